@@ -1,0 +1,41 @@
+package io.parallax.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parallax} command: one class per subcommand, registered here. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    version = "parallax 0.1.0",
+    description = "Reads the news from many outlets at once: groups articles into stories and compares how outlets cover them.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns its exit code (used by tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Main::onBadArguments);
+    return cli.execute(args);
+  }
+
+  private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+    e.getCommandLine().getErr().println("parallax: " + e.getMessage()
+        + " (see 'parallax " + e.getCommandLine().getCommandName() + " --help')");
+    return 2;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
