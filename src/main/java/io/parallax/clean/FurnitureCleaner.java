@@ -1,0 +1,155 @@
+package io.parallax.clean;
+
+import io.parallax.model.Article;
+import io.parallax.model.Span;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds furniture line by line with general rules ({@link FurnitureRules}), then by repetition:
+ * a short line found near the top or bottom of two or more articles of the same outlet (or web
+ * host) is that outlet's boilerplate. Headline-like lines right after a "Related …" line are part of
+ * the related-links list.
+ *
+ * <p>Stateless and thread-safe; the batch passed to {@link #clean} is the unit for repetition.
+ */
+public final class FurnitureCleaner implements Cleaner {
+
+  /** Lines this close to either end of an article may be repeated boilerplate. */
+  private static final int EDGE_LINES = 3;
+  private static final int MAX_REPEATED_WORDS = 30;
+
+  private record Line(Span span, String text) {}
+
+  private record Draft(Article article, List<Line> lines, Map<Integer, String> removed, List<Inference> inferred) {}
+
+  @Override
+  public List<CleanArticle> clean(List<Article> articles) {
+    List<Draft> drafts = articles.stream().map(FurnitureCleaner::applyRules).toList();
+    removeRepeated(drafts);
+    return drafts.stream().map(FurnitureCleaner::finish).toList();
+  }
+
+  private static Draft applyRules(Article article) {
+    List<Line> lines = lines(article.text());
+    Map<Integer, String> removed = new HashMap<>();
+    List<Inference> inferred = new ArrayList<>();
+    Optional<String> outlet = article.outlet();
+    Optional<String> agency = article.agency();
+    boolean inRelatedList = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      Optional<FurnitureRules.Match> match = FurnitureRules.match(line.text());
+      if (match.isPresent()) {
+        FurnitureRules.Match m = match.get();
+        removed.put(i, m.reason());
+        inRelatedList = m.reason().startsWith("related");
+        if (outlet.isEmpty() && m.outlet().isPresent()) {
+          outlet = m.outlet();
+          inferred.add(new Inference("outlet", outlet.get(), line.span()));
+        }
+        if (agency.isEmpty() && m.agency().isPresent()) {
+          agency = m.agency();
+          inferred.add(new Inference("agency", agency.get(), line.span()));
+        }
+      } else if (inRelatedList && FurnitureRules.looksLikeHeadline(line.text())) {
+        removed.put(i, "related-links line");
+      } else {
+        inRelatedList = false;
+      }
+    }
+    Article filled = article.toBuilder().outlet(outlet.orElse(null)).agency(agency.orElse(null)).build();
+    return new Draft(filled, lines, removed, inferred);
+  }
+
+  /** Marks short edge lines that recur in two or more articles of the same outlet or host. */
+  private static void removeRepeated(List<Draft> drafts) {
+    Map<String, Map<String, Set<Integer>>> byGroup = new HashMap<>();
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
+      Optional<String> group = groupOf(draft.article());
+      if (group.isEmpty()) continue;
+      for (int i : edgeLines(draft)) {
+        byGroup.computeIfAbsent(group.get(), g -> new HashMap<>())
+            .computeIfAbsent(normalise(draft.lines().get(i).text()), k -> new HashSet<>()).add(d);
+      }
+    }
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
+      Optional<String> group = groupOf(draft.article());
+      if (group.isEmpty()) continue;
+      Map<String, Set<Integer>> counts = byGroup.get(group.get());
+      for (int i : edgeLines(draft)) {
+        Set<Integer> in = counts.get(normalise(draft.lines().get(i).text()));
+        if (in != null && in.size() >= 2) {
+          draft.removed().put(i, "boilerplate repeated in " + in.size() + " articles of " + group.get());
+        }
+      }
+    }
+  }
+
+  /** Indices of the not-yet-removed, short lines within {@link #EDGE_LINES} of either end. */
+  private static List<Integer> edgeLines(Draft draft) {
+    List<Integer> content = new ArrayList<>();
+    for (int i = 0; i < draft.lines().size(); i++) {
+      if (!draft.removed().containsKey(i)) content.add(i);
+    }
+    List<Integer> edge = new ArrayList<>();
+    for (int k = 0; k < content.size(); k++) {
+      if (k < EDGE_LINES || k >= content.size() - EDGE_LINES) {
+        int i = content.get(k);
+        if (draft.lines().get(i).text().split("\\s+").length <= MAX_REPEATED_WORDS) edge.add(i);
+      }
+    }
+    return edge;
+  }
+
+  private static Optional<String> groupOf(Article a) {
+    if (a.outlet().isPresent()) return a.outlet();
+    return a.url().flatMap(u -> {
+      try {
+        return Optional.ofNullable(URI.create(u.strip()).getHost());
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static String normalise(String line) {
+    return line.toLowerCase(Locale.ROOT).replaceAll("\\d", "0").replaceAll("\\s+", " ")
+        .replaceAll("^\\W+|\\W+$", "");
+  }
+
+  private static CleanArticle finish(Draft draft) {
+    List<Span> paragraphs = new ArrayList<>();
+    List<Removal> removals = new ArrayList<>();
+    for (int i = 0; i < draft.lines().size(); i++) {
+      Line line = draft.lines().get(i);
+      String reason = draft.removed().get(i);
+      if (reason != null) removals.add(new Removal(line.span(), line.text(), reason));
+      else paragraphs.add(line.span());
+    }
+    return new CleanArticle(draft.article(), paragraphs, removals, draft.inferred());
+  }
+
+  /** The non-blank lines of {@code text}, as trimmed spans with their text. */
+  private static List<Line> lines(String text) {
+    List<Line> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        Span s = new Span(start, i).trim(text);
+        if (!s.isEmpty()) out.add(new Line(s, s.textOf(text)));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,12 @@
+package io.parallax.clean;
+
+import io.parallax.model.Span;
+
+/**
+ * A metadata value read from the article text rather than from its metadata.
+ *
+ * @param field {@code "outlet"} or {@code "agency"}
+ * @param value what was inferred ("CNN", "AFP")
+ * @param evidence the line that says so, as a span into the original text
+ */
+public record Inference(String field, String value, Span evidence) {}

@@ -1,0 +1,136 @@
+package io.parallax.ingest;
+
+import io.parallax.model.Article;
+import io.parallax.model.RunSummary;
+import io.parallax.model.Skipped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads files and folders (recursively, in name order) into articles with the first
+ * {@link SourceReader} that accepts each file. Nothing thrown by one file stops the batch: the file
+ * is recorded as skipped with the reason. Duplicate article ids get a warning and a suffix.
+ */
+public final class Ingestor {
+
+  /** The articles read, with the summary that accounts for every input. */
+  public record Result(List<Article> articles, RunSummary summary) {
+    public Result {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /** Told of each input as it is read, for progress display. */
+  @FunctionalInterface
+  public interface Listener {
+    void onInput(Path file, Ingested outcome);
+  }
+
+  private final List<SourceReader> readers;
+  private final LanguageCheck language = new LanguageCheck();
+
+  public Ingestor(List<SourceReader> readers) {
+    this.readers = List.copyOf(readers);
+  }
+
+  /** The files {@code paths} stand for: files as given, folders walked recursively in name order. */
+  public static List<Path> expand(List<Path> paths) throws IOException {
+    Set<Path> files = new LinkedHashSet<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted(Comparator.comparing(Path::toString))
+              .forEach(files::add);
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return List.copyOf(files);
+  }
+
+  public Result ingest(List<Path> paths, Listener listener) throws IOException {
+    List<Path> files = expand(paths);
+    List<Article> articles = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    int[] inputs = {0};
+    for (Path file : files) {
+      Consumer<Ingested> sink = outcome -> {
+        inputs[0]++;
+        switch (outcome) {
+          case Ingested.Read read -> {
+            Article a = read.article();
+            if (!ids.add(a.id())) {
+              String unique = uniqueId(a.id(), ids);
+              warnings.add(a.source() + ": duplicate id \"" + a.id() + "\", renamed " + unique);
+              a = a.toBuilder().id(unique).build();
+            }
+            read.warnings().forEach(w -> warnings.add(read.article().source() + ": " + w));
+            language.warning(a.text()).ifPresent(w -> warnings.add(read.article().source() + ": " + w));
+            articles.add(a);
+          }
+          case Ingested.Failed failed -> skipped.add(failed.skipped());
+        }
+        listener.onInput(file, outcome);
+      };
+      readOne(file, sink);
+    }
+    return new Result(articles, new RunSummary(inputs[0], articles.size(), skipped, warnings));
+  }
+
+  private void readOne(Path file, Consumer<Ingested> sink) {
+    String source = file.toString();
+    if (!Files.isReadable(file)) {
+      sink.accept(new Ingested.Failed(source, Files.exists(file) ? "not readable (check permissions)" : "no such file"));
+      return;
+    }
+    SourceReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
+    if (reader == null) {
+      sink.accept(new Ingested.Failed(source, "unsupported file type \"" + extension(file)
+          + "\" (Parallax reads .txt, .html, .htm, .jsonl and the formats listed by 'parallax analyze --help')"));
+      return;
+    }
+    int[] count = {0};
+    Consumer<Ingested> counting = o -> { count[0]++; sink.accept(o); };
+    try {
+      reader.read(file, counting);
+    } catch (UnreadableInputException e) {
+      sink.accept(new Ingested.Failed(source, e.getMessage()));
+    } catch (IOException | UncheckedIOException e) {
+      sink.accept(new Ingested.Failed(source, "read error: " + e.getMessage()));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      sink.accept(new Ingested.Failed(source, "could not be parsed (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+    }
+    if (count[0] == 0 && reader instanceof JsonlReader) {
+      sink.accept(new Ingested.Failed(source, "JSONL file with no records"));
+    }
+  }
+
+  private static String uniqueId(String id, Set<String> ids) {
+    for (int i = 2; ; i++) {
+      String candidate = id + "~" + i;
+      if (ids.add(candidate)) return candidate;
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "(none)" : name.substring(dot).toLowerCase(Locale.ROOT);
+  }
+}

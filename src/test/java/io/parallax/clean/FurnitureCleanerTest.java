@@ -1,0 +1,118 @@
+package io.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.parallax.model.Article;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FurnitureCleanerTest {
+
+  private final Cleaner cleaner = new FurnitureCleaner();
+
+  private CleanArticle cleanOne(String text) {
+    return cleaner.clean(List.of(Article.builder("a", "test", text).build())).get(0);
+  }
+
+  private static Article sample(String name) throws IOException {
+    try (var files = Files.list(Path.of("corpus/rafah-2024"))) {
+      Path p = files.filter(f -> f.getFileName().toString().startsWith(name)).findFirst().orElseThrow();
+      return Article.builder(name, p.toString(), Files.readString(p, StandardCharsets.UTF_8)).build();
+    }
+  }
+
+  @Test
+  void removesCaptionWithAgencyCreditAndNamesTheAgency() {
+    CleanArticle c = cleanOne("Prime Minister Rishi Sunak speaks in London. Reuters\nThe budget passed on Tuesday.");
+    assertThat(c.removed()).extracting(Removal::text, Removal::reason)
+        .containsExactly(tuple("Prime Minister Rishi Sunak speaks in London. Reuters", "image caption with photo credit"));
+    assertThat(c.article().agency()).contains("Reuters");
+    assertThat(c.text()).isEqualTo("The budget passed on Tuesday.");
+  }
+
+  @Test
+  void removesRelatedLinkListIncludingHeadlinesThatFollowIt() {
+    CleanArticle c = cleanOne("""
+        The storm made landfall at dawn.
+        Related: Flooding closes schools across the county
+        Power cuts expected to last a week
+        Officials said 200,000 homes lost power.""");
+    assertThat(c.removed()).extracting(Removal::reason).containsExactly("related-links line", "related-links line");
+    assertThat(c.text()).isEqualTo("The storm made landfall at dawn.\n\nOfficials said 200,000 homes lost power.");
+  }
+
+  @Test
+  void creditLinesNameTheOutletAndTheAgency() {
+    CleanArticle c = cleanOne("""
+        Lawmakers voted 52-48 to pass the bill.
+        The Associated Press contributed to this report.
+        Read the full report at WashingtonExaminer.com.""");
+    assertThat(c.article().agency()).contains("AP");
+    assertThat(c.article().outlet()).contains("Washington Examiner");
+    assertThat(c.removed()).extracting(Removal::reason)
+        .containsExactly("contributor credit", "link to the full report elsewhere");
+    assertThat(c.inferred()).extracting(Inference::field, Inference::value)
+        .containsExactly(tuple("agency", "AP"), tuple("outlet", "Washington Examiner"));
+  }
+
+  @Test
+  void possessiveCreditNamesTheOutletWithoutItsDigitalDesk() {
+    CleanArticle c = cleanOne("The vote is set for Friday.\nNBC News Digital's Jane Roe contributed to this report.");
+    assertThat(c.article().outlet()).contains("NBC News");
+  }
+
+  @Test
+  void metadataOutletIsNeverOverwritten() {
+    Article a = Article.builder("a", "t", "Text of the story.\nFor more BBC news and newsletters create an account at")
+        .outlet("Daily Planet").build();
+    CleanArticle c = cleaner.clean(List.of(a)).get(0);
+    assertThat(c.article().outlet()).contains("Daily Planet");
+    assertThat(c.removed()).extracting(Removal::reason).containsExactly("newsletter/account prompt");
+  }
+
+  @Test
+  void keepsQuotedSentencesThatMentionAgencies() {
+    String text = "\"We will not comment,\" a spokesman told Reuters.\nShe said the photo was taken by AP.";
+    assertThat(cleanOne(text).removed()).isEmpty();
+  }
+
+  @Test
+  void removesBoilerplateRepeatedAcrossArticlesOfOneOutlet() {
+    Article a = Article.builder("a", "t", "Storm hits coast.\nThe storm made landfall at dawn, officials said.\nGet the Gazette app for alerts on your phone")
+        .outlet("Gazette").build();
+    Article b = Article.builder("b", "t", "Council votes on budget.\nThe council approved the budget on Monday.\nGet the Gazette app for alerts on your phone")
+        .outlet("Gazette").build();
+    Article other = Article.builder("c", "t", "Markets fell.\nGet the Gazette app for alerts on your phone").outlet("Herald").build();
+    List<CleanArticle> cleaned = cleaner.clean(List.of(a, b, other));
+    assertThat(cleaned.get(0).removed()).extracting(Removal::reason)
+        .containsExactly("boilerplate repeated in 2 articles of Gazette");
+    assertThat(cleaned.get(1).removed()).hasSize(1);
+    assertThat(cleaned.get(2).removed()).isEmpty();
+  }
+
+  @Test
+  void sampleCorpusFurnitureIsRemovedAndOutletsFound() throws IOException {
+    List<CleanArticle> c = cleaner.clean(List.of(sample("000"), sample("001"), sample("002"), sample("003"), sample("004")));
+    assertThat(c.get(0).removed()).extracting(Removal::reason).containsExactly("related-links line", "related-links line");
+    assertThat(c.get(1).article().outlet()).contains("Ahram Online");
+    assertThat(c.get(1).article().agency()).contains("AFP");
+    assertThat(c.get(1).removed()).extracting(Removal::reason)
+        .containsExactly("image caption with photo credit", "editorial note", "share/permalink line");
+    assertThat(c.get(2).article().outlet()).contains("CNN");
+    assertThat(c.get(2).removed()).extracting(Removal::reason)
+        .containsExactly("editorial note", "newsletter/account prompt");
+    assertThat(c.get(3).article().outlet()).contains("The Hill");
+    assertThat(c.get(3).removed()).extracting(Removal::reason).containsExactly("link to the full report elsewhere");
+    assertThat(c.get(4).article().outlet()).contains("Fox News");
+    assertThat(c.get(4).removed()).extracting(Removal::reason).containsExactly("contributor credit");
+    for (CleanArticle a : c) {
+      assertThat(a.text()).doesNotContain("Short link", "Read the full report", "create an account",
+          "edited by", "contributed to this report", "Related ");
+    }
+  }
+}
