@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Reads the news from many outlets at once: groups articles into stories and compares how outlets cover them.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AnalyzeCommand.class,
+      DemoCommand.class,
     })
 public final class Main implements Runnable {
 
@@ -25,6 +27,10 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::onBadArguments);
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      c.getErr().println("parallax: " + c.getCommandName() + " failed: " + e);
+      return 1;
+    });
     return cli.execute(args);
   }
 

@@ -34,6 +34,9 @@ public final class Ingestor {
   @FunctionalInterface
   public interface Listener {
     void onInput(Path file, Ingested outcome);
+
+    /** Every input of {@code file} has been read. */
+    default void onFile(Path file) {}
   }
 
   private final List<SourceReader> readers;
@@ -88,6 +91,7 @@ public final class Ingestor {
         listener.onInput(file, outcome);
       };
       readOne(file, sink);
+      listener.onFile(file);
     }
     return new Result(articles, new RunSummary(inputs[0], articles.size(), skipped, warnings));
   }

@@ -1,0 +1,74 @@
+package io.parallax.report;
+
+import io.parallax.clean.CleanArticle;
+import io.parallax.model.Article;
+import io.parallax.pipeline.Analysis;
+import io.parallax.pipeline.StoryGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns an {@link Analysis} into the {@link Report} contract. */
+public final class ReportBuilder {
+
+  private ReportBuilder() {}
+
+  public static Report build(Analysis analysis) {
+    Map<String, CleanArticle> byId = analysis.articles().stream()
+        .collect(Collectors.toMap(CleanArticle::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    List<Report.ArticleEntry> articles = analysis.articles().stream().map(ReportBuilder::article).toList();
+    List<Report.StorylineEntry> storylines = analysis.stories().storylines().stream()
+        .map(s -> new Report.StorylineEntry(s.id(), s.title(), s.events())).toList();
+    List<Report.EventEntry> events = analysis.stories().events().stream().map(e -> event(e, byId)).toList();
+    var summary = analysis.summary();
+    return new Report(articles, storylines, events, coverage(analysis.stories(), byId),
+        new Report.SummaryEntry(summary.inputs(), summary.processed(),
+            summary.skipped().stream().map(s -> new Report.SkippedEntry(s.source(), s.reason())).toList(),
+            summary.warnings()));
+  }
+
+  private static Report.ArticleEntry article(CleanArticle c) {
+    Article a = c.article();
+    String original = a.text();
+    return new Report.ArticleEntry(a.id(), a.source(), a.outlet().orElse(null), a.agency().orElse(null),
+        a.title().orElse(null), a.published().map(Object::toString).orElse(null), a.language().orElse(null),
+        a.url().orElse(null), a.authors(), c.text(), original,
+        c.paragraphs().stream().map(p -> new Report.SpanEntry(p.start(), p.end())).toList(),
+        c.removed().stream().map(r -> new Report.RemovedEntry(r.text(), r.reason(), r.span().start(), r.span().end())).toList(),
+        c.inferred().stream().map(i -> new Report.InferredEntry(i.field(), i.value(), i.evidence().textOf(original),
+            i.evidence().start(), i.evidence().end())).toList());
+  }
+
+  private static Report.EventEntry event(StoryGroup.Event e, Map<String, CleanArticle> byId) {
+    List<String> outlets = e.articles().stream().map(byId::get).map(ReportBuilder::outletOrId).distinct().toList();
+    return new Report.EventEntry(e.id(), e.storyline(), e.title(), e.date().orElse(null), e.articles(), outlets,
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static List<Report.CoverageEntry> coverage(StoryGroup stories, Map<String, CleanArticle> byId) {
+    Map<String, Set<String>> events = new LinkedHashMap<>();
+    Map<String, List<String>> articles = new LinkedHashMap<>();
+    for (StoryGroup.Event e : stories.events()) {
+      for (String id : e.articles()) {
+        String outlet = outletOrId(byId.get(id));
+        events.computeIfAbsent(outlet, k -> new LinkedHashSet<>()).add(e.id());
+        articles.computeIfAbsent(outlet, k -> new ArrayList<>()).add(id);
+      }
+    }
+    return events.entrySet().stream()
+        .map(en -> new Report.CoverageEntry(en.getKey(), List.copyOf(en.getValue()), articles.get(en.getKey())))
+        .toList();
+  }
+
+  /** The outlet, with the agency ("Ahram Online/AFP"), or "(unknown: id)" when the text does not say. */
+  static String outletOrId(CleanArticle c) {
+    Article a = c.article();
+    String outlet = a.outlet().orElse("(unknown outlet: " + a.id() + ")");
+    return a.agency().map(ag -> outlet + "/" + ag).orElse(outlet);
+  }
+}
