@@ -1,0 +1,95 @@
+package io.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void sampleCorpusReportHasEveryArticleWithOutletsAndFurniture() throws Exception {
+    Path json = dir.resolve("r.json");
+    Path md = dir.resolve("r.md");
+    Run r = run("analyze", "corpus/rafah-2024", "--json", json.toString(), "--md", md.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("5 inputs, 5 processed, 0 skipped");
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.get("summary").get("processed").asInt()).isEqualTo(5);
+    List<String> outlets = new ArrayList<>();
+    report.get("articles").forEach(a -> outlets.add(a.get("outlet").asText(null) + "/" + a.get("agency").asText(null)));
+    assertThat(outlets).containsExactly("null/null", "Ahram Online/AFP", "CNN/null", "The Hill/null", "Fox News/null");
+    JsonNode hill = report.get("articles").get(3);
+    assertThat(hill.get("id").asText()).isEqualTo("003_dd1f51f55cdb60a0");
+    assertThat(hill.get("removed").get(0).get("text").asText()).isEqualTo("Read the full report at TheHill.com.");
+    assertThat(hill.get("text").asText()).doesNotContain("Read the full report");
+    for (String field : List.of("quotes", "discrepancies", "consensus", "single_source", "framing", "copied", "brief")) {
+      assertThat(report.get("events").get(0).has(field)).as(field).isTrue();
+    }
+    JsonNode removed = hill.get("removed").get(0);
+    assertThat(hill.get("original_text").asText().substring(removed.get("start").asInt(), removed.get("end").asInt()))
+        .isEqualTo("Read the full report at TheHill.com.");
+    assertThat(Files.readString(md)).contains("# Parallax report", "Ahram Online");
+  }
+
+  @Test
+  void missingPathIsAUsageErrorWithOneLine() {
+    Run r = run("analyze", dir.resolve("nope").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).startsWith("parallax: no such file or directory:").doesNotContain("\n");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run r = run("analyze", "--frobnicate", "corpus");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("parallax: Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void quietPrintsNothingAndOnlyUnreadableInputsExitThree() throws Exception {
+    Files.writeString(dir.resolve("empty.txt"), "");
+    Run r = run("analyze", "--quiet", dir.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("none of the 1 inputs could be read");
+  }
+
+  @Test
+  void untrustedTextIsEscapedInMarkdown() throws Exception {
+    Files.writeString(dir.resolve("x.jsonl"),
+        "{\"id\": \"x\", \"title\": \"<script>alert(1)</script>\", \"text\": \"Officials met on Monday to discuss the plan.\"}\n");
+    Path md = dir.resolve("r.md");
+    assertThat(run("analyze", "-q", dir.toString(), "--md", md.toString()).code()).isZero();
+    assertThat(Files.readString(md)).doesNotContain("<script>").contains("&lt;script&gt;");
+  }
+}

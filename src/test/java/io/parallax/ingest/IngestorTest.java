@@ -1,0 +1,162 @@
+package io.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.model.Article;
+import io.parallax.model.Skipped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestorTest {
+
+  @TempDir Path dir;
+
+  private final Ingestor ingestor = new Ingestor(List.of(
+      new TextFileReader(IngestOptions.DEFAULTS),
+      new HtmlFileReader(IngestOptions.DEFAULTS, new JsoupHtmlConverter()),
+      new JsonlReader(IngestOptions.DEFAULTS, new JsoupHtmlConverter())));
+
+  private Ingestor.Result ingest(Path... paths) throws IOException {
+    return ingestor.ingest(List.of(paths), (f, o) -> {});
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static String reasonFor(Ingestor.Result r, String fileName) {
+    return r.summary().skipped().stream().filter(s -> s.source().contains(fileName))
+        .map(Skipped::reason).findFirst().orElse("(not skipped)");
+  }
+
+  @Test
+  void textFileBecomesAnArticleNamedAfterTheFile() throws IOException {
+    write("storm-2024.txt", "Storm closes ports\n\nThe storm closed three ports on Tuesday, officials said.");
+    Ingestor.Result r = ingest(dir);
+    Article a = r.articles().get(0);
+    assertThat(a.id()).isEqualTo("storm-2024");
+    assertThat(a.title()).contains("Storm closes ports");
+    assertThat(a.text()).startsWith("Storm closes ports\n\nThe storm");
+    assertThat(r.summary().processed()).isEqualTo(1);
+  }
+
+  @Test
+  void foldersAreWalkedRecursivelyInNameOrder() throws IOException {
+    write("b/two.txt", "Second article text about the council vote.");
+    write("a/one.txt", "First article text about the council vote.");
+    write("a/deeper/three.txt", "Third article text about the council vote.");
+    assertThat(ingest(dir).articles()).extracting(Article::id).containsExactly("three", "one", "two");
+  }
+
+  @Test
+  void hostileFilesAreSkippedWithSpecificReasonsAndTheRestGoesOn() throws IOException {
+    write("good.txt", "The council approved the budget on Monday after a long debate.");
+    write("empty.txt", "");
+    write("blank.txt", "   \n\n  ");
+    Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+    write("notes.docx", "whatever");
+    Ingestor.Result r = ingest(dir);
+    assertThat(r.articles()).extracting(Article::id).containsExactly("good");
+    assertThat(r.summary().inputs()).isEqualTo(5);
+    assertThat(reasonFor(r, "empty.txt")).isEqualTo("empty file (0 bytes)");
+    assertThat(reasonFor(r, "blank.txt")).isEqualTo("no text: the file holds only white space");
+    assertThat(reasonFor(r, "binary.txt")).startsWith("binary data, not text (NUL byte at offset 4)");
+    assertThat(reasonFor(r, "notes.docx")).startsWith("unsupported file type \".docx\"");
+  }
+
+  @Test
+  void invalidUtf8IsReadAsWindows1252WithAWarning() throws IOException {
+    byte[] latin = "Caf\u00e9 owners in Montr\u00e9al protested the new tax on Friday.".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("latin.txt"), latin);
+    Ingestor.Result r = ingest(dir);
+    assertThat(r.articles().get(0).text()).startsWith("Café owners in Montréal");
+    assertThat(r.summary().warnings()).singleElement().asString().contains("not valid UTF-8; decoded as windows-1252");
+  }
+
+  @Test
+  void oversizedFileIsSkippedWithoutBeingRead() throws IOException {
+    Path big = dir.resolve("huge.txt");
+    byte[] line = "The committee met again on Thursday to discuss the report.\n".getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(big)) {
+      for (long written = 0; written < 50L << 20; written += line.length) out.write(line);
+    }
+    write("small.txt", "A short article about the committee meeting on Thursday.");
+    Ingestor.Result r = ingest(dir);
+    assertThat(r.articles()).extracting(Article::id).containsExactly("small");
+    assertThat(reasonFor(r, "huge.txt")).startsWith("file too large: 52,428,8").contains("the limit is 20,971,520");
+  }
+
+  @Test
+  void jsonlLinesAreInputsAndAMalformedLineSkipsOnlyItself() throws IOException {
+    write("feed.jsonl", """
+        {"id": "x1", "outlet": "Reuters", "title": "Rates held", "published": "2024-03-18T14:00:00Z", "text": "The bank held rates at 5.25% on Monday.", "extra": 1}
+        {"id": "x2", "text": "broken
+        {"id": "x3", "url": "https://example.org/a", "published": "2024-03-19", "html": "<html><body><nav>Home</nav><p>Markets rallied after the decision.</p></body></html>"}
+
+        [1, 2, 3]
+        {"id": "x5", "title": "No body"}
+        """);
+    Ingestor.Result r = ingest(dir);
+    assertThat(r.articles()).extracting(Article::id).containsExactly("x1", "x3");
+    Article x1 = r.articles().get(0);
+    assertThat(x1.outlet()).contains("Reuters");
+    assertThat(x1.published()).contains(OffsetDateTime.parse("2024-03-18T14:00:00Z"));
+    assertThat(x1.source()).endsWith("feed.jsonl#L1");
+    Article x3 = r.articles().get(1);
+    assertThat(x3.text()).isEqualTo("Markets rallied after the decision.");
+    assertThat(x3.published()).contains(OffsetDateTime.parse("2024-03-19T00:00Z"));
+    assertThat(x3.url()).contains("https://example.org/a");
+    assertThat(r.summary().inputs()).isEqualTo(5);
+    assertThat(r.summary().skipped()).extracting(Skipped::source, Skipped::reason)
+        .anySatisfy(t -> assertThat(t.toList()).element(1).asString().startsWith("malformed JSON"))
+        .anySatisfy(t -> assertThat(t.toList()).element(1).asString().isEqualTo("a JSONL line must be a JSON object, found array"))
+        .anySatisfy(t -> assertThat(t.toList()).element(1).asString().isEqualTo("no \"text\" or \"html\" field with content (id x5)"));
+  }
+
+  @Test
+  void unparseablePublicationDateIsAWarningNotASkip() throws IOException {
+    write("d.jsonl", "{\"id\": \"d1\", \"published\": \"last Tuesday\", \"text\": \"Officials met.\"}\n");
+    Ingestor.Result r = ingest(dir);
+    assertThat(r.articles().get(0).published()).isEmpty();
+    assertThat(r.summary().warnings()).singleElement().asString()
+        .contains("\"published\" is not an ISO-8601 date or date-time: \"last Tuesday\"");
+  }
+
+  @Test
+  void duplicateIdsAreRenamedNotLost() throws IOException {
+    write("a/story.txt", "One version of the story about the flood.");
+    write("b/story.txt", "Another version of the story about the flood.");
+    assertThat(ingest(dir).articles()).extracting(Article::id).containsExactly("story", "story~2");
+  }
+
+  @Test
+  void nonEnglishTextIsProcessedWithAWarning() throws IOException {
+    write("de.txt", "Die Bundesregierung hat am Montag neue Maßnahmen beschlossen. Die Opposition kritisiert "
+        + "die Pläne scharf, weil sie zu spät kommen. Der Kanzler verteidigte die Entscheidung im Bundestag "
+        + "und kündigte weitere Gespräche mit den Ländern an. Die Gewerkschaften fordern mehr Geld für Pflegekräfte.");
+    Ingestor.Result r = ingest(dir);
+    assertThat(r.articles()).hasSize(1);
+    assertThat(r.summary().warnings()).singleElement().asString().contains("does not look like English");
+  }
+
+  @Test
+  void htmlPageKeepsParagraphsAndDropsNavigation() throws IOException {
+    write("page.html", "<html><head><title>Port strike ends</title><meta property='og:site_name' content='Harbour Times'></head>"
+        + "<body><nav><a href='/'>Home</a></nav><p>Dock workers returned on Friday.</p><p>The deal raises pay by 4%.</p>"
+        + "<footer>© Harbour Times</footer></body></html>");
+    Article a = ingest(dir).articles().get(0);
+    assertThat(a.text()).isEqualTo("Dock workers returned on Friday.\n\nThe deal raises pay by 4%.");
+    assertThat(a.title()).contains("Port strike ends");
+    assertThat(a.outlet()).contains("Harbour Times");
+  }
+}
