@@ -16,8 +16,7 @@ import java.util.Locale;
  * End-to-end harness: runs the whole {@code analyze} pipeline over the given inputs several times
  * and prints articles per second (best and median of the timed rounds) and the peak heap used.
  *
- * <pre>./mvnw -q -o test-compile exec:java -Dexec.mainClass=io.parallax.bench.EndToEndBenchmark \
- *     -Dexec.args="../shared/data/ecbplus-dev/articles.jsonl 3"</pre>
+ * <pre>scripts/bench main io.parallax.bench.EndToEndBenchmark ../shared/data/ecbplus-dev/articles.jsonl 3</pre>
  */
 public final class EndToEndBenchmark {
 
