@@ -104,6 +104,9 @@ public final class JsonlReader implements SourceReader {
         article = Article.builder(id, source, body.get()).url(url.orElse(null)).build();
       } else if (text(node, "html").isPresent()) {
         article = html.convert(id, source, text(node, "html").get().getBytes(StandardCharsets.UTF_8), url);
+      } else if (text(node, "title").isPresent()) {
+        warnings.add("no \"text\" or \"html\" content; the title is used as the text");
+        article = Article.builder(id, source, text(node, "title").get()).url(url.orElse(null)).build();
       } else {
         return new Ingested.Failed(source, "no \"text\" or \"html\" field with content (id " + id + ")");
       }

@@ -104,10 +104,12 @@ class IngestorTest {
         {"id": "x3", "url": "https://example.org/a", "published": "2024-03-19", "html": "<html><body><nav>Home</nav><p>Markets rallied after the decision.</p></body></html>"}
 
         [1, 2, 3]
-        {"id": "x5", "title": "No body"}
+        {"id": "x5", "url": "https://example.org/x5"}
+        {"id": "x6", "title": "Headline only: markets close higher", "text": ""}
         """);
     Ingestor.Result r = ingest(dir);
-    assertThat(r.articles()).extracting(Article::id).containsExactly("x1", "x3");
+    assertThat(r.articles()).extracting(Article::id).containsExactly("x1", "x3", "x6");
+    assertThat(r.articles().get(2).text()).isEqualTo("Headline only: markets close higher");
     Article x1 = r.articles().get(0);
     assertThat(x1.outlet()).contains("Reuters");
     assertThat(x1.published()).contains(OffsetDateTime.parse("2024-03-18T14:00:00Z"));
@@ -116,7 +118,7 @@ class IngestorTest {
     assertThat(x3.text()).isEqualTo("Markets rallied after the decision.");
     assertThat(x3.published()).contains(OffsetDateTime.parse("2024-03-19T00:00Z"));
     assertThat(x3.url()).contains("https://example.org/a");
-    assertThat(r.summary().inputs()).isEqualTo(5);
+    assertThat(r.summary().inputs()).isEqualTo(6);
     assertThat(r.summary().skipped()).extracting(Skipped::source, Skipped::reason)
         .anySatisfy(t -> assertThat(t.toList()).element(1).asString().startsWith("malformed JSON"))
         .anySatisfy(t -> assertThat(t.toList()).element(1).asString().isEqualTo("a JSONL line must be a JSON object, found array"))
