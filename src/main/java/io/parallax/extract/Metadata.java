@@ -1,0 +1,442 @@
+package io.parallax.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page metadata in trust order: JSON-LD, then OpenGraph, then other meta tags, then {@code <time>}
+ * elements, then URL patterns, then a visible dateline. Read from the whole document before the
+ * main-text step removes anything.
+ */
+record Metadata(
+    Optional<String> title,
+    Optional<OffsetDateTime> published,
+    Optional<OffsetDateTime> modified,
+    List<String> authors,
+    Optional<String> outlet,
+    Optional<String> url,
+    Optional<String> language,
+    Optional<String> articleBody) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES = Set.of(
+      "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+      "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report", "scholarlyarticle",
+      "techarticle", "liveblogposting", "socialmediaposting", "posting", "webpage", "creativework");
+  private static final Pattern JOB_WORDS = Pattern.compile(
+      "(?i)\\b(correspondent|reporter|editor|editors|writer|staff|contributor|contributing|columnist|bureau|chief"
+          + "|senior|associate|producer|analyst|journalist|news|desk|team|special to|for the|photographer"
+          + "|updated|published|posted|minutes?|hours?|ago|read|email|twitter|follow|professor|director"
+          + "|president|ceo|founder|author of|host|anchor|opinion|contributors)\\b");
+  private static final Pattern BY_PREFIX = Pattern.compile(
+      "(?i)^\\s*((written|posted|reported|story|words|text|photos?)\\s+)?(by|von|par|por|door|di|autor(in)?|author)\\s*:?\\s+");
+
+  static Metadata read(Document doc, Optional<String> pageUrl) {
+    List<JsonNode> ld = jsonLd(doc);
+    Map<String, String> meta = metaTags(doc);
+
+    String title = first(
+        ldText(ld, "headline"),
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        meta.get("dc.title"),
+        h1(doc),
+        cleanTitle(doc.title()));
+
+    Optional<OffsetDateTime> published = firstDate(
+        ldText(ld, "datePublished"), ldText(ld, "dateCreated"),
+        meta.get("article:published_time"), meta.get("og:published_time"), meta.get("published_time"),
+        meta.get("article:published"), meta.get("datepublished"), meta.get("pubdate"), meta.get("publishdate"),
+        meta.get("publish-date"), meta.get("publish_date"), meta.get("date"), meta.get("dc.date.issued"),
+        meta.get("dc.date"), meta.get("dcterms.created"), meta.get("sailthru.date"), meta.get("parsely-pub-date"),
+        meta.get("article.published"), meta.get("original-publish-date"), meta.get("displaydate"),
+        itemprop(doc, "datePublished"), timeElement(doc));
+    if (published.isEmpty()) {
+      published = pageUrlOrCanonical(doc, pageUrl, meta).flatMap(Dates::fromUrl);
+    }
+    if (published.isEmpty()) {
+      published = dateline(doc);
+    }
+    Optional<OffsetDateTime> modified = firstDate(
+        ldText(ld, "dateModified"), meta.get("article:modified_time"), meta.get("og:updated_time"),
+        meta.get("modified_time"), meta.get("dateModified"), meta.get("last-modified"), meta.get("dcterms.modified"),
+        itemprop(doc, "dateModified"));
+
+    List<String> authors = ldAuthors(ld);
+    if (authors.isEmpty()) {
+      for (String key : List.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+          "byl", "twitter:creator:name")) {
+        String v = meta.get(key);
+        if (v != null && !looksLikeUrl(v)) {
+          authors = cleanAuthors(List.of(v));
+          if (!authors.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (authors.isEmpty()) {
+      List<String> raw = new ArrayList<>();
+      for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author]")) {
+        raw.add(e.hasAttr("content") ? e.attr("content") : e.text());
+        if (raw.size() >= 6) {
+          break;
+        }
+      }
+      if (raw.isEmpty()) {
+        for (Element e : doc.select("[class~=(?i)^(byline|author|author-name|byline__name|byline-name)$]")) {
+          raw.add(e.text());
+          if (raw.size() >= 3) {
+            break;
+          }
+        }
+      }
+      authors = cleanAuthors(raw);
+    }
+
+    String outlet = first(meta.get("og:site_name"), ldPublisher(ld), meta.get("application-name"),
+        meta.get("al:android:app_name"), meta.get("al:iphone:app_name"));
+
+    String canonical = first(
+        attr(doc.selectFirst("link[rel=canonical]"), "href"),
+        meta.get("og:url"),
+        ldText(ld, "url"),
+        pageUrl.orElse(null));
+    String url = canonical == null ? null : resolve(pageUrl, canonical);
+    if (outlet == null && url != null) {
+      outlet = host(url);
+    }
+
+    String language = first(
+        doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        meta.get("content-language"),
+        meta.get("language"),
+        meta.get("dc.language"),
+        ldText(ld, "inLanguage"),
+        meta.get("og:locale"));
+
+    String body = ldText(ld, "articleBody");
+    return new Metadata(opt(title), published, modified, authors, opt(outlet), opt(url),
+        opt(language).map(Metadata::languageTag).filter(l -> !l.isEmpty()), opt(body));
+  }
+
+  // ---- JSON-LD
+
+  private static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      String json = script.data().strip();
+      if (json.isEmpty() || json.length() > 2_000_000) {
+        continue;
+      }
+      try {
+        collect(JSON.readTree(json), out, 0);
+      } catch (JsonProcessingException | RuntimeException e) {
+        // malformed JSON-LD is common; it is only evidence
+      }
+    }
+    // articles first, then other types
+    List<JsonNode> articles = new ArrayList<>();
+    List<JsonNode> others = new ArrayList<>();
+    for (JsonNode n : out) {
+      (isArticle(n) ? articles : others).add(n);
+    }
+    articles.sort((a, b) -> Boolean.compare(isWebPage(a), isWebPage(b)));
+    articles.addAll(others.stream().filter(n -> n.has("headline") || n.has("articleBody")).toList());
+    return articles;
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+    if (node == null || depth > 4) {
+      return;
+    }
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        collect(n, out, depth + 1);
+      }
+    } else if (node.isObject()) {
+      out.add(node);
+      if (node.has("@graph")) {
+        collect(node.get("@graph"), out, depth + 1);
+      }
+      if (node.has("mainEntity")) {
+        collect(node.get("mainEntity"), out, depth + 1);
+      }
+    }
+  }
+
+  private static boolean isArticle(JsonNode n) {
+    for (String t : types(n)) {
+      if (ARTICLE_TYPES.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWebPage(JsonNode n) {
+    return types(n).stream().anyMatch(t -> t.equals("webpage") || t.equals("creativework"));
+  }
+
+  private static List<String> types(JsonNode n) {
+    JsonNode t = n.get("@type");
+    List<String> out = new ArrayList<>();
+    if (t == null) {
+      return out;
+    }
+    if (t.isArray()) {
+      t.forEach(x -> out.add(x.asText().toLowerCase(Locale.ROOT)));
+    } else {
+      out.add(t.asText().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static String ldText(List<JsonNode> ld, String field) {
+    for (JsonNode n : ld) {
+      JsonNode v = n.get(field);
+      if (v == null) {
+        continue;
+      }
+      if (v.isArray() && !v.isEmpty()) {
+        v = v.get(0);
+      }
+      if (v.isObject()) {
+        v = v.has("@id") ? v.get("@id") : v.get("name");
+      }
+      if (v != null && v.isValueNode() && !v.asText().isBlank()) {
+        return org.jsoup.parser.Parser.unescapeEntities(v.asText(), false).strip();
+      }
+    }
+    return null;
+  }
+
+  private static List<String> ldAuthors(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      JsonNode a = n.has("author") ? n.get("author") : n.get("creator");
+      if (a == null) {
+        continue;
+      }
+      List<String> raw = new ArrayList<>();
+      for (JsonNode x : a.isArray() ? a : List.of(a)) {
+        if (x.isObject()) {
+          String type = types(x).stream().findFirst().orElse("person");
+          if (type.equals("organization") && a.size() > 1) {
+            continue;
+          }
+          JsonNode name = x.get("name");
+          if (name != null && name.isValueNode()) {
+            raw.add(name.asText());
+          }
+        } else if (x.isValueNode() && !looksLikeUrl(x.asText())) {
+          raw.add(x.asText());
+        }
+      }
+      List<String> cleaned = cleanAuthors(raw);
+      if (!cleaned.isEmpty()) {
+        return cleaned;
+      }
+    }
+    return List.of();
+  }
+
+  private static String ldPublisher(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      JsonNode p = n.get("publisher");
+      if (p != null && p.isArray() && !p.isEmpty()) {
+        p = p.get(0);
+      }
+      if (p != null && p.isObject() && p.has("name") && !p.get("name").asText().isBlank()) {
+        return p.get("name").asText().strip();
+      }
+      if (p != null && p.isTextual() && !p.asText().isBlank()) {
+        return p.asText().strip();
+      }
+    }
+    return null;
+  }
+
+  // ---- meta tags and visible evidence
+
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property")
+          : m.hasAttr("name") ? m.attr("name")
+          : m.hasAttr("itemprop") ? m.attr("itemprop")
+          : m.attr("http-equiv");
+      String value = m.attr("content").strip();
+      if (!key.isEmpty() && !value.isEmpty()) {
+        out.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), value);
+      }
+    }
+    return out;
+  }
+
+  private static String itemprop(Document doc, String prop) {
+    Element e = doc.selectFirst("[itemprop=" + prop + "]");
+    if (e == null) {
+      return null;
+    }
+    return first(e.attr("content"), e.attr("datetime"), e.text());
+  }
+
+  private static String timeElement(Document doc) {
+    Element pub = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+    return pub == null ? null : pub.attr("datetime");
+  }
+
+  private static Optional<OffsetDateTime> dateline(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    for (Element e : body.select("time, [class*=date], [class*=time], [class*=byline], [class*=dateline]")) {
+      String t = e.text();
+      if (t.length() < 120) {
+        Optional<OffsetDateTime> d = Dates.textual(t);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> pageUrlOrCanonical(Document doc, Optional<String> pageUrl, Map<String, String> meta) {
+    String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"));
+    return Optional.ofNullable(first(canonical, pageUrl.orElse(null)));
+  }
+
+  private static String h1(Document doc) {
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    return h1 == null ? null : h1.text();
+  }
+
+  /** "Headline | Site" or "Headline - Site": keeps the longest part. */
+  static String cleanTitle(String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String[] parts = title.split("\\s+[|–—:»-]\\s+");
+    String best = parts[0];
+    for (String p : parts) {
+      if (p.length() > best.length()) {
+        best = p;
+      }
+    }
+    return best.strip();
+  }
+
+  // ---- authors
+
+  /** "By Jane Doe and John Roe, Staff Writers" becomes [Jane Doe, John Roe]. */
+  static List<String> cleanAuthors(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    for (String r : raw) {
+      if (r == null) {
+        continue;
+      }
+      String s = r.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+      s = BY_PREFIX.matcher(s).replaceFirst("");
+      s = s.replaceAll("(?i)\\s*\\b(updated|published|posted|on)\\b.*$", "");
+      for (String part : s.split("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|/|\\bwith\\b)\\s*")) {
+        String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\W_]+|[\\W&&[^.]]+$", "").strip();
+        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || p.contains("@") || looksLikeUrl(p)) {
+          continue;
+        }
+        if (JOB_WORDS.matcher(p).find()) {
+          continue;
+        }
+        String[] words = p.split(" ");
+        if (words.length > 5 || !Character.isUpperCase(p.codePointAt(0))) {
+          continue;
+        }
+        if (out.stream().noneMatch(x -> x.equalsIgnoreCase(p))) {
+          out.add(p);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  // ---- helpers
+
+  private static boolean looksLikeUrl(String s) {
+    return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.") || s.startsWith("/");
+  }
+
+  static String languageTag(String raw) {
+    String s = raw.strip().replace('_', '-');
+    int semicolon = s.indexOf(',');
+    if (semicolon > 0) {
+      s = s.substring(0, semicolon);
+    }
+    if (!s.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+      return "";
+    }
+    return Locale.forLanguageTag(s).toLanguageTag();
+  }
+
+  private static String resolve(Optional<String> base, String href) {
+    try {
+      if (base.isPresent()) {
+        return new URI(base.get()).resolve(href.strip()).toString();
+      }
+      URI u = new URI(href.strip());
+      return u.isAbsolute() ? u.toString() : null;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return href.startsWith("http") ? href.strip() : null;
+    }
+  }
+
+  private static String host(String url) {
+    try {
+      String h = new URI(url).getHost();
+      return h == null ? null : h.replaceFirst("^www\\.", "");
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static String attr(Element e, String name) {
+    return e == null ? null : e.attr(name);
+  }
+
+  private static Optional<OffsetDateTime> firstDate(String... values) {
+    for (String v : values) {
+      Optional<OffsetDateTime> d = Dates.parse(v);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+      }
+    }
+    return null;
+  }
+
+  private static Optional<String> opt(String s) {
+    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+  }
+}
