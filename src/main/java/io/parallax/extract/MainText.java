@@ -81,7 +81,7 @@ final class MainText {
       "breadcrumbs", "trending", "popular", "gallery", "disclaimer", "donate", "cta");
 
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-      "(?i)^(advertisement|advertising|sponsored( content)?|ad|adv|story continues below( advertisement)?"
+      "(?iU)^(advertisement|advertising|sponsored( content)?|ad|adv|story continues below( advertisement)?"
           + "|continue reading( below)?|read more|read next|read also|see also|related( articles| stories| content| coverage)?:?"
           + "|share( this)?( article| story| post| page)?( on)?( \\w+)?|(tweet|email|print|comment)( this)?( article| story)?"
           + "|click here.*|sign up.*|subscribe.*|follow us.*|follow @?\\S+ on .*|get the .* newsletter.*"
@@ -113,8 +113,40 @@ final class MainText {
     int directChars;
     int directLinkChars;
     int directCommas;
+    /** content score of this element's own paragraphs (text runs split at {@code <br>}). */
+    double directScore;
+    int segChars;
+    int segLinkChars;
+    int segCommas;
+    /** inside a comment thread or similar user-generated region. */
+    boolean discussion;
     double score;
     boolean candidate;
+
+    void closeSegment() {
+      if (segChars >= 25 && segLinkChars <= 0.5 * segChars) {
+        directScore += 1 + segCommas + Math.min(segChars / 100, 3);
+      }
+      segChars = 0;
+      segLinkChars = 0;
+      segCommas = 0;
+    }
+  }
+
+  private static final Set<String> DISCUSSION = Set.of(
+      "comment", "comments", "disqus", "reply", "replies", "respond", "discussion", "forum", "reviews");
+
+  private static boolean discussion(Element e) {
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return false;
+    }
+    for (String t : tokens(names)) {
+      if (DISCUSSION.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Extracts the main text of {@code doc} (which it modifies) as paragraphs joined by blank lines. */
@@ -202,9 +234,14 @@ final class MainText {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          stats.put(e, new Stat());
+          Stat st = new Stat();
+          Stat parentStat = e.parent() == null ? null : stats.get(e.parent());
+          st.discussion = (parentStat != null && parentStat.discussion) || discussion(e);
+          stats.put(e, st);
           if (e.normalName().equals("a")) {
             linkDepth[0]++;
+          } else if (e.normalName().equals("br") && !blocks.isEmpty()) {
+            stats.get(blocks.peek()).closeSegment();
           }
           if (!INLINE.contains(e.normalName())) {
             blocks.push(e);
@@ -226,8 +263,11 @@ final class MainText {
           Stat bs = stats.get(blocks.peek());
           bs.directChars += n;
           bs.directCommas += commas;
+          bs.segChars += n;
+          bs.segCommas += commas;
           if (linkDepth[0] > 0) {
             bs.directLinkChars += n;
+            bs.segLinkChars += n;
           }
         }
       }
@@ -239,6 +279,7 @@ final class MainText {
             linkDepth[0]--;
           }
           if (!INLINE.contains(e.normalName()) && !blocks.isEmpty() && blocks.peek() == e) {
+            stats.get(e).closeSegment();
             blocks.pop();
           }
           Element p = e.parent();
@@ -267,13 +308,13 @@ final class MainText {
     for (Map.Entry<Element, Stat> entry : stats.entrySet()) {
       Element block = entry.getKey();
       Stat s = entry.getValue();
-      if (s.directChars < 25 || s.directLinkChars > 0.5 * s.directChars) {
+      if (s.directScore <= 0 || s.discussion) {
         continue;
       }
       if (HEADINGS.contains(block.normalName()) || block.normalName().equals("li")) {
         continue;
       }
-      double content = 1 + s.directCommas + Math.min(s.directChars / 100, 3);
+      double content = s.directScore;
       // a block of text directly inside a container (text plus <br>) scores its own element
       Element ancestor = block.normalName().equals("p") || block.normalName().equals("pre")
           || block.normalName().equals("td") || block.normalName().equals("blockquote")

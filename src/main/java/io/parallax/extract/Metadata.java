@@ -355,7 +355,7 @@ record Metadata(
       s = BY_PREFIX.matcher(s).replaceFirst("");
       s = s.replaceAll("(?i)\\s*\\b(updated|published|posted|on)\\b.*$", "");
       for (String part : s.split("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|/|\\bwith\\b)\\s*")) {
-        String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\W_]+|[\\W&&[^.]]+$", "").strip();
+        String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("(?U)^[\\W_]+|[\\W&&[^.]]+$", "").strip();
         if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || p.contains("@") || looksLikeUrl(p)) {
           continue;
         }
