@@ -81,7 +81,9 @@ final class MainText {
       "breadcrumbs", "trending", "popular", "gallery", "disclaimer", "donate", "cta");
 
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-      "(?iU)^(advertisement|advertising|sponsored( content)?|ad|adv|story continues below( advertisement)?"
+      "(?iU)^(advertisement|advertising|advert|sponsored( content)?|ad|adv|\\d* ?comments?|leave a (comment|reply).*"
+          + "|tell us what you think.*|.{0,60}requires javascript.*|(please )?enable javascript.*|\\[[^\\]]*\\].{0,80}\\[/\\w+\\]"
+          + "|story continues below( advertisement)?"
           + "|continue reading( below)?|read more|read next|read also|see also|related( articles| stories| content| coverage)?:?"
           + "|share( this)?( article| story| post| page)?( on)?( \\w+)?|(tweet|email|print|comment)( this)?( article| story)?"
           + "|click here.*|sign up.*|subscribe.*|follow us.*|follow @?\\S+ on .*|get the .* newsletter.*"
@@ -97,6 +99,17 @@ final class MainText {
           + "((mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s+)?"
           + "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
           + "([\\s,|·•at-]+\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\.?$");
+  /** short paragraphs selling a newsletter, subscription or social account. */
+  private static final Pattern PROMO = Pattern.compile(
+      "(?iU)((sign up|subscribe|register) (for|to|now|today|here)\\b.{0,80}\\b(newsletter|inbox|email|updates|digest)"
+          + "|\\b(newsletter|inbox)\\b.{0,60}\\b(sign up|subscribe)"
+          + "|^follow\\b.{0,80}\\b(twitter|facebook|instagram|linkedin|youtube)\\b"
+          + "|^(you (may|might) (also )?(like|enjoy)|sharing is caring|more from\\b|recommended for you|most (read|popular)\\b)"
+          + "|^(by|opinion columnist|staff writer|contributor)$)");
+  /** "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated 3 hours ago". */
+  private static final Pattern STAMP_LINE = Pattern.compile(
+      "(?i)^(posted|updated|published|last updated|modified|first published|created)\\b\\s*(on|at)?:?.{0,40}"
+          + "(\\d{1,2}:\\d{2}|\\d{4}|\\bago\\b)");
   private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(min|minute)s?( read)?$");
 
   /** marks a {@code <br>} in the text buffer until normalisation turns it into a newline. */
@@ -580,6 +593,8 @@ final class MainText {
             } else {
               buf.append(BR);
             }
+          } else if (tag.equals("td") || tag.equals("th")) {
+            buf.append(' ');
           } else if (!INLINE.contains(tag)) {
             flush.run();
             blockTags.push(tag);
@@ -595,6 +610,8 @@ final class MainText {
           String tag = e.normalName();
           if (tag.equals("a")) {
             linkDepth[0]--;
+          } else if (tag.equals("td") || tag.equals("th")) {
+            buf.append(' ');
           } else if (!INLINE.contains(tag) && !tag.equals("br")) {
             flush.run();
             if (!blockTags.isEmpty()) {
@@ -637,7 +654,10 @@ final class MainText {
       return false;
     }
     double density = b.chars == 0 ? 1 : (double) b.linkChars / b.chars;
-    if (density > 0.5) {
+    if (density > 0.5 && b.chars - b.linkChars < 80) {
+      return false;
+    }
+    if (b.text.length() < 300 && PROMO.matcher(b.text).find()) {
       return false;
     }
     if (b.text.length() < 200 && BOILERPLATE_LINE.matcher(b.text).matches()) {
@@ -663,7 +683,8 @@ final class MainText {
     if (p.length() > 120) {
       return false;
     }
-    return BYLINE_LINE.matcher(p).matches() || DATE_LINE.matcher(p).matches() || READING_TIME.matcher(p).matches();
+    return BYLINE_LINE.matcher(p).matches() || DATE_LINE.matcher(p).matches() || READING_TIME.matcher(p).matches()
+        || (p.length() < 90 && STAMP_LINE.matcher(p).find());
   }
 
   // ---- text helpers
