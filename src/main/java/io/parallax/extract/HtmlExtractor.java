@@ -76,6 +76,14 @@ public final class HtmlExtractor {
   }
 
   /**
+   * The article a page is, with the charset detected from the page itself: the shape of the
+   * ingestor's {@code HtmlConverter}, so {@code extractor::convert} plugs in there.
+   */
+  public Article convert(String id, String source, byte[] html, Optional<String> url) {
+    return extract(html, Optional.empty(), url).toArticle(id, source);
+  }
+
+  /**
    * JSON-LD {@code articleBody} is the publisher's own statement of the body. It replaces the
    * block-scored text when that text misses most of it (wrong container, or content rendered by
    * script); otherwise the scored text wins because it keeps paragraph structure and the parts a

@@ -41,7 +41,8 @@ record Metadata(
       "(?i)\\b(correspondent|reporter|editor|editors|writer|staff|contributor|contributing|columnist|bureau|chief"
           + "|senior|associate|producer|analyst|journalist|news|desk|team|special to|for the|photographer"
           + "|updated|published|posted|minutes?|hours?|ago|read|email|twitter|follow|professor|director"
-          + "|president|ceo|founder|author of|host|anchor|opinion|contributors)\\b");
+          + "|president|ceo|founder|author of|host|anchor|opinion|contributors|press|reuters|afp|agency|newsroom|wire"
+          + "|media|agencies|editorial|admin|administrator|guest)\\b");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?i)^\\s*((written|posted|reported|story|words|text|photos?)\\s+)?(by|von|par|por|door|di|autor(in)?|author)\\s*:?\\s+");
 
