@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Pages built to hurt a parser. The timeouts are hang guards far above the real cost (well under a
  * second each), not measurements.
  */
-class HostilePagesTest {
+class HostilePagesIT {
 
   private static final Duration GUARD = Duration.ofSeconds(30);
   private static final String ARTICLE = "<p>The committee approved the budget on Tuesday after a debate that lasted"
