@@ -176,7 +176,7 @@ public final class ExtractCommand implements Callable<Integer> {
     o.put("id", a.id());
     o.put("text", a.text());
     o.put("title", a.title().orElse(null));
-    o.put("published", a.published().map(Object::toString).orElse(null));
+    o.put("published", a.published().map(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null));
     o.put("authors", a.authors());
     o.put("outlet", a.outlet().orElse(null));
     o.put("url", a.url().orElse(null));
