@@ -1,11 +1,6 @@
 package io.parallax.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -13,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +38,15 @@ public final class HtmlDecoder {
   private HtmlDecoder() {}
 
   public static Decoded decode(byte[] bytes, Optional<String> declaredCharset) {
+    return decode(bytes, declaredCharset, UnaryOperator.identity());
+  }
+
+  /**
+   * Decodes {@code bytes} after passing them through {@code filter} when the charset is
+   * ASCII-compatible (the charset is still sniffed from the unfiltered bytes' head).
+   */
+  static Decoded decode(byte[] original, Optional<String> declaredCharset, UnaryOperator<byte[]> filter) {
+    byte[] bytes = original;
     List<String> warnings = new ArrayList<>();
     int bomLength = 0;
     Charset bom = null;
@@ -60,6 +65,9 @@ public final class HtmlDecoder {
     }
     Optional<Charset> declared = declaredCharset.flatMap(name -> lookup(name, "declared", warnings));
     Optional<Charset> chosen = declared.isPresent() ? declared : metaCharset(bytes, warnings);
+    if (chosen.isEmpty() || asciiCompatible(chosen.get())) {
+      bytes = filter.apply(bytes);
+    }
     Utf8State utf8 = utf8State(bytes);
     Charset charset;
     if (chosen.isPresent()) {
@@ -110,6 +118,12 @@ public final class HtmlDecoder {
     }
   }
 
+  private static boolean asciiCompatible(Charset c) {
+    String name = c.name().toUpperCase(Locale.ROOT);
+    return !(name.startsWith("UTF-16") || name.startsWith("UTF-32") || name.contains("EBCDIC")
+        || name.startsWith("IBM0") || name.equals("UTF-7") || name.contains("2022"));
+  }
+
   private static boolean isUtf8(Charset c) {
     return c.equals(StandardCharsets.UTF_8);
   }
@@ -157,15 +171,7 @@ public final class HtmlDecoder {
   }
 
   private static String decodeLenient(byte[] bytes, int offset, Charset charset) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try {
-      CharBuffer out = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-      return out.toString();
-    } catch (CharacterCodingException e) {
-      // cannot happen with REPLACE; fall back to the JDK's own lenient path
-      return new String(bytes, offset, bytes.length - offset, charset);
-    }
+    // String's constructor replaces malformed and unmappable input with U+FFFD and never throws
+    return new String(bytes, offset, bytes.length - offset, charset);
   }
 }

@@ -41,7 +41,7 @@ public final class HtmlExtractor {
       warnings.add("page is " + bytes.length + " bytes; only the first " + MAX_BYTES + " were read");
       bytes = Arrays.copyOf(bytes, MAX_BYTES);
     }
-    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, declaredCharset);
+    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, declaredCharset, Prefilter::strip);
     warnings.addAll(decoded.warnings());
     Document doc = Jsoup.parse(decoded.text(), url.orElse(""));
     Metadata meta = Metadata.read(doc, url);

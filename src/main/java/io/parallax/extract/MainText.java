@@ -133,6 +133,8 @@ final class MainText {
     int segCommas;
     /** inside a comment thread or similar user-generated region. */
     boolean discussion;
+    /** class/id evidence: {@link #NEG}, {@link #POS}, {@link #STRONG}, {@link #DISC} bits. */
+    int names;
     double score;
     boolean candidate;
 
@@ -149,17 +151,34 @@ final class MainText {
   private static final Set<String> DISCUSSION = Set.of(
       "comment", "comments", "disqus", "reply", "replies", "respond", "discussion", "forum", "reviews");
 
-  private static boolean discussion(Element e) {
-    String names = e.className() + " " + e.id();
-    if (names.isBlank()) {
-      return false;
+  private static final int NEG = 1;
+  private static final int POS = 2;
+  private static final int STRONG = 4;
+  private static final int DISC = 8;
+
+  /** The class/id evidence of {@code e}, read once. */
+  private static int names(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return 0;
     }
-    for (String t : tokens(names)) {
+    int flags = 0;
+    for (String t : tokens(cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id)) {
+      if (NEGATIVE.contains(t)) {
+        flags |= NEG;
+      }
+      if (POSITIVE.contains(t)) {
+        flags |= POS;
+      }
+      if (STRONG_NEGATIVE.contains(t)) {
+        flags |= STRONG;
+      }
       if (DISCUSSION.contains(t)) {
-        return true;
+        flags |= DISC;
       }
     }
-    return false;
+    return flags;
   }
 
   /** Extracts the main text of {@code doc} (which it modifies) as paragraphs joined by blank lines. */
@@ -249,7 +268,8 @@ final class MainText {
         if (node instanceof Element e) {
           Stat st = new Stat();
           Stat parentStat = e.parent() == null ? null : stats.get(e.parent());
-          st.discussion = (parentStat != null && parentStat.discussion) || discussion(e);
+          st.names = names(e);
+          st.discussion = (parentStat != null && parentStat.discussion) || (st.names & DISC) != 0;
           stats.put(e, st);
           if (e.normalName().equals("a")) {
             linkDepth[0]++;
@@ -339,7 +359,7 @@ final class MainText {
         }
         if (!as.candidate) {
           as.candidate = true;
-          as.score = initialScore(ancestor);
+          as.score = initialScore(ancestor, as);
           candidates.add(ancestor);
         }
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -404,7 +424,7 @@ final class MainText {
     return false;
   }
 
-  private static double initialScore(Element e) {
+  private static double initialScore(Element e, Stat stat) {
     double score = switch (e.normalName()) {
       case "div", "article", "section", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -415,30 +435,13 @@ final class MainText {
     if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       score += 10;
     }
-    return score + classWeight(e);
-  }
-
-  static int classWeight(Element e) {
-    int weight = 0;
-    for (String attr : new String[] {e.className(), e.id()}) {
-      if (attr.isEmpty()) {
-        continue;
-      }
-      List<String> tokens = tokens(attr);
-      boolean negative = false;
-      boolean positive = false;
-      for (String t : tokens) {
-        negative |= NEGATIVE.contains(t);
-        positive |= POSITIVE.contains(t);
-      }
-      if (negative) {
-        weight -= 25;
-      }
-      if (positive) {
-        weight += 25;
-      }
+    if ((stat.names & NEG) != 0) {
+      score -= 25;
     }
-    return weight;
+    if ((stat.names & POS) != 0) {
+      score += 25;
+    }
+    return score;
   }
 
   /** Splits class/id values into lower-case words: "socialShare-bar__item" gives social, share, bar, item. */
@@ -514,7 +517,7 @@ final class MainText {
           return FilterResult.CONTINUE;
         }
         boolean small = s.chars < 0.5 * total;
-        if (small && boilerplateByName(e)) {
+        if (small && ((s.names & STRONG) != 0 || (s.names & (NEG | POS)) == NEG)) {
           return FilterResult.REMOVE;
         }
         double density = s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
@@ -535,22 +538,6 @@ final class MainText {
         return FilterResult.CONTINUE;
       }
     }, part);
-  }
-
-  private static boolean boilerplateByName(Element e) {
-    String names = e.className() + " " + e.id();
-    if (names.isBlank()) {
-      return false;
-    }
-    boolean negative = false;
-    boolean strong = false;
-    boolean positive = false;
-    for (String t : tokens(names)) {
-      negative |= NEGATIVE.contains(t);
-      strong |= STRONG_NEGATIVE.contains(t);
-      positive |= POSITIVE.contains(t);
-    }
-    return strong || (negative && !positive);
   }
 
   // ---- 5. emitting paragraphs

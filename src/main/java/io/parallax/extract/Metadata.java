@@ -46,16 +46,106 @@ record Metadata(
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?i)^\\s*((written|posted|reported|story|words|text|photos?)\\s+)?(by|von|par|por|door|di|autor(in)?|author)\\s*:?\\s+");
 
+  private static final Set<String> BYLINE_CLASSES =
+      Set.of("byline", "author", "author-name", "byline__name", "byline-name");
+
+  /** Everything metadata looks at, gathered in one pass over the document. */
+  private static final class Scan {
+    final List<Element> ldScripts = new ArrayList<>();
+    final Map<String, String> meta = new LinkedHashMap<>();
+    final Map<String, Element> itemprops = new LinkedHashMap<>();
+    final List<Element> authorElements = new ArrayList<>();
+    final List<Element> bylineClassed = new ArrayList<>();
+    final List<Element> datelines = new ArrayList<>();
+    String canonical;
+    Element h1;
+    Element pubTime;
+    Element articleTime;
+    Element anyTime;
+
+    Scan(Document doc) {
+      for (Element e : doc.getAllElements()) {
+        String tag = e.normalName();
+        switch (tag) {
+          case "script" -> {
+            if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+              ldScripts.add(e);
+            }
+          }
+          case "meta" -> {
+            if (e.hasAttr("content")) {
+              String key = e.hasAttr("property") ? e.attr("property")
+                  : e.hasAttr("name") ? e.attr("name")
+                  : e.hasAttr("itemprop") ? e.attr("itemprop")
+                  : e.attr("http-equiv");
+              String value = e.attr("content").strip();
+              if (!key.isEmpty() && !value.isEmpty()) {
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), value);
+              }
+            }
+          }
+          case "link" -> {
+            if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && !e.attr("href").isBlank()) {
+              canonical = e.attr("href");
+            }
+          }
+          case "h1" -> {
+            if (h1 == null) {
+              h1 = e;
+            }
+          }
+          case "time" -> {
+            if (e.hasAttr("datetime")) {
+              if (pubTime == null && e.hasAttr("pubdate")) {
+                pubTime = e;
+              }
+              if (articleTime == null && e.closest("article") != null) {
+                articleTime = e;
+              }
+              if (anyTime == null) {
+                anyTime = e;
+              }
+            }
+          }
+          default -> { }
+        }
+        String itemprop = e.attr("itemprop");
+        if (!itemprop.isEmpty()) {
+          itemprops.putIfAbsent(itemprop, e);
+          if (itemprop.equals("author") && authorElements.size() < 12) {
+            Element name = e.selectFirst("[itemprop=name]");
+            authorElements.add(name != null ? name : e);
+          }
+        } else if (e.attr("rel").equalsIgnoreCase("author") && authorElements.size() < 12) {
+          authorElements.add(e);
+        }
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+          String lower = cls.toLowerCase(Locale.ROOT);
+          if (bylineClassed.size() < 3 && BYLINE_CLASSES.contains(lower)) {
+            bylineClassed.add(e);
+          }
+          if (datelines.size() < 20 && (lower.contains("date") || lower.contains("time") || lower.contains("byline"))) {
+            datelines.add(e);
+          }
+        } else if (tag.equals("time") && datelines.size() < 20) {
+          datelines.add(e);
+        }
+      }
+    }
+  }
+
   static Metadata read(Document doc, Optional<String> pageUrl) {
-    List<JsonNode> ld = jsonLd(doc);
-    Map<String, String> meta = metaTags(doc);
+    Scan scan = new Scan(doc);
+    List<JsonNode> ld = jsonLd(scan.ldScripts);
+    Map<String, String> meta = scan.meta;
 
     String title = first(
         ldText(ld, "headline"),
         meta.get("og:title"),
         meta.get("twitter:title"),
         meta.get("dc.title"),
-        h1(doc),
+        scan.h1 == null ? null : scan.h1.text(),
         cleanTitle(doc.title()));
 
     Optional<OffsetDateTime> published = firstDate(
@@ -65,17 +155,18 @@ record Metadata(
         meta.get("publish-date"), meta.get("publish_date"), meta.get("date"), meta.get("dc.date.issued"),
         meta.get("dc.date"), meta.get("dcterms.created"), meta.get("sailthru.date"), meta.get("parsely-pub-date"),
         meta.get("article.published"), meta.get("original-publish-date"), meta.get("displaydate"),
-        itemprop(doc, "datePublished"), timeElement(doc));
+        itemprop(scan, "datePublished"), timeElement(scan));
     if (published.isEmpty()) {
-      published = pageUrlOrCanonical(doc, pageUrl, meta).flatMap(Dates::fromUrl);
+      published = Optional.ofNullable(first(scan.canonical, meta.get("og:url"), pageUrl.orElse(null)))
+          .flatMap(Dates::fromUrl);
     }
     if (published.isEmpty()) {
-      published = dateline(doc);
+      published = dateline(scan);
     }
     Optional<OffsetDateTime> modified = firstDate(
         ldText(ld, "dateModified"), meta.get("article:modified_time"), meta.get("og:updated_time"),
         meta.get("modified_time"), meta.get("dateModified"), meta.get("last-modified"), meta.get("dcterms.modified"),
-        itemprop(doc, "dateModified"));
+        itemprop(scan, "dateModified"));
 
     List<String> authors = ldAuthors(ld);
     if (authors.isEmpty()) {
@@ -92,18 +183,12 @@ record Metadata(
     }
     if (authors.isEmpty()) {
       List<String> raw = new ArrayList<>();
-      for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author]")) {
+      for (Element e : scan.authorElements) {
         raw.add(e.hasAttr("content") ? e.attr("content") : e.text());
-        if (raw.size() >= 6) {
-          break;
-        }
       }
       if (raw.isEmpty()) {
-        for (Element e : doc.select("[class~=(?i)^(byline|author|author-name|byline__name|byline-name)$]")) {
+        for (Element e : scan.bylineClassed) {
           raw.add(e.text());
-          if (raw.size() >= 3) {
-            break;
-          }
         }
       }
       authors = cleanAuthors(raw);
@@ -113,7 +198,7 @@ record Metadata(
         meta.get("al:android:app_name"), meta.get("al:iphone:app_name"));
 
     String canonical = first(
-        attr(doc.selectFirst("link[rel=canonical]"), "href"),
+        scan.canonical,
         meta.get("og:url"),
         ldText(ld, "url"),
         pageUrl.orElse(null));
@@ -137,9 +222,9 @@ record Metadata(
 
   // ---- JSON-LD
 
-  private static List<JsonNode> jsonLd(Document doc) {
+  private static List<JsonNode> jsonLd(List<Element> scripts) {
     List<JsonNode> out = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       String json = script.data().strip();
       if (json.isEmpty() || json.length() > 2_000_000) {
         continue;
@@ -273,40 +358,21 @@ record Metadata(
 
   // ---- meta tags and visible evidence
 
-  private static Map<String, String> metaTags(Document doc) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Element m : doc.select("meta[content]")) {
-      String key = m.hasAttr("property") ? m.attr("property")
-          : m.hasAttr("name") ? m.attr("name")
-          : m.hasAttr("itemprop") ? m.attr("itemprop")
-          : m.attr("http-equiv");
-      String value = m.attr("content").strip();
-      if (!key.isEmpty() && !value.isEmpty()) {
-        out.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), value);
-      }
-    }
-    return out;
-  }
-
-  private static String itemprop(Document doc, String prop) {
-    Element e = doc.selectFirst("[itemprop=" + prop + "]");
+  private static String itemprop(Scan scan, String prop) {
+    Element e = scan.itemprops.get(prop);
     if (e == null) {
       return null;
     }
     return first(e.attr("content"), e.attr("datetime"), e.text());
   }
 
-  private static String timeElement(Document doc) {
-    Element pub = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+  private static String timeElement(Scan scan) {
+    Element pub = scan.pubTime != null ? scan.pubTime : scan.articleTime != null ? scan.articleTime : scan.anyTime;
     return pub == null ? null : pub.attr("datetime");
   }
 
-  private static Optional<OffsetDateTime> dateline(Document doc) {
-    Element body = doc.body();
-    if (body == null) {
-      return Optional.empty();
-    }
-    for (Element e : body.select("time, [class*=date], [class*=time], [class*=byline], [class*=dateline]")) {
+  private static Optional<OffsetDateTime> dateline(Scan scan) {
+    for (Element e : scan.datelines) {
       String t = e.text();
       if (t.length() < 120) {
         Optional<OffsetDateTime> d = Dates.textual(t);
@@ -316,16 +382,6 @@ record Metadata(
       }
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> pageUrlOrCanonical(Document doc, Optional<String> pageUrl, Map<String, String> meta) {
-    String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"));
-    return Optional.ofNullable(first(canonical, pageUrl.orElse(null)));
-  }
-
-  private static String h1(Document doc) {
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-    return h1 == null ? null : h1.text();
   }
 
   /** "Headline | Site" or "Headline - Site": keeps the longest part. */
