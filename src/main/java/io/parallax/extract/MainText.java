@@ -614,7 +614,7 @@ final class MainText {
       if (keep(b) && !b.text.equals(previous)) {
         for (String line : b.text.split("\n")) {
           String l = line.strip();
-          if (!l.isEmpty() && !BOILERPLATE_LINE.matcher(l).matches()) {
+          if (!l.isEmpty() && (l.length() > 200 || !BOILERPLATE_LINE.matcher(l).matches())) {
             out.add(l);
           }
         }
@@ -644,13 +644,28 @@ final class MainText {
     if (density > 0.5 && b.chars - b.linkChars < 80) {
       return false;
     }
-    if (b.text.length() < 300 && PROMO.matcher(b.text).find()) {
+    if (b.text.length() < 300 && mayBePromo(b.text) && PROMO.matcher(b.text).find()) {
       return false;
     }
     if (b.text.length() < 200 && BOILERPLATE_LINE.matcher(b.text).matches()) {
       return false;
     }
     return true;
+  }
+
+  private static final String[] PROMO_WORDS = {
+    "sign up", "subscribe", "register", "newsletter", "inbox", "follow", "you m", "sharing is", "more from",
+    "recommended", "most ", "by", "opinion columnist", "staff writer", "contributor"};
+
+  /** Cheap pre-check so that the promotion pattern only runs on text that can match it. */
+  private static boolean mayBePromo(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : PROMO_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops bylines, datelines and reading times at the start and end of the body. */
@@ -709,7 +724,7 @@ final class MainText {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0') {
+      if (c < 0x80 ? c > ' ' : (c != '\u00A0' && !Character.isWhitespace(c))) {
         n++;
       }
     }

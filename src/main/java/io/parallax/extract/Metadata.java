@@ -120,7 +120,8 @@ record Metadata(
           authorElements.add(e);
         }
         String cls = e.className();
-        if (!cls.isEmpty()) {
+        if (!cls.isEmpty() && (cls.length() < 40 || cls.contains("ate") || cls.contains("ime") || cls.contains("yline")
+            || cls.contains("ATE") || cls.contains("IME") || cls.contains("YLINE"))) {
           String lower = cls.toLowerCase(Locale.ROOT);
           if (bylineClassed.size() < 3 && BYLINE_CLASSES.contains(lower)) {
             bylineClassed.add(e);

@@ -1,6 +1,6 @@
 package io.parallax.extract;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * Cuts what can never be text out of HTML bytes before decoding and parsing: comments and the
@@ -11,6 +11,10 @@ import java.io.ByteArrayOutputStream;
  * <p>Works on bytes of any ASCII-compatible charset (UTF-8, the windows and ISO-8859 families,
  * KOI8, Shift_JIS, GBK, Big5: in all of them {@code '<'} is never part of a multi-byte character).
  * One linear pass; unterminated elements run to the end of the input, as they do for the parser.
+ *
+ * <p>Start tags also lose the attributes that extraction never reads ({@code src}, {@code srcset},
+ * {@code data-*}, event handlers, link targets...), another third of what is left. A tag whose
+ * attributes cannot be read plainly (an unclosed quote) is copied as it is.
  */
 final class Prefilter {
 
@@ -22,9 +26,48 @@ final class Prefilter {
 
   private Prefilter() {}
 
+  /** An unsynchronised growable byte buffer. */
+  private static final class Bytes {
+    private byte[] buf;
+    private int size;
+
+    Bytes(int capacity) {
+      buf = new byte[Math.max(16, capacity)];
+    }
+
+    void write(int b) {
+      ensure(1);
+      buf[size++] = (byte) b;
+    }
+
+    void write(byte[] src, int off, int len) {
+      ensure(len);
+      System.arraycopy(src, off, buf, size, len);
+      size += len;
+    }
+
+    void write(Bytes other) {
+      write(other.buf, 0, other.size);
+    }
+
+    void reset() {
+      size = 0;
+    }
+
+    private void ensure(int more) {
+      if (size + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+      }
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, size);
+    }
+  }
+
   static byte[] strip(byte[] html) {
     int n = html.length;
-    ByteArrayOutputStream out = null;
+    Bytes out = null;
     int copied = 0;
     int i = indexOf(html, (byte) '<', 0);
     while (i >= 0 && i < n - 1) {
@@ -53,12 +96,20 @@ final class Prefilter {
       }
       if (end > i) {
         if (out == null) {
-          out = new ByteArrayOutputStream(n / 2);
+          out = new Bytes(n / 2);
         }
         out.write(html, copied, i - copied);
         out.write(' ');
         copied = end;
         i = end >= n ? -1 : indexOf(html, (byte) '<', end);
+      } else if (isLetter(html[i + 1])) {
+        if (out == null) {
+          out = new Bytes(n / 2);
+        }
+        out.write(html, copied, i - copied);
+        int after = copyStartTag(html, i, out);
+        copied = after;
+        i = after >= n ? -1 : indexOf(html, (byte) '<', after);
       } else {
         i = indexOf(html, (byte) '<', i + 1);
       }
@@ -70,6 +121,113 @@ final class Prefilter {
       out.write(html, copied, n - copied);
     }
     return out.toByteArray();
+  }
+
+  private static final byte[][] KEPT_ATTRIBUTES = {
+    ascii("class"), ascii("id"), ascii("role"), ascii("style"), ascii("hidden"), ascii("itemprop"), ascii("rel"),
+    ascii("content"), ascii("property"), ascii("name"), ascii("http-equiv"), ascii("charset"), ascii("datetime"),
+    ascii("pubdate"), ascii("lang"), ascii("xml:lang"), ascii("type"), ascii("aria-hidden")};
+  private static final byte[] HREF = ascii("href");
+  private static final byte[] LINK = ascii("link");
+  private static final byte[] BASE = ascii("base");
+
+  private static boolean named(byte[] html, int start, int end, byte[] name) {
+    return end - start == name.length && startsWith(html, start, name, true);
+  }
+
+  private static boolean kept(byte[] html, int start, int end, boolean keepHref) {
+    for (byte[] name : KEPT_ATTRIBUTES) {
+      if (named(html, start, end, name)) {
+        return true;
+      }
+    }
+    return keepHref && named(html, start, end, HREF);
+  }
+
+  private static boolean isLetter(byte b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+  }
+
+  /**
+   * Copies the start tag at {@code lt} to {@code out} with only the attributes extraction reads;
+   * returns the position after it. Copies the tag unchanged when it cannot be read plainly.
+   */
+  private static int copyStartTag(byte[] html, int lt, Bytes out) {
+    int n = html.length;
+    int i = lt + 1;
+    while (i < n && !isSpace(html[i]) && html[i] != '>' && html[i] != '/') {
+      i++;
+    }
+    boolean keepHref = named(html, lt + 1, i, LINK) || named(html, lt + 1, i, BASE);
+    Bytes tagOut = new Bytes(64);
+    // (a fresh small buffer per tag: cheap, and keeps the method free of shared state)
+    tagOut.write(html, lt, i - lt);
+    while (true) {
+      while (i < n && (isSpace(html[i]) || html[i] == '/')) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      if (html[i] == '>') {
+        tagOut.write('>');
+        out.write(tagOut);
+        return i + 1;
+      }
+      if (html[i] == '<') {
+        break; // a tag that never closed: let the parser see it as it is
+      }
+      int nameStart = i;
+      while (i < n && !isSpace(html[i]) && html[i] != '=' && html[i] != '>' && html[i] != '/') {
+        i++;
+      }
+      int nameEnd = i;
+      int j = i;
+      while (j < n && isSpace(html[j])) {
+        j++;
+      }
+      int valueEnd = nameEnd;
+      if (j < n && html[j] == '=') {
+        j++;
+        while (j < n && isSpace(html[j])) {
+          j++;
+        }
+        if (j < n && (html[j] == '"' || html[j] == '\'')) {
+          int close = indexOf(html, html[j], j + 1);
+          int gt = indexOf(html, (byte) '>', j + 1);
+          if (close < 0) {
+            break;
+          }
+          valueEnd = close + 1;
+          if (gt >= 0 && gt < close && indexOf(html, (byte) '<', j + 1) >= 0
+              && indexOf(html, (byte) '<', j + 1) < close) {
+            break; // a quote that swallows markup: not plain
+          }
+        } else {
+          while (j < n && !isSpace(html[j]) && html[j] != '>') {
+            j++;
+          }
+          valueEnd = j;
+        }
+        i = valueEnd;
+      }
+      if (kept(html, nameStart, nameEnd, keepHref)) {
+        tagOut.write(' ');
+        tagOut.write(html, nameStart, valueEnd - nameStart);
+      }
+      if (i == nameStart) {
+        i++; // never loop without progress
+      }
+    }
+    // not plain: copy up to the next tag start unchanged
+    int next = indexOf(html, (byte) '<', lt + 1);
+    int end = next < 0 ? n : next;
+    out.write(html, lt, end - lt);
+    return end;
   }
 
   private static byte[] droppedTag(byte[] html, int lt) {
