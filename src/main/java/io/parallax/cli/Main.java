@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      FetchCommand.class,
     })
 public final class Main implements Runnable {
 
