@@ -18,6 +18,8 @@ final class Dates {
 
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?");
+  private static final Pattern RFC_1123_START = Pattern.compile("(?i)[a-z]{3},.*\\d{4}.*");
+  private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{12,13}");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(Z)?");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -57,7 +59,7 @@ final class Dates {
             m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
         return valid(t.atOffset(offset(m.group(7))));
       }
-      if (s.matches("(?i)[a-z]{3},.*\\d{4}.*")) {
+      if (RFC_1123_START.matcher(s).matches()) {
         try {
           return valid(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
         } catch (DateTimeException ignored) {
@@ -74,7 +76,7 @@ final class Dates {
         return valid(date.atTime(Integer.parseInt(c.group(4)), Integer.parseInt(c.group(5)),
             c.group(6) == null ? 0 : Integer.parseInt(c.group(6))).atOffset(ZoneOffset.UTC));
       }
-      if (s.matches("\\d{12,13}")) {
+      if (EPOCH_MILLIS.matcher(s).matches()) {
         return valid(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC));
       }
       return textual(s);

@@ -43,6 +43,14 @@ record Metadata(
           + "|updated|published|posted|minutes?|hours?|ago|read|email|twitter|follow|professor|director"
           + "|president|ceo|founder|author of|host|anchor|opinion|contributors|press|reuters|afp|agency|newsroom|wire"
           + "|media|agencies|editorial|admin|administrator|guest)\\b");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:»-]\\s+");
+  private static final Pattern STAMP_TAIL = Pattern.compile("(?i)\\s*\\b(updated|published|posted|on)\\b.*$");
+  private static final Pattern AUTHOR_SEPARATOR =
+      Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|/|\\bwith\\b)\\s*");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?U)^[\\W_]+|[\\W&&[^.]]+$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?i)^\\s*((written|posted|reported|story|words|text|photos?)\\s+)?(by|von|par|por|door|di|autor(in)?|author)\\s*:?\\s+");
 
@@ -390,7 +398,7 @@ record Metadata(
     if (title == null || title.isBlank()) {
       return null;
     }
-    String[] parts = title.split("\\s+[|–—:»-]\\s+");
+    String[] parts = TITLE_SEPARATOR.split(title);
     String best = parts[0];
     for (String p : parts) {
       if (p.length() > best.length()) {
@@ -409,12 +417,12 @@ record Metadata(
       if (r == null) {
         continue;
       }
-      String s = r.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+      String s = SPACES.matcher(r.replace('\u00A0', ' ')).replaceAll(" ").strip();
       s = BY_PREFIX.matcher(s).replaceFirst("");
-      s = s.replaceAll("(?i)\\s*\\b(updated|published|posted|on)\\b.*$", "");
-      for (String part : s.split("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|/|\\bwith\\b)\\s*")) {
-        String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("(?U)^[\\W_]+|[\\W&&[^.]]+$", "").strip();
-        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || p.contains("@") || looksLikeUrl(p)) {
+      s = STAMP_TAIL.matcher(s).replaceAll("");
+      for (String part : AUTHOR_SEPARATOR.split(s)) {
+        String p = EDGE_PUNCTUATION.matcher(BY_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
+        if (p.isEmpty() || p.length() > 60 || DIGIT.matcher(p).find() || p.contains("@") || looksLikeUrl(p)) {
           continue;
         }
         if (JOB_WORDS.matcher(p).find()) {
@@ -444,7 +452,7 @@ record Metadata(
     if (semicolon > 0) {
       s = s.substring(0, semicolon);
     }
-    if (!s.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+    if (!LANGUAGE.matcher(s).matches()) {
       return "";
     }
     return Locale.forLanguageTag(s).toLanguageTag();
@@ -488,7 +496,7 @@ record Metadata(
   private static String first(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
-        return v.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(v.replace('\u00A0', ' ')).replaceAll(" ").strip();
       }
     }
     return null;

@@ -71,6 +71,20 @@ final class Prefilter {
     int copied = 0;
     int i = indexOf(html, (byte) '<', 0);
     while (i >= 0 && i < n - 1) {
+      // whitespace between a tag and a block-level tag is never text: leave it out
+      int k = i - 1;
+      while (k >= copied && isSpace(html[k])) {
+        k--;
+      }
+      if (k < i - 1 && k >= 0 && k >= copied - 1 && html[k] == '>' && isBlockTag(html, i)) {
+        if (out == null) {
+          out = new Bytes(n / 2);
+        }
+        if (k + 1 > copied) {
+          out.write(html, copied, k + 1 - copied);
+        }
+        copied = i;
+      }
       int end = -1;
       if (startsWith(html, i, COMMENT_OPEN, false)) {
         int close = indexOf(html, COMMENT_CLOSE, i + 4);
@@ -142,6 +156,45 @@ final class Prefilter {
       }
     }
     return keepHref && named(html, start, end, HREF);
+  }
+
+  private static final byte[][] BLOCK_TAGS;
+
+  static {
+    String[] names = {"html", "head", "body", "title", "meta", "link", "div", "p", "ul", "ol", "li", "section",
+      "article", "header", "footer", "nav", "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead",
+      "tbody", "tfoot", "tr", "td", "th", "form", "figure", "figcaption", "blockquote", "dl", "dt", "dd", "hr", "br",
+      "script", "style", "noscript", "option", "select", "iframe", "base", "caption", "colgroup", "col", "details",
+      "summary", "address", "fieldset", "legend", "menu", "center"};
+    BLOCK_TAGS = new byte[names.length][];
+    for (int i = 0; i < names.length; i++) {
+      BLOCK_TAGS[i] = ascii(names[i]);
+    }
+  }
+
+  /** Whether the tag at {@code lt} opens or closes a block-level element (whitespace around it is not text). */
+  private static boolean isBlockTag(byte[] html, int lt) {
+    int start = lt + 1;
+    if (start < html.length && html[start] == '/') {
+      start++;
+    }
+    int end = start;
+    while (end < html.length && (isLetter(html[end]) || (html[end] >= '0' && html[end] <= '9'))) {
+      end++;
+    }
+    if (end == start || end >= html.length) {
+      return false;
+    }
+    byte after = html[end];
+    if (!(after == '>' || after == '/' || isSpace(after))) {
+      return false;
+    }
+    for (byte[] name : BLOCK_TAGS) {
+      if (named(html, start, end, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLetter(byte b) {
