@@ -105,11 +105,20 @@ final class MainText {
           + "|\\b(newsletter|inbox)\\b.{0,60}\\b(sign up|subscribe)"
           + "|^follow\\b.{0,80}\\b(twitter|facebook|instagram|linkedin|youtube)\\b"
           + "|^(you (may|might) (also )?(like|enjoy)|sharing is caring|more from\\b|recommended for you|most (read|popular)\\b)"
+          + "|^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\\b|\\bshare (it|this) with (a|your) friends?\\b"
           + "|^(by|opinion columnist|staff writer|contributor)$)");
   /** "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated 3 hours ago". */
   private static final Pattern STAMP_LINE = Pattern.compile(
       "(?i)^(posted|updated|published|last updated|modified|first published|created)\\b\\s*(on|at)?:?.{0,40}"
           + "(\\d{1,2}:\\d{2}|\\d{4}|\\bago\\b)");
+  /** wire-style credits: "(Reporting by A; editing by B)". */
+  private static final Pattern CREDITS_LINE = Pattern.compile(
+      "(?i)^[(\\[]?(reporting|writing|editing|additional reporting|compiled|written|edited|produced|translated)"
+          + " by\\b.*");
+  /** a site or author name followed by a date: "LinkNaija August 08, 2018". */
+  private static final Pattern NAMED_DATE_LINE = Pattern.compile(
+      "(?iU)^\\p{L}[\\p{L}.' -]{0,40}\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
+          + "|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4})$");
   private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(min|minute)s?( read)?$");
 
   /** marks a {@code <br>} in the text buffer until normalisation turns it into a newline. */
@@ -654,6 +663,7 @@ final class MainText {
   }
 
   private static final String[] PROMO_WORDS = {
+    "like", "enjoy", "share",
     "sign up", "subscribe", "register", "newsletter", "inbox", "follow", "you m", "sharing is", "more from",
     "recommended", "most ", "by", "opinion columnist", "staff writer", "contributor"};
 
@@ -675,7 +685,8 @@ final class MainText {
       from++;
     }
     int to = paragraphs.size();
-    while (to > from && isMetaLine(paragraphs.get(to - 1))) {
+    while (to > from && (isMetaLine(paragraphs.get(to - 1))
+        || (paragraphs.get(to - 1).length() < 400 && CREDITS_LINE.matcher(paragraphs.get(to - 1)).matches()))) {
       to--;
     }
     return paragraphs.subList(from, to);
@@ -686,7 +697,8 @@ final class MainText {
       return false;
     }
     return BYLINE_LINE.matcher(p).matches() || DATE_LINE.matcher(p).matches() || READING_TIME.matcher(p).matches()
-        || (p.length() < 90 && STAMP_LINE.matcher(p).find());
+        || (p.length() < 90 && STAMP_LINE.matcher(p).find())
+        || (p.length() < 70 && NAMED_DATE_LINE.matcher(p).matches() && Dates.textual(p).isPresent());
   }
 
   // ---- text helpers
