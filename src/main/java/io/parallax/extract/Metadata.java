@@ -390,6 +390,19 @@ record Metadata(
         }
       }
     }
+    // a dateline just under the headline: the next few short siblings of the h1
+    if (scan.h1 != null) {
+      int seen = 0;
+      for (Element e = scan.h1.nextElementSibling(); e != null && seen < 5; e = e.nextElementSibling(), seen++) {
+        String t = e.text();
+        if (t.length() < 120) {
+          Optional<OffsetDateTime> d = Dates.textual(t);
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
     return Optional.empty();
   }
 

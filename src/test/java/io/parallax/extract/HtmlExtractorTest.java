@@ -117,4 +117,23 @@ class HtmlExtractorTest {
     assertThat(Authors.clean(List.of("Associated Press", "https://www.facebook.com/someone")))
         .isEmpty();
   }
+
+  @Test
+  void prefersTheStoryOverALongerCommentThreadAndDropsCredits() throws IOException {
+    Extraction x = extractor.extract(resource("wire-story-with-comments.html"), Optional.empty(), Optional.empty());
+
+    assertThat(x.text()).isEqualTo(String.join("\n\n",
+        "TOKYO (Ledger) - Asian shares slipped on Tuesday as doubts about a trade deal between the two largest"
+            + " economies crept back in, while the dollar held near a two-week high.",
+        "MSCI's broadest index of Asia-Pacific shares outside Japan fell 0.4%, after three days of gains, and"
+            + " Japan's Nikkei lost 0.5%.",
+        "Index Close Change",
+        "Nikkei 23,292 -0.5%",
+        "Hang Seng 27,093 -0.3%",
+        "\"Investors want to see a signature, not another promise,\" said Akira Mori, a strategist in Tokyo,"
+            + " adding that volumes were thin."));
+    assertThat(x.charset()).isEqualTo("windows-1252");
+    assertThat(x.title()).contains("Markets slip as trade doubts return");
+    assertThat(x.published()).contains(OffsetDateTime.parse("2019-11-19T00:00:00Z"));
+  }
 }
