@@ -42,12 +42,16 @@ record Metadata(
           + "|senior|associate|producer|analyst|journalist|news|desk|team|special to|for the|photographer"
           + "|updated|published|posted|minutes?|hours?|ago|read|email|twitter|follow|professor|director"
           + "|president|ceo|founder|author of|host|anchor|opinion|contributors|press|reuters|afp|agency|newsroom|wire"
-          + "|media|agencies|editorial|admin|administrator|guest)\\b");
+          + "|media|agencies|editorial|admin|administrator|guest|international|group|inc|ltd|network|online|magazine"
+          + "|channel|radio|tv|times|daily|weekly)\\b");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:»-]\\s+");
   private static final Pattern STAMP_TAIL = Pattern.compile("(?i)\\s*\\b(updated|published|posted|on)\\b.*$");
   private static final Pattern AUTHOR_SEPARATOR =
-      Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|/|\\bwith\\b)\\s*");
+      Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|/|\\bwith\\b|(?<=\\p{Ll}{2})\\.\\s+)\\s*");
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "bin",
+      "al", "el", "y", "e", "ibn", "st.");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?U)^[\\W_]+|[\\W&&[^.]]+$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -212,9 +216,16 @@ record Metadata(
         ldText(ld, "url"),
         pageUrl.orElse(null));
     String url = canonical == null ? null : resolve(pageUrl, canonical);
+    outlet = cleanOutlet(outlet);
     if (outlet == null && url != null) {
       outlet = host(url);
     }
+    String outletName = outlet;
+    String host = url == null ? null : host(url);
+    authors = authors.stream()
+        .filter(a -> !a.equalsIgnoreCase(outletName) && !a.startsWith("The ")
+            && !DOMAIN.matcher(a).find() && (host == null || !host.startsWith(a.toLowerCase(Locale.ROOT) + ".")))
+        .toList();
 
     String language = first(
         doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
@@ -406,6 +417,21 @@ record Metadata(
     return Optional.empty();
   }
 
+  private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(com|org|net|co|info|news|[a-z]{2})\\b");
+  private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—»-]\\s+|\\s*[|]\\s*");
+
+  /** "LinkNaija | Nigeria's news platform" gives "LinkNaija"; a URL gives its host. */
+  static String cleanOutlet(String outlet) {
+    if (outlet == null || outlet.isBlank()) {
+      return null;
+    }
+    if (outlet.startsWith("http://") || outlet.startsWith("https://")) {
+      return host(outlet);
+    }
+    String first = OUTLET_SEPARATOR.split(outlet.strip(), 2)[0].strip();
+    return first.isEmpty() ? outlet.strip() : first;
+  }
+
   /** "Headline | Site" or "Headline - Site": keeps the longest part. */
   static String cleanTitle(String title) {
     if (title == null || title.isBlank()) {
@@ -443,6 +469,15 @@ record Metadata(
         }
         String[] words = p.split(" ");
         if (words.length > 5 || !Character.isUpperCase(p.codePointAt(0))) {
+          continue;
+        }
+        boolean nameLike = true;
+        for (String w : words) {
+          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
+            nameLike = false;
+          }
+        }
+        if (!nameLike) {
           continue;
         }
         if (out.stream().noneMatch(x -> x.equalsIgnoreCase(p))) {
