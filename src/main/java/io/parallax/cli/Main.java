@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
       DemoCommand.class,
+      ExtractCommand.class,
+      FetchCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,190 @@
+package io.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.extract.Extraction;
+import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.Ingested;
+import io.parallax.ingest.SourceReader;
+import io.parallax.ingest.web.FeedReader;
+import io.parallax.ingest.web.HtmlFileReader;
+import io.parallax.ingest.web.WarcReader;
+import io.parallax.model.Article;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parallax extract PATH... --out FILE.jsonl}: main text and metadata of web pages, one JSON
+ * line per page: {@code {"id","text","title","published","authors","outlet","url","language"}}.
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts the main text and metadata of web pages (.html, .htm, .html.gz), feed items (.rss, .atom,"
+          + " feed .xml) and WARC HTML responses (.warc, .warc.gz); folders are walked recursively.",
+      "Writes one JSON line per page: id (file name without .html/.html.gz), text, title, published,"
+          + " authors, outlet, url, language (absent values null)."
+    })
+public final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to read")
+  List<Path> paths;
+
+  @Option(names = "--out", paramLabel = "FILE.jsonl", description = "output file (default: standard output)")
+  Path out;
+
+  @Option(names = "--threads", description = "worker threads (default: available processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--quiet", description = "do not report warnings on standard error")
+  boolean quiet;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        err.println("parallax extract: " + p + " does not exist; give an existing file or folder");
+        return 2;
+      }
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      }
+    }
+    HtmlExtractor extractor = new HtmlExtractor();
+    HtmlFileReader html = new HtmlFileReader(extractor);
+    List<SourceReader> others = List.of(new FeedReader(extractor), new WarcReader(extractor));
+    int[] counts = new int[3]; // lines, empty, skipped
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try (Writer w = out == null
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      List<Future<List<String>>> pending = new ArrayList<>();
+      for (Path file : files) {
+        pending.add(pool.submit(() -> lines(file, extractor, html, others, counts, err)));
+        if (pending.size() >= 4 * Math.max(1, threads)) {
+          drain(pending, w);
+        }
+      }
+      drain(pending, w);
+    } finally {
+      pool.shutdownNow();
+    }
+    err.printf("parallax extract: %d pages written%s, %d without main text, %d inputs skipped%n", counts[0],
+        out == null ? "" : " to " + out, counts[1], counts[2]);
+    return 0;
+  }
+
+  private static void drain(List<Future<List<String>>> pending, Writer w) throws IOException, InterruptedException {
+    for (Future<List<String>> f : pending) {
+      try {
+        for (String line : f.get()) {
+          w.write(line);
+          w.write('\n');
+        }
+      } catch (ExecutionException e) {
+        throw new IOException("extraction failed: " + e.getCause(), e.getCause());
+      }
+    }
+    pending.clear();
+  }
+
+  private List<String> lines(Path file, HtmlExtractor extractor, HtmlFileReader html, List<SourceReader> others,
+      int[] counts, PrintWriter err) throws IOException {
+    List<String> lines = new ArrayList<>();
+    if (html.accepts(file)) {
+      byte[] bytes = Files.readAllBytes(file);
+      if (file.toString().endsWith(".gz")) {
+        bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))
+            .readNBytes(HtmlExtractor.MAX_BYTES + 1);
+      }
+      Extraction x = extractor.extract(bytes, Optional.empty(), Optional.empty());
+      warn(err, file.toString(), x.warnings());
+      synchronized (counts) {
+        counts[0]++;
+        if (x.text().isBlank()) {
+          counts[1]++;
+        }
+      }
+      lines.add(json(x.toArticle(HtmlFileReader.idOf(file), file.toString())));
+      return lines;
+    }
+    for (SourceReader reader : others) {
+      if (reader.accepts(file)) {
+        try {
+          reader.read(file, ingested -> {
+            if (ingested instanceof Ingested.Read r) {
+              warn(err, r.article().source(), r.warnings());
+              lines.add(json(r.article()));
+              synchronized (counts) {
+                counts[0]++;
+              }
+            } else if (ingested instanceof Ingested.Failed f) {
+              if (!quiet) {
+                err.println("parallax extract: skipped " + f.skipped().source() + ": " + f.skipped().reason());
+              }
+              synchronized (counts) {
+                counts[2]++;
+              }
+            }
+          });
+        } catch (IOException e) {
+          err.println("parallax extract: skipped " + file + ": " + e.getMessage());
+          synchronized (counts) {
+            counts[2]++;
+          }
+        }
+        return lines;
+      }
+    }
+    return lines;
+  }
+
+  private void warn(PrintWriter err, String source, List<String> warnings) {
+    if (!quiet) {
+      for (String w : warnings) {
+        err.println("parallax extract: " + source + ": " + w);
+      }
+    }
+  }
+
+  static String json(Article a) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", a.id());
+    o.put("text", a.text());
+    o.put("title", a.title().orElse(null));
+    o.put("published", a.published().map(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null));
+    o.put("authors", a.authors());
+    o.put("outlet", a.outlet().orElse(null));
+    o.put("url", a.url().orElse(null));
+    o.put("language", a.language().orElse(null));
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise article " + a.id(), e);
+    }
+  }
+}

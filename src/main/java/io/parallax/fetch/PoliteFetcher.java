@@ -1,0 +1,235 @@
+package io.parallax.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches URLs one at a time, politely: robots.txt is read once per host and obeyed, requests to one
+ * host are spaced by the per-host delay (or the robots.txt Crawl-delay when longer), every request
+ * has a timeout, bodies are cut at a size cap, redirects are followed by hand up to a limit with
+ * every hop checked again, and hosts resolving to loopback, private, link-local, unique-local or
+ * unspecified addresses are refused unless {@link FetchOptions#allowPrivate()}.
+ *
+ * <p>Known limit: the address check resolves the host before the HTTP client resolves it again, so
+ * a DNS server answering differently within milliseconds (DNS rebinding) is not caught.
+ */
+public final class PoliteFetcher implements AutoCloseable {
+
+  private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
+
+  private final FetchOptions options;
+  private final HttpClient client;
+  private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
+  private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
+
+  public PoliteFetcher(FetchOptions options) {
+    this.options = options;
+    this.client = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(options.timeout())
+        .build();
+  }
+
+  /** Fetches {@code url}; never throws for network or HTTP problems, which become {@link FetchResult.Refused}. */
+  public FetchResult fetch(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return new FetchResult.Refused(url, "not a URL: " + e.getMessage());
+    }
+    for (int hop = 0; ; hop++) {
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return new FetchResult.Refused(url, "only http and https URLs are fetched, not '" + uri + "'");
+      }
+      if (uri.getHost() == null) {
+        return new FetchResult.Refused(url, "URL has no host: " + uri);
+      }
+      Optional<String> blocked = addressProblem(uri.getHost());
+      if (blocked.isPresent()) {
+        return new FetchResult.Refused(url, blocked.get());
+      }
+      RobotsTxt rules = robotsFor(uri);
+      String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+      if (!rules.allows(path)) {
+        return new FetchResult.Refused(url, "robots.txt of " + uri.getHost() + " disallows " + path);
+      }
+      HttpResponse<InputStream> response;
+      try {
+        response = send(uri, rules);
+      } catch (HttpTimeoutException e) {
+        return new FetchResult.Refused(url, "timed out after " + options.timeout().toMillis() + " ms: " + uri);
+      } catch (IOException e) {
+        return new FetchResult.Refused(url, "request failed for " + uri + ": " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new FetchResult.Refused(url, "interrupted");
+      }
+      int status = response.statusCode();
+      if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
+        closeQuietly(response.body());
+        if (hop >= options.maxRedirects()) {
+          return new FetchResult.Refused(url, "more than " + options.maxRedirects() + " redirects (last to "
+              + response.headers().firstValue("location").get() + ")");
+        }
+        try {
+          uri = uri.resolve(new URI(response.headers().firstValue("location").get().strip()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+          return new FetchResult.Refused(url, "bad redirect location: " + e.getMessage());
+        }
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        closeQuietly(response.body());
+        return new FetchResult.Refused(url, "HTTP status " + status + " for " + uri);
+      }
+      byte[] body;
+      boolean truncated;
+      try (InputStream in = response.body()) {
+        byte[] read = in.readNBytes(options.maxBytes() + 1);
+        truncated = read.length > options.maxBytes();
+        body = truncated ? java.util.Arrays.copyOf(read, options.maxBytes()) : read;
+      } catch (IOException e) {
+        return new FetchResult.Refused(url, "reading the body of " + uri + " failed: " + e.getMessage());
+      }
+      Optional<String> contentType = response.headers().firstValue("content-type");
+      Optional<String> charset = contentType.map(CHARSET::matcher).filter(Matcher::find).map(m -> m.group(1));
+      return new FetchResult.Fetched(url, uri.toString(), status, contentType, charset, body, truncated);
+    }
+  }
+
+  private HttpResponse<InputStream> send(URI uri, RobotsTxt rules) throws IOException, InterruptedException {
+    waitForTurn(uri, rules);
+    HttpRequest request = HttpRequest.newBuilder(uri)
+        .timeout(options.timeout())
+        .header("User-Agent", options.userAgent())
+        .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+        .GET()
+        .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+  }
+
+  /** Sleeps until this host may be asked again, then books the next slot. */
+  private void waitForTurn(URI uri, RobotsTxt rules) throws InterruptedException {
+    String host = hostKey(uri);
+    Duration delay = options.perHostDelay();
+    if (rules.crawlDelay().isPresent() && rules.crawlDelay().get().compareTo(delay) > 0) {
+      delay = rules.crawlDelay().get().compareTo(Duration.ofSeconds(60)) > 0 ? Duration.ofSeconds(60)
+          : rules.crawlDelay().get();
+    }
+    long delayNanos = delay.toNanos();
+    long wait;
+    synchronized (nextAllowed) {
+      long now = System.nanoTime();
+      long slot = Math.max(now, nextAllowed.getOrDefault(host, now));
+      nextAllowed.put(host, slot + delayNanos);
+      wait = slot - now;
+    }
+    if (wait > 0) {
+      Thread.sleep(Duration.ofNanos(wait));
+    }
+  }
+
+  private RobotsTxt robotsFor(URI uri) {
+    return robots.computeIfAbsent(hostKey(uri), key -> {
+      URI robotsUri = uri.resolve("/robots.txt");
+      try {
+        HttpResponse<InputStream> response = send(robotsUri, RobotsTxt.allowAll());
+        int status = response.statusCode();
+        try (InputStream in = response.body()) {
+          if (status >= 200 && status < 300) {
+            return RobotsTxt.parse(new String(in.readNBytes(512 * 1024), StandardCharsets.UTF_8), options.userAgent());
+          }
+        }
+        // RFC 9309: unavailable (4xx) means no rules; unreachable (5xx) means everything is disallowed
+        return status >= 400 && status < 500 ? RobotsTxt.allowAll() : RobotsTxt.disallowAll();
+      } catch (IOException e) {
+        return RobotsTxt.disallowAll();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return RobotsTxt.disallowAll();
+      }
+    });
+  }
+
+  private Optional<String> addressProblem(String host) {
+    if (options.allowPrivate()) {
+      return Optional.empty();
+    }
+    try {
+      for (InetAddress a : InetAddress.getAllByName(host)) {
+        if (isPrivate(a)) {
+          return Optional.of(host + " resolves to the private or loopback address " + a.getHostAddress()
+              + "; pass --allow-private to fetch from it");
+        }
+      }
+      return Optional.empty();
+    } catch (UnknownHostException e) {
+      return Optional.of("unknown host " + host);
+    }
+  }
+
+  /** Loopback, RFC 1918 / unique-local, link-local, unspecified, multicast, or carrier-grade NAT. */
+  static boolean isPrivate(InetAddress a) {
+    if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+        || a.isMulticastAddress()) {
+      return true;
+    }
+    byte[] b = a.getAddress();
+    if (b.length == 16 && (b[0] & 0xFE) == 0xFC) {
+      return true; // fc00::/7 unique local
+    }
+    if (b.length == 16 && isMappedV4(b)) {
+      try {
+        return isPrivate(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+      } catch (UnknownHostException e) {
+        return true;
+      }
+    }
+    return b.length == 4 && ((b[0] & 0xFF) == 100 && (b[1] & 0xC0) == 64 || (b[0] & 0xFF) == 0);
+  }
+
+  private static boolean isMappedV4(byte[] b) {
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF;
+  }
+
+  private static String hostKey(URI uri) {
+    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // nothing to do: the response is abandoned
+    }
+  }
+
+  @Override
+  public void close() {
+    client.shutdownNow();
+  }
+}

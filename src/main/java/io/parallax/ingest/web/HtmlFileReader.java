@@ -1,0 +1,78 @@
+package io.parallax.ingest.web;
+
+import io.parallax.extract.Extraction;
+import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.Ingested;
+import io.parallax.ingest.SourceReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads one saved web page ({@code .html}, {@code .htm}, {@code .xhtml}, optionally gzipped) into one
+ * article whose id is the file name without its extensions.
+ */
+public final class HtmlFileReader implements SourceReader {
+
+  private final HtmlExtractor extractor;
+
+  public HtmlFileReader(HtmlExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  public HtmlFileReader() {
+    this(new HtmlExtractor());
+  }
+
+  @Override
+  public boolean accepts(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
+        || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
+  }
+
+  /** The file name without {@code .html}, {@code .htm}, {@code .xhtml} and {@code .gz}. */
+  public static String idOf(Path file) {
+    return file.getFileName().toString().replaceFirst("(?i)(\\.x?html?)?(\\.gz)?$", "");
+  }
+
+  @Override
+  public void read(Path file, Consumer<Ingested> sink) throws IOException {
+    byte[] bytes = readBytes(file);
+    String id = idOf(file);
+    if (id.isBlank()) {
+      sink.accept(new Ingested.Failed(file.toString(), "file name gives an empty id; rename the file"));
+      return;
+    }
+    Extraction extraction = extractor.extract(bytes, Optional.empty(), Optional.empty());
+    List<String> warnings = new ArrayList<>(extraction.warnings());
+    if (extraction.text().isBlank()) {
+      sink.accept(new Ingested.Failed(file.toString(),
+          "no main text found in the page (script-rendered or not an article?); " + String.join("; ", warnings)));
+      return;
+    }
+    sink.accept(new Ingested.Read(extraction.toArticle(id, file.toString()), warnings));
+  }
+
+  /** The (gunzipped) bytes of {@code file}, at most {@link HtmlExtractor#MAX_BYTES} + 1. */
+  static byte[] readBytes(Path file) throws IOException {
+    return readBytesLimited(file, HtmlExtractor.MAX_BYTES + 1);
+  }
+
+  /** The first {@code limit} (gunzipped) bytes of {@code file}. */
+  static byte[] readBytesLimited(Path file, int limit) throws IOException {
+    boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = gz ? new GZIPInputStream(raw, 65536) : raw) {
+      // bounded: a gzip bomb or a huge file costs at most MAX_BYTES of memory
+      return in.readNBytes(limit);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.parallax.ingest.web;
+
+import io.parallax.extract.Extraction;
+import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.Ingested;
+import io.parallax.ingest.SourceReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC crawl file ({@code .warc}, {@code .warc.gz}, e.g. Common Crawl's CC-NEWS) with jwarc:
+ * one article per HTTP {@code response} record with status 2xx and an HTML content type. Requests,
+ * metadata, revisits and non-HTML responses are passed over silently, as a crawl is mostly those.
+ * The article id is the record's UUID; the HTTP charset is honoured; the target URI is the page URL.
+ */
+public final class WarcReader implements SourceReader {
+
+  private final HtmlExtractor extractor;
+
+  public WarcReader(HtmlExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  public WarcReader() {
+    this(new HtmlExtractor());
+  }
+
+  @Override
+  public boolean accepts(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".warc") || name.endsWith(".warc.gz");
+  }
+
+  @Override
+  public void read(Path file, Consumer<Ingested> sink) throws IOException {
+    try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(file)) {
+      reader.setLenient(true);
+      for (WarcRecord record : reader) {
+        if (record instanceof WarcResponse response) {
+          readResponse(file, response, sink);
+        }
+      }
+    }
+  }
+
+  private void readResponse(Path file, WarcResponse response, Consumer<Ingested> sink) {
+    String target = response.target();
+    String source = file + "#" + target;
+    try {
+      if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())
+          && !response.contentType().base().toString().equals("application/http")) {
+        return;
+      }
+      HttpResponse http = response.http();
+      if (http.status() < 200 || http.status() >= 300) {
+        return;
+      }
+      MediaType type = http.contentType();
+      String base = type.base().toString().toLowerCase(Locale.ROOT);
+      if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+        return;
+      }
+      byte[] bytes;
+      try (InputStream in = http.bodyDecoded().stream()) {
+        bytes = in.readNBytes(HtmlExtractor.MAX_BYTES + 1);
+      }
+      Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
+      Extraction extraction = extractor.extract(bytes, charset, Optional.ofNullable(target));
+      if (extraction.text().isBlank()) {
+        sink.accept(new Ingested.Failed(source, "no main text found in the HTML response (not an article?)"));
+        return;
+      }
+      String id = response.id().toString().replaceFirst("^urn:uuid:", "");
+      sink.accept(new Ingested.Read(extraction.toArticle(id, source), extraction.warnings()));
+    } catch (IOException | RuntimeException e) {
+      sink.accept(new Ingested.Failed(source, "WARC response record could not be read: " + e.getMessage()));
+    }
+  }
+}
