@@ -23,6 +23,6 @@ public interface TermStatistics {
   default double idf(Field field, String key) {
     long n = documents();
     long df = docFreq(field, key);
-    return Math.log((n + PRIOR_DOCUMENTS + 1.0) / (df + 1.0));
+    return Math.max(0, Math.log((n + PRIOR_DOCUMENTS + 1.0) / (df + 1.0)));
   }
 }
