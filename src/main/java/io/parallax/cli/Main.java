@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ExtractCommand.class,
       FetchCommand.class,
+      ClusterCommand.class, IndexCommand.class, SearchCommand.class,
     })
 public final class Main implements Runnable {
 

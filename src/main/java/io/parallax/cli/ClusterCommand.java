@@ -1,0 +1,63 @@
+package io.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.model.Article;
+import io.parallax.story.Stories;
+import io.parallax.story.StoryDetector;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax cluster INPUT… --out FILE.jsonl}: one line per article with its event and storyline. */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+    description = "Groups articles into events and storylines; writes {\"id\", \"event\", \"storyline\"} per article.")
+public final class ClusterCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = ".txt or .jsonl files, or folders of them")
+  List<Path> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "where to write the assignments")
+  Path out;
+
+  @Option(names = "--embeddings", description = "add MiniLM document embeddings to the evidence (slower; see docs/story.md)")
+  boolean embeddings;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Article> articles = InterimArticleReader.readAll(inputs);
+    if (articles.isEmpty()) {
+      err.println("parallax cluster: no .txt or .jsonl articles found in " + inputs);
+      return 1;
+    }
+    StoryDetector detector = embeddings ? StoryDetector.withEmbeddings() : StoryDetector.standard();
+    Stories stories = detector.detect(articles);
+    ObjectMapper json = new ObjectMapper();
+    if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (Stories.Assignment a : stories.assignments()) {
+        Map<String, String> line = new LinkedHashMap<>();
+        line.put("id", a.articleId());
+        line.put("event", a.eventId());
+        line.put("storyline", a.storylineId());
+        w.write(json.writeValueAsString(line));
+        w.write('\n');
+      }
+    }
+    err.printf("parallax cluster: %d articles, %d events, %d storylines -> %s%n", articles.size(),
+        stories.events().size(), stories.storylines().size(), out);
+    return 0;
+  }
+}

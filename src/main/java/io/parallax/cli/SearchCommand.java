@@ -1,0 +1,49 @@
+package io.parallax.cli;
+
+import io.parallax.store.SearchHit;
+import io.parallax.store.Store;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax search QUERY}: full-text search over stored articles, events and storylines. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Searches the store's articles, events and storylines (Lucene query syntax).")
+public final class SearchCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "words, \"phrases\", AND/OR/NOT")
+  List<String> query;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "store location (default: .parallax/store)")
+  Path storeDir;
+
+  @Option(names = "--limit", defaultValue = "10", description = "most hits to show (default: ${DEFAULT-VALUE})")
+  int limit;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = storeDir == null ? Store.defaultLocation() : storeDir;
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(dir)) {
+      spec.commandLine().getErr().println("parallax search: no store at " + dir + "; run 'parallax index PATH…' first");
+      return 1;
+    }
+    try (Store store = Store.open(dir)) {
+      List<SearchHit> hits = store.search(String.join(" ", query), limit);
+      for (SearchHit h : hits) {
+        out.printf("%-9s %-30s %6.2f  %s%s%n", h.kind(), h.id(), h.score(), h.title(),
+            h.kind().equals("article") ? "  [event " + h.eventId().orElse("?") + ", storyline " + h.storylineId().orElse("?") + "]" : "");
+      }
+      if (hits.isEmpty()) out.println("no matches");
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,190 @@
+package io.parallax.story;
+
+import io.parallax.model.Article;
+import io.parallax.store.Store;
+import io.parallax.store.StoredArticle;
+import io.parallax.store.StoredEvent;
+import io.parallax.store.StoredStoryline;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assigns articles one at a time, as they arrive, to the events and storylines in a {@link Store}.
+ *
+ * <p>For each new article: retrieve the {@link StoryConfig#neighbours() nearest} stored articles by
+ * BM25 over its strongest content words and names (never a scan of the store), compute the calibrated
+ * event and storyline probabilities against each, and join the event whose retrieved members agree
+ * best on average if that clears the event threshold; otherwise open a new event in the best
+ * storyline if that clears the storyline threshold; otherwise open a new storyline. An article whose
+ * id is already stored keeps its assignment, so re-running an interrupted run adds only what is
+ * missing. Same store and same input order give the same result. Not thread-safe.
+ */
+public final class IncrementalStoryDetector {
+
+  /** Query terms per candidate search: content words and names. */
+  static final int QUERY_TERMS = 30;
+  static final int QUERY_NAMES = 10;
+
+  private final Store store;
+  private final StoryConfig config;
+  private final Optional<DocumentEmbedder> embedder;
+  private final FeatureExtractor extractor = new FeatureExtractor();
+  private final CachedStoreStatistics stats;
+
+  public IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder) {
+    if (config.useEmbeddings() && embedder.isEmpty()) {
+      throw new IllegalArgumentException("The story configuration expects embeddings but no embedder was given");
+    }
+    this.store = store;
+    this.config = config;
+    this.embedder = config.useEmbeddings() ? embedder : Optional.empty();
+    this.stats = new CachedStoreStatistics(store);
+  }
+
+  /** The calibrated lexical detector (no embeddings on the hot path). */
+  public static IncrementalStoryDetector lexical(Store store) {
+    return new IncrementalStoryDetector(store, StoryConfig.withoutEmbeddings(), Optional.empty());
+  }
+
+  /** Assigns {@code article}, stores it and returns where it went. */
+  public Stories.Assignment assign(Article article) throws IOException {
+    Optional<StoredArticle> known = store.article(article.id());
+    if (known.isPresent()) {
+      return new Stories.Assignment(article.id(), known.get().eventId(), known.get().storylineId());
+    }
+    ArticleFeatures plain = extractor.extract(article);
+    ArticleFeatures f = embedder.isEmpty() ? plain
+        : plain.withEmbedding(embedder.get().embed(List.of(FeatureExtractor.embeddingText(article))).get(0));
+    stats.startArticle(f);
+    ArticleProfile profile = ArticleProfile.of(f, stats);
+
+    List<StoredArticle> candidates = store.similarArticles(
+        top(profile.terms(), QUERY_TERMS, ""), top(profile.names(), QUERY_NAMES, ""), config.neighbours());
+    Map<String, double[]> eventScores = new LinkedHashMap<>(); // event -> {sum, n}
+    Map<String, double[]> storyScores = new LinkedHashMap<>();
+    Map<String, String> storyOfEvent = new HashMap<>();
+    for (StoredArticle c : candidates) {
+      ArticleProfile other = ArticleProfile.of(FeatureCodec.decode(c.features()), stats);
+      PairEvidence e = PairEvidence.of(profile, other);
+      double ps = config.storyline().probability(e);
+      double pe = config.event().probability(e);
+      storyOfEvent.put(c.eventId(), c.storylineId());
+      add(storyScores, c.storylineId(), ps);
+      add(eventScores, c.eventId(), pe);
+    }
+    Optional<Map.Entry<String, Double>> bestEvent = best(eventScores);
+    Optional<Map.Entry<String, Double>> bestStory = best(storyScores);
+    String eventId;
+    String storylineId;
+    boolean newEvent = false;
+    boolean newStoryline = false;
+    if (bestEvent.isPresent() && bestEvent.get().getValue() >= config.eventThreshold()
+        && storyScores.get(storyOfEvent.get(bestEvent.get().getKey()))[0]
+            / storyScores.get(storyOfEvent.get(bestEvent.get().getKey()))[1] >= config.storylineThreshold()) {
+      eventId = bestEvent.get().getKey();
+      storylineId = storyOfEvent.get(eventId);
+    } else if (bestStory.isPresent() && bestStory.get().getValue() >= config.storylineThreshold()) {
+      storylineId = bestStory.get().getKey();
+      eventId = "e-" + article.id();
+      newEvent = true;
+    } else {
+      storylineId = "s-" + article.id();
+      eventId = "e-" + article.id();
+      newEvent = true;
+      newStoryline = true;
+    }
+    store.put(new StoredArticle(article.id(), f.title(), article.text(), f.published(), eventId, storylineId,
+        f.terms().keySet(), f.names().keySet(), FeatureCodec.encode(f)));
+    StoredEvent event = newEvent
+        ? new StoredEvent(eventId, storylineId, f.title(), f.date(), 1, f.title())
+        : store.event(eventId).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),
+            old.date().or(() -> f.date()), old.articleCount() + 1,
+            old.articleCount() < 20 ? old.text() + "\n" + f.title() : old.text()))
+            .orElseThrow(() -> new IllegalStateException("Event " + eventId + " of a stored article is missing from the store at "
+                + store.location() + "; the store is damaged: re-index into a fresh one"));
+    store.put(event);
+    if (newStoryline) {
+      store.put(new StoredStoryline(storylineId, f.title(), 1));
+    } else if (newEvent) {
+      StoredStoryline old = store.storyline(storylineId).orElse(new StoredStoryline(storylineId, f.title(), 0));
+      store.put(new StoredStoryline(storylineId, old.title(), old.eventCount() + 1));
+    }
+    stats.finishArticle();
+    return new Stories.Assignment(article.id(), eventId, storylineId);
+  }
+
+  private static void add(Map<String, double[]> scores, String key, double p) {
+    double[] s = scores.computeIfAbsent(key, k -> new double[2]);
+    s[0] += p;
+    s[1]++;
+  }
+
+  private static Optional<Map.Entry<String, Double>> best(Map<String, double[]> scores) {
+    return scores.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue()[0] / e.getValue()[1]))
+        .max(Comparator.<Map.Entry<String, Double>>comparingDouble(Map.Entry::getValue)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
+  }
+
+  private static Map<String, Float> top(SparseVector v, int n, String prefix) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < v.keys().length; i++) order.add(i);
+    order.sort(Comparator.<Integer>comparingDouble(i -> -v.weights()[i]).thenComparing(i -> v.keys()[i]));
+    Map<String, Float> out = new LinkedHashMap<>();
+    for (int i : order.subList(0, Math.min(n, order.size()))) out.put(prefix + v.keys()[i], v.weights()[i]);
+    return out;
+  }
+
+  /**
+   * Document frequencies from the store, cached: IDF drifts slowly, so cached values are reused
+   * until the store has grown by a tenth since they were read. Counts the article being assigned.
+   */
+  static final class CachedStoreStatistics implements TermStatistics {
+    private final Store store;
+    private final Map<String, Long> terms = new HashMap<>();
+    private final Map<String, Long> names = new HashMap<>();
+    private long documentsAtFill;
+    private long documents;
+
+    CachedStoreStatistics(Store store) {
+      this.store = store;
+    }
+
+    void startArticle(ArticleFeatures f) {
+      documents = store.articleCount() + 1;
+      if (documents > documentsAtFill * 1.1 + 100) {
+        terms.clear();
+        names.clear();
+        documentsAtFill = documents;
+      }
+    }
+
+    void finishArticle() {}
+
+    @Override
+    public long documents() {
+      return documents;
+    }
+
+    @Override
+    public long docFreq(Field field, String key) {
+      Map<String, Long> cache = field == Field.TERM ? terms : names;
+      Long v = cache.get(key);
+      if (v == null) {
+        try {
+          v = 1 + (field == Field.TERM ? store.termDocFreq(key) : store.nameDocFreq(key));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException("Reading document frequencies from the store at " + store.location() + " failed", e);
+        }
+        cache.put(key, v);
+      }
+      return v;
+    }
+  }
+}

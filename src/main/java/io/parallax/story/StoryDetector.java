@@ -1,0 +1,215 @@
+package io.parallax.story;
+
+import io.parallax.model.Article;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Batch event and storyline detection over a set of articles.
+ *
+ * <p>Each article is compared with its nearest neighbours by TF-IDF (content words and names); every
+ * compared pair gets a storyline and an event probability from the calibrated {@link StoryModel}s,
+ * which weigh shared vocabulary, names and meaning against evidence that tells happenings apart:
+ * event dates (relative ones resolved against the publication date), shared specific dates,
+ * conflicting years, quantities and durations. Storylines are average-link clusters of the storyline
+ * probabilities; events are average-link clusters, within one storyline, of the event probabilities.
+ * The result depends only on the articles and their order.
+ */
+public final class StoryDetector {
+
+  private final StoryConfig config;
+  private final Optional<DocumentEmbedder> embedder;
+  private final FeatureExtractor extractor = new FeatureExtractor();
+
+  public StoryDetector(StoryConfig config, Optional<DocumentEmbedder> embedder) {
+    if (config.useEmbeddings() && embedder.isEmpty()) {
+      throw new IllegalArgumentException("The story configuration expects embeddings but no embedder was given; "
+          + "pass one or use StoryConfig.withoutEmbeddings()");
+    }
+    this.config = config;
+    this.embedder = config.useEmbeddings() ? embedder : Optional.empty();
+  }
+
+  /**
+   * The default detector: calibrated lexical and temporal evidence, no embeddings (on ECB+ dev the
+   * embeddings add under half a point of F1 and cost the model load and inference).
+   */
+  public static StoryDetector standard() {
+    return lexical();
+  }
+
+  /** The calibrated detector without embeddings. */
+  public static StoryDetector lexical() {
+    return new StoryDetector(StoryConfig.withoutEmbeddings(), Optional.empty());
+  }
+
+  /** The calibrated detector with MiniLM document embeddings (loads the model, about a second). */
+  public static StoryDetector withEmbeddings() {
+    return new StoryDetector(StoryConfig.withEmbeddings(), Optional.of(new MiniLmEmbedder()));
+  }
+
+  public StoryConfig config() {
+    return config;
+  }
+
+  /** Features of the articles, with embeddings when this detector uses them. */
+  public List<ArticleFeatures> features(List<Article> articles) {
+    List<ArticleFeatures> out = new ArrayList<>(articles.size());
+    for (Article a : articles) out.add(extractor.extract(a));
+    if (embedder.isPresent()) {
+      List<float[]> vectors = embedder.get().embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
+      for (int i = 0; i < out.size(); i++) out.set(i, out.get(i).withEmbedding(vectors.get(i)));
+    }
+    return out;
+  }
+
+  /** Groups {@code articles} into events and storylines. Article ids must be unique. */
+  public Stories detect(List<Article> articles) {
+    return detectFeatures(features(articles));
+  }
+
+  /** As {@link #detect}, from precomputed features. */
+  public Stories detectFeatures(List<ArticleFeatures> features) {
+    checkUnique(features);
+    CountingTermStatistics stats = new CountingTermStatistics(features);
+    List<ArticleProfile> profiles = features.stream().map(f -> ArticleProfile.of(f, stats)).toList();
+    List<int[]> pairs = candidatePairs(profiles, config.neighbours());
+    List<PairEvidence> evidence = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
+    int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
+    int[] event = clusterEvents(storyline, pairs, evidence, config);
+    return assemble(features, storyline, event);
+  }
+
+  /** Average-link clusters of the storyline probability; per article, the lowest article index of its storyline. */
+  static int[] clusterStorylines(int n, List<int[]> pairs, List<PairEvidence> evidence, StoryConfig config) {
+    AverageLinkClustering clusters = new AverageLinkClustering(n);
+    for (int k = 0; k < pairs.size(); k++) {
+      clusters.edge(pairs.get(k)[0], pairs.get(k)[1], config.storyline().probability(evidence.get(k)));
+    }
+    return clusters.cluster(config.storylineThreshold());
+  }
+
+  /** Average-link clusters of the event probability, never across storylines. */
+  static int[] clusterEvents(int[] storyline, List<int[]> pairs, List<PairEvidence> evidence, StoryConfig config) {
+    AverageLinkClustering clusters = new AverageLinkClustering(storyline.length);
+    for (int k = 0; k < pairs.size(); k++) {
+      int[] p = pairs.get(k);
+      if (storyline[p[0]] == storyline[p[1]]) clusters.edge(p[0], p[1], config.event().probability(evidence.get(k)));
+    }
+    return clusters.cluster(config.eventThreshold());
+  }
+
+  private static void checkUnique(List<ArticleFeatures> features) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < features.size(); i++) {
+      Integer before = seen.put(features.get(i).id(), i);
+      if (before != null) {
+        throw new IllegalArgumentException("Article id '" + features.get(i).id() + "' occurs twice (inputs "
+            + before + " and " + i + "); give every article a unique id");
+      }
+    }
+  }
+
+  /**
+   * For each article its nearest neighbours by the sum of content and name cosines, found through an
+   * inverted index of each article's strongest keys; returns unordered pairs {@code i < j}, sorted.
+   */
+  static List<int[]> candidatePairs(List<ArticleProfile> profiles, int k) {
+    int n = profiles.size();
+    Map<String, List<int[]>> postings = new HashMap<>(); // key -> (doc, weight*1e6)
+    List<Map<String, Float>> top = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Map<String, Float> keys = strongest(profiles.get(i), 40);
+      top.add(keys);
+      for (var e : keys.entrySet()) {
+        postings.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(new int[] {i, Math.round(e.getValue() * 1e6f)});
+      }
+    }
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    int maxPosting = Math.max(1000, n / 10);
+    for (int q = 0; q < n; q++) {
+      final int i = q;
+      Map<Integer, Double> acc = new HashMap<>();
+      for (var e : top.get(i).entrySet()) {
+        List<int[]> post = postings.get(e.getKey());
+        if (post.size() > maxPosting) continue; // too common to tell anything apart
+        for (int[] d : post) {
+          if (d[0] != i) acc.merge(d[0], e.getValue() * d[1] / 1e6, Double::sum);
+        }
+      }
+      acc.entrySet().stream()
+          .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(k)
+          .forEach(e -> {
+            int a = Math.min(i, e.getKey());
+            int b = Math.max(i, e.getKey());
+            pairs.add(((long) a << 32) | b);
+          });
+    }
+    List<int[]> out = new ArrayList<>(pairs.size());
+    for (long p : pairs) out.add(new int[] {(int) (p >>> 32), (int) p});
+    return out;
+  }
+
+  /** The article's {@code m} heaviest content and name keys (names prefixed with {@code "@"}). */
+  static Map<String, Float> strongest(ArticleProfile p, int m) {
+    TreeMap<String, Float> all = new TreeMap<>();
+    SparseVector t = p.terms();
+    for (int i = 0; i < t.keys().length; i++) all.put(t.keys()[i], t.weights()[i]);
+    SparseVector nm = p.names();
+    for (int i = 0; i < nm.keys().length; i++) all.put("@" + nm.keys()[i], nm.weights()[i]);
+    Map<String, Float> out = new LinkedHashMap<>();
+    all.entrySet().stream()
+        .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(m)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  /** Builds ids and records: ids number events and storylines in order of first appearance. */
+  static Stories assemble(List<ArticleFeatures> features, int[] storylineOf, int[] eventOf) {
+    Map<Integer, String> storyIds = new LinkedHashMap<>();
+    Map<Integer, String> eventIds = new LinkedHashMap<>();
+    Map<String, List<ArticleFeatures>> members = new LinkedHashMap<>();
+    Map<String, String> eventStory = new HashMap<>();
+    List<Stories.Assignment> assignments = new ArrayList<>();
+    for (int i = 0; i < features.size(); i++) {
+      String s = storyIds.computeIfAbsent(storylineOf[i], x -> "s" + (storyIds.size() + 1));
+      String e = eventIds.computeIfAbsent(eventOf[i], x -> "e" + (eventIds.size() + 1));
+      members.computeIfAbsent(e, x -> new ArrayList<>()).add(features.get(i));
+      eventStory.put(e, s);
+      assignments.add(new Stories.Assignment(features.get(i).id(), e, s));
+    }
+    List<Stories.Event> events = new ArrayList<>();
+    Map<String, List<String>> storyEvents = new LinkedHashMap<>();
+    Map<String, Stories.Event> largest = new HashMap<>();
+    for (var e : members.entrySet()) {
+      List<ArticleFeatures> m = e.getValue();
+      Stories.Event ev = new Stories.Event(e.getKey(), eventStory.get(e.getKey()), m.get(0).title(), modeDate(m),
+          m.stream().map(ArticleFeatures::id).toList());
+      events.add(ev);
+      storyEvents.computeIfAbsent(ev.storylineId(), x -> new ArrayList<>()).add(ev.id());
+      largest.merge(ev.storylineId(), ev, (a, b) -> b.articleIds().size() > a.articleIds().size() ? b : a);
+    }
+    List<Stories.Storyline> storylines = new ArrayList<>();
+    for (var s : storyEvents.entrySet()) {
+      storylines.add(new Stories.Storyline(s.getKey(), largest.get(s.getKey()).title(), s.getValue()));
+    }
+    return new Stories(assignments, events, storylines);
+  }
+
+  /** The most common event date among members; ties go to the earliest. */
+  static Optional<LocalDate> modeDate(List<ArticleFeatures> members) {
+    Map<LocalDate, Integer> counts = new TreeMap<>();
+    for (ArticleFeatures f : members) f.date().ifPresent(d -> counts.merge(d, 1, Integer::sum));
+    return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry<LocalDate, Integer>::getValue)
+        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey);
+  }
+}

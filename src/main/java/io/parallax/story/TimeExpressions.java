@@ -1,0 +1,137 @@
+package io.parallax.story;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date and time expressions in English news text and normalises them against the publication
+ * date when it is known.
+ *
+ * <p>Absolute dates ("May 3, 2013", "3 May 2013", "2013-05-03"), dates without a year ("on February
+ * 15", which take the publication year, or the previous year when that would put them more than a
+ * month after publication), weekdays ("on Monday": the latest such day on or before publication),
+ * {@code today}/{@code yesterday}, bare years, and durations ("32 days", "seven months"). Without a
+ * publication date, relative expressions stay unresolved and are kept as weekday or duration features.
+ */
+public final class TimeExpressions {
+
+  /** One expression found in the text, with its normalised form. */
+  public record Mention(int start, int end, Kind kind, String value, Optional<LocalDate> date) {}
+
+  /** What a {@link Mention} is. */
+  public enum Kind { DATE, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, RELATIVE_DAY, DURATION }
+
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String NUMBER_WORD =
+      "(?<n>\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)";
+  private static final Pattern PATTERN = Pattern.compile(
+      "(?<iso>\\b(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
+          + "|(?<mdy>\\b" + MONTH.replace("(J", "(?<m1>J") + "\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d\\d)\\b)?)"
+          + "|(?<dmy>\\b(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH.replace("(J", "(?<m2>J") + "(?:,?\\s+(?<y2>(?:19|20)\\d\\d)\\b)?)"
+          + "|(?<my>\\b" + MONTH.replace("(J", "(?<m3>J") + ",?\\s+(?<y3>(?:19|20)\\d\\d)\\b)"
+          + "|(?<year>\\b(?<y4>(?:19|20)\\d\\d)\\b)"
+          + "|(?<wd>\\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)"
+          + "|(?<rel>\\b(?<r>today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier in the day)\\b)"
+          + "|(?<dur>\\b" + NUMBER_WORD + "[\\s-]+(?<u>day|week|month|year|hour|minute)s?\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+      Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Map<String, String> NUMBERS = Map.ofEntries(
+      Map.entry("a", "1"), Map.entry("an", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
+      Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+      Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+      Map.entry("twelve", "12"), Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"),
+      Map.entry("sixteen", "16"), Map.entry("seventeen", "17"), Map.entry("eighteen", "18"),
+      Map.entry("nineteen", "19"), Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"),
+      Map.entry("fifty", "50"), Map.entry("sixty", "60"), Map.entry("hundred", "100"));
+
+  private TimeExpressions() {}
+
+  /** All time expressions of {@code text}, in text order, resolved against {@code published} if present. */
+  public static List<Mention> find(String text, Optional<LocalDate> published) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = PATTERN.matcher(text);
+    while (m.find()) {
+      Mention mention = toMention(m, published);
+      if (mention != null) out.add(mention);
+    }
+    return out;
+  }
+
+  private static Mention toMention(Matcher m, Optional<LocalDate> published) {
+    int s = m.start();
+    int e = m.end();
+    if (m.group("iso") != null) {
+      return date(s, e, Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")), Integer.parseInt(m.group("id")));
+    }
+    if (m.group("mdy") != null || m.group("dmy") != null) {
+      boolean mdy = m.group("mdy") != null;
+      int month = month(m.group(mdy ? "m1" : "m2"));
+      int day = Integer.parseInt(m.group(mdy ? "d1" : "d2"));
+      String y = m.group(mdy ? "y1" : "y2");
+      if (day < 1 || day > 31) return null;
+      if (y != null) return date(s, e, Integer.parseInt(y), month, day);
+      if (mdy && m.group("m1").equalsIgnoreCase("may") && !Character.isUpperCase(m.group("m1").charAt(0))) {
+        return null; // "may 3" in lower case is the verb
+      }
+      Optional<LocalDate> resolved = published.flatMap(p -> withYear(p.getYear(), month, day)
+          .map(d -> d.isAfter(p.plusDays(31)) ? d.minusYears(1) : d));
+      return new Mention(s, e, Kind.MONTH_DAY, String.format(Locale.ROOT, "%02d-%02d", month, day), resolved);
+    }
+    if (m.group("my") != null) {
+      return new Mention(s, e, Kind.MONTH_YEAR,
+          String.format(Locale.ROOT, "%s-%02d", m.group("y3"), month(m.group("m3"))), Optional.empty());
+    }
+    if (m.group("year") != null) {
+      return new Mention(s, e, Kind.YEAR, m.group("y4"), Optional.empty());
+    }
+    if (m.group("wd") != null) {
+      DayOfWeek dow = DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT));
+      return new Mention(s, e, Kind.WEEKDAY, dow.name().toLowerCase(Locale.ROOT),
+          published.map(p -> p.with(TemporalAdjusters.previousOrSame(dow))));
+    }
+    if (m.group("rel") != null) {
+      String r = m.group("r").toLowerCase(Locale.ROOT);
+      boolean yesterday = r.equals("yesterday") || r.equals("last night");
+      return new Mention(s, e, Kind.RELATIVE_DAY, r, published.map(p -> yesterday ? p.minusDays(1) : p));
+    }
+    if (m.group("dur") != null) {
+      String n = m.group("n").toLowerCase(Locale.ROOT);
+      String value = NUMBERS.getOrDefault(n, n) + " " + m.group("u").toLowerCase(Locale.ROOT);
+      return new Mention(s, e, Kind.DURATION, value, Optional.empty());
+    }
+    return null;
+  }
+
+  private static Mention date(int s, int e, int year, int month, int day) {
+    Optional<LocalDate> d = withYear(year, month, day);
+    return d.map(x -> new Mention(s, e, Kind.DATE, x.toString(), d)).orElse(null);
+  }
+
+  private static Optional<LocalDate> withYear(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException ex) {
+      return Optional.empty();
+    }
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+  }
+}

@@ -1,0 +1,53 @@
+package io.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.store.Store;
+import io.parallax.store.StoredArticle;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class IndexAndSearchTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void indexedArticlesSurviveARestartAndReIndexingAddsNoDuplicates() throws Exception {
+    Path store = dir.resolve("store");
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString())).isZero();
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString())).isZero();
+
+    try (Store s = Store.open(store)) {
+      assertThat(s.articleIds()).hasSize(5).doesNotHaveDuplicates();
+      List<String> storylines = s.articleIds().stream().map(id -> {
+        try {
+          return s.article(id).map(StoredArticle::storylineId).orElseThrow();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).distinct().toList();
+      assertThat(storylines).hasSize(1);
+    }
+
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out));
+    assertThat(cli.execute("search", "--store", store.toString(), "evacuation", "Kirby")).isZero();
+    assertThat(out.toString()).startsWith("article").contains("004_64a8b22b66e33c90");
+  }
+
+  @Test
+  void clusterWritesOneLinePerArticle() throws Exception {
+    Path out = dir.resolve("pred.jsonl");
+    assertThat(Main.run("cluster", "corpus/rafah-2024", "--out", out.toString())).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).matches("\\{\"id\":\"000_8f5287c78f024da0\",\"event\":\"e\\d+\",\"storyline\":\"s\\d+\"}");
+  }
+}

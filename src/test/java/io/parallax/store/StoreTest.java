@@ -1,0 +1,66 @@
+package io.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+  @TempDir Path dir;
+
+  static StoredArticle article(String id, String title, String text, String event) {
+    return new StoredArticle(id, title, text, Optional.of(LocalDate.of(2024, 3, 18)), event, "s1",
+        Set.of("biden", "netanyahu", "call"), Set.of("biden", "netanyahu"), new byte[] {1, 2, 3});
+  }
+
+  @Test
+  void survivesARestartAndFindsArticlesAndEvents() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "Biden and Netanyahu speak by phone", "The leaders discussed Rafah on Monday.", "e1"));
+      store.put(article("a2", "Biden warns Netanyahu over Rafah", "A ground operation would be a mistake, Sullivan said.", "e1"));
+      store.put(new StoredEvent("e1", "s1", "Biden-Netanyahu call on Rafah", Optional.of(LocalDate.of(2024, 3, 18)), 2,
+          "Biden and Netanyahu speak by phone\nBiden warns Netanyahu over Rafah"));
+      store.put(new StoredStoryline("s1", "Biden, Netanyahu and Rafah", 1));
+    }
+
+    try (Store reopened = Store.open(dir)) {
+      assertThat(reopened.articleCount()).isEqualTo(2);
+      assertThat(reopened.article("a2")).get().extracting(StoredArticle::eventId, StoredArticle::published)
+          .containsExactly("e1", Optional.of(LocalDate.of(2024, 3, 18)));
+      assertThat(reopened.article("a2").get().features()).containsExactly(1, 2, 3);
+      assertThat(reopened.event("e1")).get().extracting(StoredEvent::articleCount).isEqualTo(2);
+      assertThat(reopened.search("Sullivan mistake", 10)).extracting(SearchHit::kind, SearchHit::id)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("article", "a2"));
+      assertThat(reopened.search("phone", 10)).extracting(SearchHit::kind).contains("article", "event");
+    }
+  }
+
+  @Test
+  void writingAnIdAgainReplacesIt() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "First title", "text", "e1"));
+      store.put(article("a1", "Second title", "text", "e2"));
+      assertThat(store.article("a1")).get().extracting(StoredArticle::eventId).isEqualTo("e2");
+      assertThat(store.articleCount()).isEqualTo(1);
+      store.commit();
+      assertThat(store.articleIds()).containsExactly("a1");
+    }
+  }
+
+  @Test
+  void recentWritesAreRetrievedAsCandidatesBeforeAnyRefresh() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "Biden and Netanyahu speak", "Rafah", "e1"));
+      assertThat(store.similarArticles(java.util.Map.of("call", 1f), java.util.Map.of(), 5))
+          .extracting(StoredArticle::id).containsExactly("a1");
+      store.commit();
+      assertThat(store.similarArticles(java.util.Map.of("rafah", 1f), java.util.Map.of(), 5))
+          .extracting(StoredArticle::id).containsExactly("a1");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.parallax.story;
+
+import io.parallax.model.Article;
+import io.parallax.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Grid search of the incremental thresholds on ECB+ dev (articles streamed in file order). */
+public final class IncrementalCalibration {
+  public static void main(String[] args) throws Exception {
+    EcbPlusDev dev = new EcbPlusDev(EcbPlusDev.DIR);
+    StoryConfig lex = StoryConfig.withoutEmbeddings();
+    for (double ts : new double[] {0.3, 0.5, 0.7, 0.85, 0.95}) {
+      for (double te : new double[] {0.4, 0.55, 0.7}) {
+        Path dir = Files.createTempDirectory("inc");
+        Map<String, String> ev = new HashMap<>();
+        Map<String, String> st = new HashMap<>();
+        try (Store store = Store.open(dir)) {
+          IncrementalStoryDetector d = new IncrementalStoryDetector(store,
+              new StoryConfig(lex.storyline(), lex.event(), ts, te, 30, false), Optional.empty());
+          for (Article a : dev.articles) {
+            Stories.Assignment as = d.assign(a);
+            ev.put(as.articleId(), as.eventId());
+            st.put(as.articleId(), as.storylineId());
+          }
+        }
+        double[] e = EcbPlusDev.b3(dev.goldEvent, ev);
+        double[] s = EcbPlusDev.b3(dev.goldStoryline, st);
+        System.out.printf("ts=%.2f te=%.2f event P=%.3f R=%.3f F1=%.3f | storyline P=%.3f R=%.3f F1=%.3f%n",
+            ts, te, e[0], e[1], e[2], s[0], s[1], s[2]);
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.parallax.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.cli.InterimArticleReader;
+import io.parallax.model.Article;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StoryDetectorTest {
+
+  static Map<String, String> eventOf(Stories s) {
+    return s.assignments().stream().collect(Collectors.toMap(a -> a.articleId().substring(0, 3), Stories.Assignment::eventId));
+  }
+
+  @Test
+  void sampleCorpusIsTwoCallsInOneStoryline() throws Exception {
+    List<Article> articles = InterimArticleReader.readAll(List.of(Path.of("corpus", "rafah-2024")));
+
+    Stories stories = StoryDetector.lexical().detect(articles);
+
+    Map<String, String> event = eventOf(stories);
+    assertThat(stories.storylines()).hasSize(1);
+    assertThat(stories.events()).hasSize(2);
+    assertThat(List.of(event.get("001"), event.get("002"), event.get("003"))).containsOnly(event.get("000"));
+    assertThat(event.get("004")).isNotEqualTo(event.get("000"));
+  }
+
+  @Test
+  void sameKindOfHappeningOnDifferentDatesAreDifferentEvents() {
+    List<Article> articles = List.of(
+        article("a1", "2023-07-10", "Magnitude 6.1 earthquake strikes off northern Chile",
+            "A magnitude 6.1 earthquake struck off the coast of northern Chile on Monday, the US Geological Survey said."
+                + " The quake hit at a depth of 35 kilometres near the port city of Iquique. There were no immediate"
+                + " reports of damage or casualties, Chile's emergency office Onemi said."),
+        article("a2", "2023-07-10", "Strong quake hits near Iquique, no damage reported",
+            "A strong earthquake of magnitude 6.1 shook northern Chile on Monday near Iquique, according to the USGS."
+                + " Onemi, the national emergency office, said there were no reports of damage. The quake struck at"
+                + " a depth of 35 km."),
+        article("b1", "2023-11-02", "Earthquake of magnitude 5.4 shakes northern Chile",
+            "An earthquake of magnitude 5.4 shook northern Chile on Thursday, the US Geological Survey said. The"
+                + " quake struck 80 kilometres south of Iquique at a depth of 90 km. Onemi said it had ordered no"
+                + " evacuations and there were no reports of injuries."),
+        article("b2", "2023-11-02", "Quake of 5.4 rattles Chile's north",
+            "A magnitude 5.4 quake rattled northern Chile on Thursday. The USGS said the tremor hit south of Iquique"
+                + " at a depth of 90 kilometres; the emergency office Onemi reported no injuries or evacuations."));
+
+    Stories stories = StoryDetector.lexical().detect(articles);
+
+    Map<String, String> event = stories.assignments().stream()
+        .collect(Collectors.toMap(Stories.Assignment::articleId, Stories.Assignment::eventId));
+    assertThat(event.get("a1")).isEqualTo(event.get("a2"));
+    assertThat(event.get("b1")).isEqualTo(event.get("b2"));
+    assertThat(event.get("a1")).isNotEqualTo(event.get("b1"));
+    assertThat(stories.events()).extracting(e -> e.date().map(Object::toString).orElse(""))
+        .containsExactly("2023-07-10", "2023-11-02");
+  }
+
+  @Test
+  void rerunningGivesTheSameResult() throws Exception {
+    List<Article> articles = InterimArticleReader.readAll(List.of(Path.of("corpus", "rafah-2024")));
+    assertThat(StoryDetector.lexical().detect(articles)).isEqualTo(StoryDetector.lexical().detect(articles));
+  }
+
+  static Article article(String id, String published, String title, String text) {
+    return Article.builder(id, id, text).title(title)
+        .published(java.time.LocalDate.parse(published).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).build();
+  }
+}
