@@ -245,10 +245,13 @@ final class QuoteFinder {
       int p = c - 1;
       if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p]))) {
         int k = c + 1;
-        if (k < ls && isNpToken(t, k)) {
+        if (k < ls && (isNpToken(t, k) || t.tag[k].startsWith("JJ") || t.tag[k].equals("DT"))) {
           int e = k;
-          while (e < ls && (isNpToken(t, e) || (t.word[e].equals(",") && e + 1 < ls
-              && isNpToken(t, e + 1) && e > k && t.isProper(e - 1) == false))) e++;
+          while (e < ls && e < k + 12 && (isNpToken(t, e) || t.tag[e].startsWith("JJ")
+              || t.tag[e].equals("DT") || t.tag[e].equals("POS") || t.tag[e].equals("CD")
+              || (t.word[e].equals(".") && isAbbrev(t.word[e - 1]) && e + 1 < ls && t.isProper(e + 1))
+              || ((t.lower[e].equals("of") || t.lower[e].equals("for")) && e + 1 < ls
+                  && (t.isProper(e + 1) || t.tag[e + 1].equals("DT"))))) e++;
           boolean ends = e >= ls || t.word[e].equals(",") || t.word[e].equals(".")
               || t.tag[e].equals("IN") || isQuoteMark(t.word[e]);
           if (ends && !t.tag[c].equals("VBG")) {
