@@ -180,7 +180,12 @@ final class EntityFinder {
     boolean sentenceStart = i == 0 || t.sentence[i - 1] != t.sentence[i]
         || t.word[i - 1].matches("[\"“‘'(]");
     if (t.isProper(i)) return true;
-    return !sentenceStart && (t.isNoun(i) || t.tag[i].startsWith("JJ"));
+    if (sentenceStart) {
+      // "White House spokesman ...": a capitalised adjective opening a multi-word name
+      return i + 1 < t.size() && t.sentence[i + 1] == t.sentence[i] && t.isProper(i + 1)
+          && t.capitalised(i + 1);
+    }
+    return t.isNoun(i) || t.tag[i].startsWith("JJ");
   }
 
   private static boolean continuesName(TaggedText t, int first, int j) {
@@ -218,7 +223,9 @@ final class EntityFinder {
     String role = null;
     boolean titled = false;
     int nameStart = i;
-    if (lastTitle >= 0 && PERSON_TITLES.contains(norm(t.word[lastTitle]))) {
+    boolean personTitle = false;
+    for (int k = i; k <= lastTitle; k++) if (PERSON_TITLES.contains(norm(t.word[k]))) personTitle = true;
+    if (lastTitle >= 0 && personTitle) {
       nameStart = lastTitle + 1;
       titled = true;
       role = roleBefore(t, lastTitle);

@@ -301,8 +301,14 @@ final class QuoteFinder {
     }
     if (STANCE.contains(lemma) && !inverted) {
       int k = cueEnd + 1;
+      boolean needsPreposition = lemma.equals("speak") || lemma.equals("talk") || lemma.equals("complain");
       if (k < ls && (t.lower[k].equals("for") || t.lower[k].equals("on") || t.lower[k].equals("of")
-          || t.lower[k].equals("about") || t.lower[k].equals("to") || t.lower[k].equals("out"))) k++;
+          || t.lower[k].equals("about") || t.lower[k].equals("against")
+          || (t.lower[k].equals("to") && t.tag[k + 1 < ls ? k + 1 : k].equals("VB")))) {
+        k++;
+      } else if (needsPreposition || (k < ls && t.tag[k].equals("IN"))) {
+        k = ls;
+      }
       if (k < ls && (isNpToken(t, k) || t.tag[k].equals("DT") || t.tag[k].startsWith("JJ")
           || t.tag[k].equals("PRP$") || t.tag[k].equals("CD") || t.tag[k].equals("VB")
           || t.tag[k].equals("VBG") || isOpeningQuote(t, k))) {

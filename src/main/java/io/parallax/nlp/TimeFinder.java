@@ -29,7 +29,7 @@ final class TimeFinder {
       // 1-3: month day[, year]
       MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?"
           // 4-5: (last|this|next)? month [year]
-          + "|(?:\\b(last|this|next|in|since|until|by|early|late|mid-?)\\s+)?" + MONTH.replace("(", "(?<m2>") + "(?:\\s+(?<y2>\\d{4})\\b)?"
+          + "|(?:\\b(last|this|next|in|since|until|by|early|late|mid-?)\\s+)?" + MONTH.replace("(", "(?<m2>") + "(?!\\s+\\d{1,2}\\b)(?:\\s+(?<y2>\\d{4})\\b)?"
           // weekdays
           + "|(?:\\b(?<wmod>last|this|next)\\s+)?\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
           + "|\\b(?<deictic>yesterday|today|tomorrow|tonight)\\b"
