@@ -224,8 +224,22 @@ final class QuoteFinder {
     int[] np = null;
     boolean appositive = false;
     boolean afterPunct = false;
+    boolean coordinated = false;
+    int parenEnd = -1;
+    if (j > fs && t.word[j].equals(")")) {
+      // "Gov. Mike Pence (R-Ind.) said"
+      int o = j - 1;
+      while (o > fs && !t.word[o].equals("(") && o > j - 8) o--;
+      if (t.word[o].equals("(")) {
+        parenEnd = j;
+        j = o - 1;
+      }
+    }
     if (j >= fs && !inQuote[j] && isNpToken(t, j)) {
       np = npBefore(t, j, fs);
+      if (parenEnd >= 0) np = new int[] {np[0], parenEnd + 1};
+    } else if (j > fs && t.lower[j].equals("and") && !inQuote[j - 1]) {
+      coordinated = true; // "X arrived and said ...": the subject of the first verb
     } else if (j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
       // "Sullivan, the national security adviser, said"
       int k = j - 1;
@@ -269,6 +283,14 @@ final class QuoteFinder {
     if (np != null) {
       speakerSpan = new Span(t.start[np[0]], t.end[np[1] - 1]);
       speaker = appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
+    } else if (coordinated && sentenceSpeaker != null) {
+      speakerSpan = sentenceSpeakerSpan;
+      speaker = sentenceSpeaker;
+    } else if (coordinated) {
+      int[] subj = sentenceSubject(t, fs, c);
+      if (subj == null) return null;
+      speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
+      speaker = resolve(t, ents, subj[0], subj[1], inQuote);
     } else if (t.tag[c].equals("VBG") && c > fs && t.word[c - 1].equals(",") && sentenceSpeaker != null) {
       // "..., adding that ..." takes the speaker of the sentence
       speakerSpan = sentenceSpeakerSpan;
@@ -287,7 +309,15 @@ final class QuoteFinder {
       if (isQuoteMark(t.word[forward]) && segIndex[forward] >= 0) {
         Seg s = segs.get(segIndex[forward]);
         if (s.start == t.start[forward]) {
-          return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
+          int begin = s.start;
+          // "A," X says, "B." — one quotation split by the attribution
+          int lead = (np != null ? np[0] : c) - 1;
+          if (lead >= fs && t.word[lead].equals(",")) lead--;
+          if (lead >= 0 && isQuoteMark(t.word[lead]) && segIndex[lead] >= 0
+              && segs.get(segIndex[lead]).end == t.end[lead]) {
+            begin = segs.get(segIndex[lead]).start;
+          }
+          return new Frame(new Span(begin, s.end), speakerSpan, speaker, cue, lemma, true, para);
         }
       }
       int endTok = forwardEnd(t, forward, ls, segIndex, segs);
@@ -357,8 +387,8 @@ final class QuoteFinder {
       return null;
     }
     Span content = new Span(t.start[startTok], t.end[endTok]);
-    int afterCue = inverted ? np[1] : cueEnd + 1;
-    if (segIndex[endTok] < 0 && afterCue < ls - 2 && t.word[afterCue].equals(",")
+    int afterCue = cueEnd + 1;
+    if (!inverted && segIndex[endTok] < 0 && afterCue < ls - 2 && t.word[afterCue].equals(",")
         && !FORMS.containsKey(t.lower[afterCue + 1]) && !t.tag[afterCue + 1].equals("VBG")
         && !t.lower[afterCue + 1].equals("according")) {
       content = new Span(content.start(), t.end[lastContentToken(t, ls)]);
@@ -382,7 +412,7 @@ final class QuoteFinder {
       k = o;
     }
     // skip adverbials to a "that", a colon or a quotation: "said in a statement that"
-    if (k < ls && (t.tag[k].equals("IN") || t.tag[k].startsWith("RB") || isDayWord(t.lower[k])
+    if (k < ls && (t.tag[k].equals("IN") || isDayWord(t.lower[k])
         || t.word[k].equals(",")) && !t.lower[k].equals("that") && !isWh(t.lower[k])
         && !t.lower[k].equals("if")) {
       int m = k;
@@ -403,12 +433,17 @@ final class QuoteFinder {
     // a bare clause: it must have a finite verb soon, and not read like an object + adverbial
     String tg = t.tag[k];
     boolean clauseStart = tg.equals("PRP") || tg.equals("DT") || tg.startsWith("NN")
-        || tg.startsWith("JJ") || tg.equals("CD") || tg.equals("EX") || tg.equals("PRP$");
+        || tg.startsWith("JJ") || tg.equals("CD") || tg.equals("EX") || tg.equals("PRP$")
+        || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no");
     if (!clauseStart) return -1;
-    for (int m = k + 1; m < ls && m < k + 10; m++) {
+    int commas = 0;
+    for (int m = k + 1; m < ls && m < k + 22; m++) {
       String x = t.tag[m];
-      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) return k;
-      if (t.word[m].equals(",") || t.word[m].equals(".")) break;
+      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
+        return commas == 1 ? -1 : k; // "said Monday, ..." has one comma before its verb
+      }
+      if (t.word[m].equals(",")) commas++;
+      if (t.word[m].equals(".") || t.word[m].equals(";") || (commas == 0 && m >= k + 10)) break;
     }
     return -1;
   }
@@ -533,11 +568,11 @@ final class QuoteFinder {
       }
       if (SUBJECT_PRONOUNS.contains(w) || t.tag[a].equals("PRP")) return null;
     }
-    Entity best = null;
-    for (int k = a; k < b; k++) {
-      Entity e = ents.at(k);
-      if (e == null) continue;
-      if (best == null || e.type() == EntityType.PERSON || best.type() != EntityType.PERSON) best = e;
+    // the entity that heads the phrase: "Hillary Clinton" heads "Democrat Hillary Clinton", but
+    // "a spokeswoman for Hillary Clinton" is someone else
+    Entity best = ents.at(b - 1);
+    if (best == null && b - 2 >= a && t.word[b - 1].equals(")")) {
+      for (int k = b - 1; k >= a && best == null; k--) if (t.word[k].equals("(") && k > a) best = ents.at(k - 1);
     }
     if (best != null && best.type() != EntityType.PLACE) return best.canonical();
     // role nouns: "the spokesman", "the prime minister"

@@ -111,7 +111,8 @@ final class TaggedText {
       String w = words[i];
       String lw = w.toLowerCase(Locale.ROOT);
       boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-      out[i] = switch (ud[i]) {
+      String u = ud[i].indexOf('+') > 0 ? ud[i].substring(0, ud[i].indexOf('+')) : ud[i];
+      out[i] = switch (u) {
         case "PROPN" -> "NNP";
         case "NOUN" -> lw.endsWith("s") ? "NNS" : "NN";
         case "PRON" -> POSSESSIVE.contains(lw) && !(lw.equals("her") && i + 1 < ud.length
@@ -136,7 +137,7 @@ final class TaggedText {
           yield (i > 0 && words[i - 1].equalsIgnoreCase("to")) ? "VB" : "VBP";
         }
         case "PUNCT", "SYM" -> w;
-        default -> ud[i];
+        default -> u;
       };
     }
     return out;
