@@ -49,6 +49,12 @@ final class QuoteFinder {
       "credit", "recommend", "request", "support", "warn", "spoke", "speak", "talk", "complain",
       "argue", "insist", "threaten", "cite");
 
+  /** Verbs that take a "that" clause without reporting anything. */
+  private static final Set<String> NOT_CUES = words(
+      "is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "means", "meant",
+      "ensure", "ensured", "ensures", "make", "made", "makes", "so", "given", "provided", "now",
+      "except", "such", "mean", "seem", "appears", "appeared", "happened", "happens", "became");
+
   /** Cues that take an indirect object before the content: "told reporters that". */
   private static final Set<String> WITH_OBJECT = words(
       "tell", "warn", "ask", "urge", "assure", "inform", "remind", "advise", "show", "caution",
@@ -100,6 +106,10 @@ final class QuoteFinder {
         f = according(t, ents, c, fs, ls, segs, segIndex, inQuote);
       } else {
         String lemma = FORMS.get(t.lower[c]);
+        if (lemma == null && t.tag[c].startsWith("VB") && c + 1 < ls && t.lower[c + 1].equals("that")
+            && t.tag[c + 1].equals("IN") && !NOT_CUES.contains(t.lower[c])) {
+          lemma = t.lower[c]; // any verb taking a "that" clause: "hinted that", "indicates that"
+        }
         if (lemma == null) continue;
         if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
             && !t.lower[c].equals("told")) continue;
@@ -213,7 +223,7 @@ final class QuoteFinder {
   private Frame verbFrame(TaggedText t, EntityFinder.Found ents, int c, String lemma, int fs, int ls,
       List<Seg> segs, int[] segIndex, boolean[] inQuote, String sentenceSpeaker, Span sentenceSpeakerSpan) {
     int para = t.sentenceParagraph[t.sentence[c]];
-    boolean cognition = COGNITION.contains(lemma) && !SPEECH.contains(lemma);
+    boolean cognition = !SPEECH.contains(lemma) && !STANCE.contains(lemma);
     boolean stanceOnly = STANCE.contains(lemma) && !SPEECH.contains(lemma) && !COGNITION.contains(lemma);
     int cueEnd = c;
     if (lemma.equals("point") && c + 1 < ls) cueEnd = c + 1;
@@ -411,6 +421,11 @@ final class QuoteFinder {
       while (o < ls && o < k + 6 && (isNpToken(t, o) || t.tag[o].equals("PRP")) && !t.lower[o].equals("that")) o++;
       k = o;
     }
+    // "complained bitterly that", "said repeatedly:"
+    int r = k;
+    while (r < ls && t.tag[r].startsWith("RB")) r++;
+    if (r > k && r < ls && (t.lower[r].equals("that") || t.word[r].equals(":") || t.word[r].equals(",")
+        || isOpeningQuote(t, r))) k = r;
     // skip adverbials to a "that", a colon or a quotation: "said in a statement that"
     if (k < ls && (t.tag[k].equals("IN") || isDayWord(t.lower[k])
         || t.word[k].equals(",")) && !t.lower[k].equals("that") && !isWh(t.lower[k])
@@ -452,6 +467,7 @@ final class QuoteFinder {
   private static int forwardEnd(TaggedText t, int k, int ls, int[] segIndex, List<Seg> segs) {
     int e = k;
     for (int m = k + 1; m < ls; m++) {
+      if (segIndex[m] < 0 && t.word[m].equals(";")) break;
       if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
         String nx = t.lower[m + 1];
         if (t.tag[m + 1].equals("VBG") && FORMS.containsKey(nx)) break;
