@@ -236,6 +236,7 @@ final class QuoteFinder {
     boolean afterPunct = false;
     boolean coordinated = false;
     int parenEnd = -1;
+    int headEnd = -1;
     if (j > fs && t.word[j].equals(")")) {
       // "Gov. Mike Pence (R-Ind.) said"
       int o = j - 1;
@@ -250,6 +251,22 @@ final class QuoteFinder {
       if (parenEnd >= 0) np = new int[] {np[0], parenEnd + 1};
     } else if (j > fs && t.lower[j].equals("and") && !inQuote[j - 1]) {
       coordinated = true; // "X arrived and said ...": the subject of the first verb
+    } else if (j > fs && t.tag[c].equals("VBG") && (t.lower[j].equals("by") || t.lower[j].equals("while")
+        || t.lower[j].equals("after") || t.lower[j].equals("before"))) {
+      coordinated = true; // "began by saying ..."
+    } else if (j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+      // a long subject with appositives: "David Kamin, an adviser to the campaign and a professor, said"
+      boolean plain = isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ");
+      for (int k = fs; k < j && plain; k++) {
+        if (inQuote[k] || isQuoteMark(t.word[k]) || t.tag[k].equals("VBD") || t.tag[k].equals("VBZ")
+            || t.tag[k].equals("VBP") || t.tag[k].equals("MD")) plain = false;
+      }
+      if (plain && j - fs >= 3) {
+        int firstEnd = fs;
+        while (firstEnd < j && !t.word[firstEnd].equals(",")) firstEnd++;
+        np = new int[] {fs, j};
+        headEnd = firstEnd;
+      }
     } else if (j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
       // "Sullivan, the national security adviser, said"
       int k = j - 1;
@@ -292,7 +309,8 @@ final class QuoteFinder {
     String speaker = null;
     if (np != null) {
       speakerSpan = new Span(t.start[np[0]], t.end[np[1] - 1]);
-      speaker = appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
+      speaker = headEnd > np[0] ? resolveAppositive(t, ents, np[0], headEnd, inQuote)
+          : appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
     } else if (coordinated && sentenceSpeaker != null) {
       speakerSpan = sentenceSpeakerSpan;
       speaker = sentenceSpeaker;
@@ -381,7 +399,6 @@ final class QuoteFinder {
     }
     while (endTok > fs && (t.word[endTok].equals(",") || t.word[endTok].equals("—"))) endTok--;
     int startTok = fs;
-    if (endTok - startTok < 2) return null;
     boolean finite = false;
     for (int k = startTok; k <= endTok; k++) {
       String x = t.tag[k];
@@ -396,6 +413,7 @@ final class QuoteFinder {
       }
       return null;
     }
+    if (endTok - startTok < 2) return null;
     Span content = new Span(t.start[startTok], t.end[endTok]);
     int afterCue = cueEnd + 1;
     if (!inverted && segIndex[endTok] < 0 && afterCue < ls - 2 && t.word[afterCue].equals(",")
@@ -418,7 +436,8 @@ final class QuoteFinder {
     if (k >= ls) return -1;
     if (WITH_OBJECT.contains(lemma)) {
       int o = k;
-      while (o < ls && o < k + 6 && (isNpToken(t, o) || t.tag[o].equals("PRP")) && !t.lower[o].equals("that")) o++;
+      while (o < ls && o < k + 8 && (isNpToken(t, o) || t.tag[o].equals("PRP") || t.tag[o].equals("DT")
+          || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")) o++;
       k = o;
     }
     // "complained bitterly that", "said repeatedly:"
@@ -432,8 +451,9 @@ final class QuoteFinder {
         && !t.lower[k].equals("if")) {
       int m = k;
       while (m < ls && m < k + 14 && !t.lower[m].equals("that") && !t.word[m].equals(":")
-          && !isOpeningQuote(t, m) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
-      if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m))) k = m;
+          && !isOpeningQuote(t, m) && !isWh(t.lower[m]) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
+      if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m)
+          || isWh(t.lower[m]))) k = m;
       else return -1;
     }
     if (k < ls && t.word[k].equals(":")) k++;

@@ -61,7 +61,12 @@ final class TaggedText {
     List<Integer> tokSent = new ArrayList<>();
     for (int si = 0; si < n; si++) {
       sentenceParagraph[si] = sentPara.get(si);
-      List<Span> st = tokenizer.tokenize(text, sents.get(si));
+      List<Span> st = new ArrayList<>();
+      for (Span tok : tokenizer.tokenize(text, sents.get(si))) {
+        char ch = text.charAt(tok.start());
+        if (tok.length() == 1 && (Character.isSpaceChar(ch) || Character.isWhitespace(ch) || ch == '\u200b')) continue;
+        st.add(tok);
+      }
       String[] words = new String[st.size()];
       for (int i = 0; i < words.length; i++) words[i] = normaliseForTagger(st.get(i).textOf(text));
       String[] t = toPenn(words, tagger.tag(words));
