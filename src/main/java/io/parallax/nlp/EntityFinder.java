@@ -243,7 +243,11 @@ final class EntityFinder {
     for (int k = nameStart; k < nameEnd; k++) words.add(norm(t.word[k]));
     EntityType type = null;
     int count = nameEnd - nameStart;
-    if (PLACES.contains(name)) {
+    boolean placeLike = PLACES.contains(name) || words.contains("city") || words.contains("county")
+        || words.contains("province") || words.contains("island") || words.contains("river")
+        || (count >= 2 && (PLACES.contains(t.word[nameStart] + " " + t.word[nameStart + 1])
+            && !words.contains("university") && !words.contains("times") && !words.contains("post")));
+    if (placeLike && !titled) {
       type = EntityType.PLACE;
     } else if (titled && !containsAny(words, ORG_WORDS)) {
       type = EntityType.PERSON;

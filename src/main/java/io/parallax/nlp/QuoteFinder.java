@@ -149,6 +149,46 @@ final class QuoteFinder {
       }
       frames.add(new Frame(content, f.speakerSpan, f.speaker, f.cue, f.lemma, f.direct, f.paragraph));
     }
+    // "“...” ― Name" signatures, and "X said:" introducing a quotation paragraph
+    for (int si = 0; si < segs.size(); si++) {
+      if (segUsed[si]) continue;
+      Seg s = segs.get(si);
+      int k = t.tokenAt(s.end);
+      if (k < n && t.sentenceParagraph[t.sentence[k]] == s.paragraph
+          && (t.word[k].equals("―") || t.word[k].equals("—") || t.word[k].equals("–") || t.word[k].equals("-"))
+          && k + 1 < n && t.capitalised(k + 1) && t.sentenceParagraph[t.sentence[k + 1]] == s.paragraph) {
+        int e = k + 1;
+        while (e < n && t.sentenceParagraph[t.sentence[e]] == s.paragraph && !t.word[e].equals(",")
+            && !t.word[e].equals(".") && e < k + 8) e++;
+        Span speakerSpan = new Span(t.start[k + 1], t.end[e - 1]);
+        String speaker = resolve(t, ents, k + 1, e, inQuote);
+        frames.add(new Frame(new Span(s.start, s.end), speakerSpan, speaker, new Span(t.start[k], t.end[k]),
+            null, true, s.paragraph));
+        segUsed[si] = true;
+        continue;
+      }
+      Span para = t.paragraphs.get(s.paragraph);
+      if (s.start == para.start() && s.paragraph > 0) {
+        Span prevPara = t.paragraphs.get(s.paragraph - 1);
+        int last = t.tokenAt(prevPara.end()) - 1;
+        if (last > 0 && t.word[last].equals(":")) {
+          int c = last - 1;
+          while (c > 0 && t.sentence[c] == t.sentence[last] && !FORMS.containsKey(t.lower[c]) && c > last - 8) c--;
+          if (FORMS.containsKey(t.lower[c]) && t.sentence[c] == t.sentence[last]) {
+            int j = c - 1;
+            int fs = t.sentenceFirst[t.sentence[c]];
+            while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
+            if (j >= fs && isNpToken(t, j)) {
+              int[] np = npBefore(t, j, fs);
+              frames.add(new Frame(new Span(s.start, s.end), new Span(t.start[np[0]], t.end[np[1] - 1]),
+                  resolve(t, ents, np[0], np[1], inQuote), new Span(t.start[c], t.end[c]),
+                  FORMS.get(t.lower[c]), true, s.paragraph));
+              segUsed[si] = true;
+            }
+          }
+        }
+      }
+    }
     // quotation paragraphs without an attribution continue the previous direct quote's speaker
     for (int si = 0; si < segs.size(); si++) {
       if (segUsed[si]) continue;
@@ -231,6 +271,12 @@ final class QuoteFinder {
     int j = c - 1;
     while (j >= fs && (t.tag[j].startsWith("RB") || t.tag[j].equals("MD")
         || isAux(t.lower[j]))) j--;
+    // "Obama on Monday said", "Obama Monday said"
+    if (j >= fs && isWeekday(t.lower[j])) {
+      j--;
+      if (j >= fs && t.lower[j].equals("on")) j--;
+      while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
+    }
     int[] np = null;
     boolean appositive = false;
     boolean afterPunct = false;
@@ -478,7 +524,8 @@ final class QuoteFinder {
         return commas == 1 ? -1 : k; // "said Monday, ..." has one comma before its verb
       }
       if (t.word[m].equals(",")) commas++;
-      if (t.word[m].equals(".") || t.word[m].equals(";") || (commas == 0 && m >= k + 10)) break;
+      boolean abbrevDot = t.word[m].equals(".") && t.start[m] == t.end[m - 1] && isAbbrev(t.word[m - 1]);
+      if ((t.word[m].equals(".") && !abbrevDot) || t.word[m].equals(";") || (commas == 0 && m >= k + 10)) break;
     }
     return -1;
   }
@@ -528,6 +575,13 @@ final class QuoteFinder {
     };
   }
 
+  private static boolean isWeekday(String w) {
+    return switch (w) {
+      case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
+      default -> false;
+    };
+  }
+
   private static boolean isDayWord(String w) {
     return switch (w) {
       case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -546,6 +600,7 @@ final class QuoteFinder {
 
   private static boolean isNpToken(TaggedText t, int i) {
     String tg = t.tag[i];
+    if (isWeekday(t.lower[i])) return false;
     if (tg.startsWith("NN") || tg.equals("PRP") || tg.equals("WP")) return !isQuoteMark(t.word[i]);
     return false;
   }
