@@ -169,24 +169,24 @@ final class QuoteFinder {
       }
       Span para = t.paragraphs.get(s.paragraph);
       if (s.start == para.start() && s.paragraph > 0) {
-        Span prevPara = t.paragraphs.get(s.paragraph - 1);
-        int last = t.tokenAt(prevPara.end()) - 1;
-        if (last > 0 && t.word[last].equals(":")) {
-          int c = last - 1;
-          while (c > 0 && t.sentence[c] == t.sentence[last] && !FORMS.containsKey(t.lower[c]) && c > last - 8) c--;
-          if (FORMS.containsKey(t.lower[c]) && t.sentence[c] == t.sentence[last]) {
-            int j = c - 1;
-            int fs = t.sentenceFirst[t.sentence[c]];
-            while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
-            if (j >= fs && isNpToken(t, j)) {
-              int[] np = npBefore(t, j, fs);
-              frames.add(new Frame(new Span(s.start, s.end), new Span(t.start[np[0]], t.end[np[1] - 1]),
-                  resolve(t, ents, np[0], np[1], inQuote), new Span(t.start[c], t.end[c]),
-                  FORMS.get(t.lower[c]), true, s.paragraph));
-              segUsed[si] = true;
-            }
-          }
+        Frame intro = colonIntro(t, ents, s.paragraph, inQuote);
+        if (intro != null) {
+          frames.add(new Frame(new Span(s.start, s.end), intro.speakerSpan, intro.speaker, intro.cue,
+              intro.lemma, true, s.paragraph));
+          segUsed[si] = true;
         }
+      }
+    }
+    // block quotations without quotation marks: "The governor added:" + a paragraph
+    for (int p = 1; p < t.paragraphs.size(); p++) {
+      Span para = t.paragraphs.get(p);
+      boolean taken = false;
+      for (Frame f : frames) if (f.content.overlaps(para)) taken = true;
+      for (Seg s : segs) if (s.paragraph == p && s.start == para.start()) taken = true;
+      if (taken) continue;
+      Frame intro = colonIntro(t, ents, p, inQuote);
+      if (intro != null) {
+        frames.add(new Frame(para, intro.speakerSpan, intro.speaker, intro.cue, intro.lemma, true, p));
       }
     }
     // quotation paragraphs without an attribution continue the previous direct quote's speaker
@@ -201,7 +201,8 @@ final class QuoteFinder {
       Span para = t.paragraphs.get(s.paragraph);
       Frame prev = null;
       for (Frame f : frames) {
-        if (f.direct && f.content.end() <= s.start && f.paragraph >= s.paragraph - 3) prev = f;
+        if (f.direct && f.content.end() <= s.start && f.paragraph >= s.paragraph - 3
+            && (prev == null || f.content.end() > prev.content.end())) prev = f;
       }
       boolean paragraphQuote = s.start == para.start();
       String speaker = paragraphQuote && prev != null ? prev.speaker : null;
@@ -218,6 +219,23 @@ final class QuoteFinder {
           Optional.ofNullable(f.cue), Optional.ofNullable(f.lemma), f.direct));
     }
     return out;
+  }
+
+  /** The attribution ending paragraph {@code p - 1} with a colon ("Sullivan added:"), or null. */
+  private Frame colonIntro(TaggedText t, EntityFinder.Found ents, int p, boolean[] inQuote) {
+    Span prevPara = t.paragraphs.get(p - 1);
+    int last = t.tokenAt(prevPara.end()) - 1;
+    if (last <= 0 || !t.word[last].equals(":")) return null;
+    int c = last - 1;
+    while (c > 0 && t.sentence[c] == t.sentence[last] && !FORMS.containsKey(t.lower[c]) && c > last - 8) c--;
+    if (!FORMS.containsKey(t.lower[c]) || t.sentence[c] != t.sentence[last]) return null;
+    int fs = t.sentenceFirst[t.sentence[c]];
+    int j = c - 1;
+    while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
+    if (j < fs || !isNpToken(t, j) || inQuote[j]) return null;
+    int[] np = npBefore(t, j, fs);
+    return new Frame(prevPara, new Span(t.start[np[0]], t.end[np[1] - 1]), resolve(t, ents, np[0], np[1], inQuote),
+        new Span(t.start[c], t.end[c]), FORMS.get(t.lower[c]), true, p - 1);
   }
 
   /** Whether the text between an attribution and the next quotation is only punctuation. */
@@ -295,6 +313,17 @@ final class QuoteFinder {
     if (j >= fs && !inQuote[j] && isNpToken(t, j)) {
       np = npBefore(t, j, fs);
       if (parenEnd >= 0) np = new int[] {np[0], parenEnd + 1};
+      // "a poll released in late August found": the time phrase is not the subject
+      if (isTimeWord(t.lower[j]) && np[0] - 1 >= fs && t.tag[np[0] - 1].equals("IN")) {
+        int k = np[0] - 2;
+        while (k >= fs && (t.tag[k].startsWith("RB") || t.tag[k].equals("VBN") || t.tag[k].equals("VBD"))) k--;
+        np = k >= fs && isNpToken(t, k) && !inQuote[k] ? npBefore(t, k, fs) : null;
+      }
+      // "nations that refuse": the relative pronoun stands for its antecedent
+      if (np != null && np[1] - np[0] == 1 && (t.lower[np[0]].equals("that") || t.lower[np[0]].equals("which"))
+          && np[0] - 1 >= fs && isNpToken(t, np[0] - 1) && !inQuote[np[0] - 1]) {
+        np = npBefore(t, np[0] - 1, fs);
+      }
     } else if (j > fs && t.lower[j].equals("and") && !inQuote[j - 1]) {
       coordinated = true; // "X arrived and said ...": the subject of the first verb
     } else if (j > fs && t.tag[c].equals("VBG") && (t.lower[j].equals("by") || t.lower[j].equals("while")
@@ -571,6 +600,16 @@ final class QuoteFinder {
           "does", "do", "not", "also", "later", "then", "again", "previously", "repeatedly",
           "reportedly", "publicly", "privately", "recently", "once", "often", "earlier",
           "n't", "never", "further", "separately", "quickly", "even" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isTimeWord(String w) {
+    return isWeekday(w) || switch (w) {
+      case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "week", "month", "year", "weekend", "morning",
+          "afternoon", "evening", "night", "today", "yesterday", "day", "days", "weeks", "months",
+          "years" -> true;
       default -> false;
     };
   }
