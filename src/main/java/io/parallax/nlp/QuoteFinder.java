@@ -49,6 +49,13 @@ final class QuoteFinder {
       "credit", "recommend", "request", "support", "warn", "spoke", "speak", "talk", "complain",
       "argue", "insist", "threaten", "cite");
 
+  /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
+  private static final Set<String> NOMINAL = words(
+      "claim", "claims", "assertion", "argument", "belief", "warning", "statement", "suggestion",
+      "allegation", "allegations", "charge", "insistence", "contention", "promise", "pledge",
+      "announcement", "acknowledgment", "admission", "assurance", "assurances", "prediction",
+      "conclusion", "finding", "findings", "view", "message", "notion", "accusation", "accusations");
+
   /** Verbs that take a "that" clause without reporting anything. */
   private static final Set<String> NOT_CUES = words(
       "is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "means", "meant",
@@ -104,6 +111,9 @@ final class QuoteFinder {
       Frame f;
       if (t.lower[c].equals("according") && c + 1 < ls && t.lower[c + 1].equals("to")) {
         f = according(t, ents, c, fs, ls, segs, segIndex, inQuote);
+      } else if (NOMINAL.contains(t.lower[c]) && t.isNoun(c) && c + 1 < ls - 2 && t.lower[c + 1].equals("that")
+          && t.tag[c + 1].equals("IN")) {
+        f = nominal(t, ents, c, fs, ls, segs, segIndex, inQuote);
       } else {
         String lemma = FORMS.get(t.lower[c]);
         if (lemma == null && t.tag[c].startsWith("VB") && c + 1 < ls && t.lower[c + 1].equals("that")
@@ -177,6 +187,7 @@ final class QuoteFinder {
         }
       }
     }
+    headline(t, ents, frames, inQuote);
     // block quotations without quotation marks: "The governor added:" + a paragraph
     for (int p = 1; p < t.paragraphs.size(); p++) {
       Span para = t.paragraphs.get(p);
@@ -219,6 +230,47 @@ final class QuoteFinder {
           Optional.ofNullable(f.cue), Optional.ofNullable(f.lemma), f.direct));
     }
     return out;
+  }
+
+  /**
+   * Headlines ("Obama Says Museum Will Tell...", "Poll: Clinton and Trump in dead heat", "Y, Lindsey
+   * Graham Says"): title case defeats the tagger, so a short first paragraph with no frame of its
+   * own is read by word shape alone.
+   */
+  private void headline(TaggedText t, EntityFinder.Found ents, List<Frame> frames, boolean[] inQuote) {
+    if (t.paragraphs.size() < 2) return;
+    Span title = t.paragraphs.get(0);
+    for (Frame f : frames) if (f.content.overlaps(title)) return;
+    int a = 0;
+    int b = t.tokenAt(title.end());
+    if (b - a > 25 || b - a < 3) return;
+    int end = b;
+    while (end > a && (t.word[end - 1].equals(".") || t.word[end - 1].equals(";"))) end--;
+    // "The Latest: ..." is a rubric, not a speaker
+    if (b - a > 3 && t.lower[0].equals("the") && t.lower[1].equals("latest") && t.word[2].equals(":")) a = 3;
+    for (int c = a + 1; c < end - 1; c++) {
+      String lemma = FORMS.get(t.lower[c]);
+      boolean colon = t.word[c].equals(":") && c - a <= 4;
+      if (lemma == null && !colon) continue;
+      if (lemma != null && !(t.lower[c].endsWith("s") || t.lower[c].equals("said"))) continue;
+      if (colon) {
+        frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
+            resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), null, false, 0));
+        return;
+      }
+      int comma = -1;
+      for (int k = a; k < c; k++) if (t.word[k].equals(",")) comma = k;
+      if (c == end - 1 && comma > a) {
+        // "Y, Lindsey Graham Says."
+        frames.add(new Frame(new Span(t.start[a], t.end[comma - 1]), new Span(t.start[comma + 1], t.end[c - 1]),
+            resolve(t, ents, comma + 1, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
+        return;
+      }
+      if (c - a > 6 || comma >= 0) return;
+      frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
+          resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
+      return;
+    }
   }
 
   /** The attribution ending paragraph {@code p - 1} with a colon ("Sullivan added:"), or null. */
@@ -504,6 +556,33 @@ final class QuoteFinder {
     return new Frame(content, speakerSpan, speaker, cue, lemma, direct, para);
   }
 
+  /** "Trump's claim that ...", "his warning that ...": the possessor speaks, when written. */
+  private Frame nominal(TaggedText t, EntityFinder.Found ents, int c, int fs, int ls, List<Seg> segs,
+      int[] segIndex, boolean[] inQuote) {
+    int k = c + 1;
+    int endTok = forwardEnd(t, k, ls, segIndex, segs);
+    if (endTok - k < 3) return null;
+    Span content = new Span(t.start[k], t.end[endTok]);
+    Span speakerSpan = null;
+    String speaker = null;
+    int p = c - 1;
+    while (p >= fs && (t.tag[p].startsWith("JJ") || t.tag[p].startsWith("RB"))) p--;
+    if (p >= fs && !inQuote[p]) {
+      String w = t.word[p];
+      if (t.tag[p].equals("PRP$") && !w.equalsIgnoreCase("its")) {
+        speakerSpan = new Span(t.start[p], t.end[p]);
+        String pron = t.lower[p].equals("his") ? "he" : t.lower[p].equals("her") ? "she" : null;
+        if (pron != null) speaker = resolvePronoun(t, ents, p, inQuote);
+      } else if ((w.endsWith("'s") || w.endsWith("’s")) && t.capitalised(p)) {
+        speakerSpan = new Span(t.start[p], t.end[p] - 2);
+        Entity e = ents.at(p);
+        speaker = e != null ? e.canonical() : speakerSpan.textOf(t.text);
+      }
+    }
+    int para = t.sentenceParagraph[t.sentence[c]];
+    return new Frame(content, speakerSpan, speaker, new Span(t.start[c], t.end[c]), t.lower[c], false, para);
+  }
+
   /** The first content token after the cue, or -1 when no content follows. */
   private static int forwardStart(TaggedText t, int c, int cueEnd, String lemma, int ls,
       boolean cognition, boolean[] inQuote) {
@@ -674,18 +753,23 @@ final class QuoteFinder {
     return resolve(t, ents, a, b, inQuote);
   }
 
+  /** The last person named before token {@code a}, outside quotations, within three paragraphs. */
+  private static String resolvePronoun(TaggedText t, EntityFinder.Found ents, int a, boolean[] inQuote) {
+    int para = t.sentenceParagraph[t.sentence[a]];
+    for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
+      if (inQuote[k]) continue;
+      Entity e = ents.at(k);
+      if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+    }
+    return null;
+  }
+
   /** The resolved speaker of the noun phrase [a, b), or null when unknown. */
   String resolve(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
     if (b - a == 1) {
       String w = t.lower[a];
       if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
-        int para = t.sentenceParagraph[t.sentence[a]];
-        for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
-          if (inQuote[k]) continue;
-          Entity e = ents.at(k);
-          if (e != null && e.type() == EntityType.PERSON) return e.canonical();
-        }
-        return null;
+        return resolvePronoun(t, ents, a, inQuote);
       }
       if (w.equals("who") || w.equals("which")) {
         int k = a - 1;
