@@ -498,8 +498,9 @@ final class QuoteFinder {
           || t.tag[k].equals("PRP$") || t.tag[k].equals("CD") || t.tag[k].equals("VB")
           || t.tag[k].equals("VBG") || isOpeningQuote(t, k))) {
         int e = k;
-        while (e + 1 < ls && !t.word[e + 1].equals(",") && !t.word[e + 1].equals(".")
-            && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")) e++;
+        while (e + 1 < ls && !t.word[e + 1].equals(",") && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
+            && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")
+            && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))) e++;
         if (e >= k) {
           Span content = new Span(t.start[k], t.end[e]);
           return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
@@ -643,6 +644,9 @@ final class QuoteFinder {
     int e = k;
     for (int m = k + 1; m < ls; m++) {
       if (segIndex[m] < 0 && t.word[m].equals(";")) break;
+      if (segIndex[m] < 0 && coordinatedVerb(t, m, ls)) break;
+      if (segIndex[m] < 0 && (t.word[m].equals("—") || t.word[m].equals("--")) && m + 1 < ls
+          && (t.lower[m + 1].equals("and") || t.lower[m + 1].equals("but"))) break;
       if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
         String nx = t.lower[m + 1];
         if (t.tag[m + 1].equals("VBG") && FORMS.containsKey(nx)) break;
@@ -681,6 +685,18 @@ final class QuoteFinder {
           "n't", "never", "further", "separately", "quickly", "even" -> true;
       default -> false;
     };
+  }
+
+  /** "and called for ...", "but noted that ...": a second predicate of the speaker starts here. */
+  private static boolean coordinatedVerb(TaggedText t, int m, int ls) {
+    if (!(t.lower[m].equals("and") || t.lower[m].equals("but")) || m + 1 >= ls) return false;
+    int v = m + 1;
+    while (v < ls && t.tag[v].startsWith("RB")) v++;
+    return v < ls && (t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && FORMS.containsKey(t.lower[v]);
+  }
+
+  private static boolean abbrevDot(TaggedText t, int m) {
+    return t.word[m].equals(".") && m > 0 && t.start[m] == t.end[m - 1] && isAbbrev(t.word[m - 1]);
   }
 
   private static boolean isTimeWord(String w) {
