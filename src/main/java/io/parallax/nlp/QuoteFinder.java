@@ -381,7 +381,8 @@ final class QuoteFinder {
     } else if (j > fs && t.tag[c].equals("VBG") && (t.lower[j].equals("by") || t.lower[j].equals("while")
         || t.lower[j].equals("after") || t.lower[j].equals("before"))) {
       coordinated = true; // "began by saying ..."
-    } else if (j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+    }
+    if (np == null && !coordinated && j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
       // a long subject with appositives: "David Kamin, an adviser to the campaign and a professor, said"
       boolean plain = isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ");
       for (int k = fs; k < j && plain; k++) {
@@ -394,7 +395,8 @@ final class QuoteFinder {
         np = new int[] {fs, j};
         headEnd = firstEnd;
       }
-    } else if (j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+    }
+    if (np == null && !coordinated && j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
       // "Sullivan, the national security adviser, said"
       int k = j - 1;
       if (k >= fs && isNpToken(t, k) && !inQuote[k]) {
@@ -456,6 +458,12 @@ final class QuoteFinder {
         speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
         speaker = resolve(t, ents, subj[0], subj[1], inQuote);
       }
+    } else if (forward >= 0 && (t.tag[c].equals("VBD") || t.tag[c].equals("VBZ") || t.tag[c].equals("VBP"))) {
+      // "all the experts I interviewed said ...": the sentence's subject
+      int[] subj = sentenceSubject(t, fs, c);
+      if (subj == null || subj[1] > c) return null;
+      speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
+      speaker = resolve(t, ents, subj[0], subj[1], inQuote);
     } else {
       return null;
     }
