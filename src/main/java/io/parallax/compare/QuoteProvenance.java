@@ -1,0 +1,199 @@
+package io.parallax.compare;
+
+import io.parallax.compare.Comparison.DiffOp;
+import io.parallax.compare.Comparison.Evidence;
+import io.parallax.compare.Comparison.QuoteGroup;
+import io.parallax.compare.Comparison.QuoteUse;
+import io.parallax.model.Span;
+import io.parallax.nlp.NewsTokenizer;
+import io.parallax.nlp.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Groups the direct quotes of an event into distinct quotes and compares each carrier's wording.
+ * Two quotes are the same quote when they share a run of at least five consecutive words (hyphens
+ * split, case and punctuation ignored), or are equal when shorter; groups are transitive, so two
+ * excerpts of one statement meet through a longer carrier. The common form is the wording most
+ * carriers use (the longest of equally common ones); each carrier gets a word diff against it.
+ */
+final class QuoteProvenance {
+
+  private static final Tokenizer TOKENIZER = new NewsTokenizer();
+  static final int RUN = 5;
+  static final int MIN_WORDS_SINGLE = 4;
+  private static final Set<String> TITLES = Set.of("president", "minister", "prime", "secretary",
+      "senator", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adviser", "advisor", "spokesman",
+      "spokeswoman", "spokesperson", "leader", "majority", "minority", "national", "security",
+      "house", "white", "state", "department", "chief", "general", "gen.", "director", "mr", "mr.",
+      "ms", "ms.", "dr", "dr.", "us", "u.s.", "official", "officials", "israeli", "american");
+
+  private record Q(AnalyzedArticle article, QuoteMention mention, List<String> tokens, List<String> words) {}
+
+  static List<QuoteGroup> find(List<AnalyzedArticle> articles, QuoteSource source) {
+    List<Q> qs = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      for (QuoteMention m : source.quotes(a.source)) {
+        List<String> toks = new ArrayList<>();
+        for (Span t : TOKENIZER.tokenize(a.text, m.content())) toks.add(t.textOf(a.text));
+        while (!toks.isEmpty() && !Words.isWord(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
+        while (!toks.isEmpty() && !Words.isWord(toks.get(0))) toks.remove(0);
+        List<String> words = new ArrayList<>();
+        for (String t : toks) {
+          if (!Words.isWord(t)) continue;
+          for (String p : t.split("-")) if (!p.isEmpty()) words.add(Words.lower(p));
+        }
+        if (!words.isEmpty()) qs.add(new Q(a, m, toks, words));
+      }
+    }
+    int n = qs.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    Map<String, List<Integer>> grams = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      List<String> w = qs.get(i).words();
+      if (w.size() < RUN) {
+        grams.computeIfAbsent("=" + String.join(" ", w), k -> new ArrayList<>()).add(i);
+        continue;
+      }
+      Set<String> seen = new HashSet<>();
+      for (int k = 0; k + 3 <= w.size(); k++) {
+        String g = String.join(" ", w.subList(k, k + 3));
+        if (seen.add(g)) grams.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> tried = new HashSet<>();
+    for (Map.Entry<String, List<Integer>> e : grams.entrySet()) {
+      List<Integer> ids = e.getValue();
+      boolean exact = e.getKey().startsWith("=");
+      for (int x = 0; x < ids.size(); x++) {
+        for (int y = x + 1; y < ids.size(); y++) {
+          int a = ids.get(x);
+          int b = ids.get(y);
+          if (find(parent, a) == find(parent, b)) continue;
+          if (exact || (tried.add((long) a * n + b) && longestRun(qs.get(a).words(), qs.get(b).words()) >= RUN)) {
+            parent[find(parent, a)] = find(parent, b);
+          }
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    List<QuoteGroup> out = new ArrayList<>();
+    for (List<Integer> g : groups.values()) {
+      Set<String> arts = new HashSet<>();
+      for (int i : g) arts.add(qs.get(i).article().id());
+      if (arts.size() < 2 && qs.get(g.get(0)).words().size() < MIN_WORDS_SINGLE) continue;
+      out.add(group(g, qs));
+    }
+    out.sort(Comparator.comparingInt((QuoteGroup q) -> -(int) q.uses().stream()
+        .map(u -> u.quote().articleId()).distinct().count()));
+    return out;
+  }
+
+  private static QuoteGroup group(List<Integer> g, List<Q> qs) {
+    Map<String, Integer> formCount = new HashMap<>();
+    for (int i : g) formCount.merge(String.join(" ", qs.get(i).words()), 1, Integer::sum);
+    Q common = null;
+    for (int i : g) {
+      Q q = qs.get(i);
+      if (common == null) { common = q; continue; }
+      int c = formCount.get(String.join(" ", q.words()));
+      int cc = formCount.get(String.join(" ", common.words()));
+      if (c > cc || c == cc && q.words().size() > common.words().size()) common = q;
+    }
+    Map<String, Integer> speakerKeys = new HashMap<>();
+    Map<String, String> speakerNames = new HashMap<>();
+    for (int i : g) {
+      Optional<String> sp = qs.get(i).mention().speaker();
+      if (sp.isEmpty()) continue;
+      String name = cleanName(sp.get());
+      String key = lastWord(name);
+      speakerKeys.merge(key, 1, Integer::sum);
+      speakerNames.merge(key, name, (x, y) -> y.split(" ").length > x.split(" ").length ? y : x);
+    }
+    String speaker = speakerKeys.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> speakerNames.get(e.getKey())).orElse("unattributed");
+    List<QuoteUse> uses = new ArrayList<>();
+    for (int i : g) {
+      Q q = qs.get(i);
+      List<DiffOp> diff = q == common ? List.of() : WordDiff.diff(common.tokens(), q.tokens());
+      boolean wordEdits = false;
+      boolean truncated = false;
+      boolean extra = false;
+      for (DiffOp d : diff) {
+        switch (d.op()) {
+          case "truncated" -> truncated = true;
+          case "extra" -> extra = true;
+          default -> {
+            if (!punctuationOnly(d)) wordEdits = true;
+          }
+        }
+      }
+      String status = wordEdits ? "reworded" : extra && !truncated ? "extended" : truncated || extra ? "excerpt"
+          : diff.isEmpty() ? "common form" : "punctuation differs";
+      boolean verbatim = !wordEdits && !extra;
+      Evidence ev = new Evidence(q.article().id(), q.article().outlet(), q.mention().content(),
+          q.mention().content().textOf(q.article().text));
+      uses.add(new QuoteUse(ev, q.mention().speaker().map(QuoteProvenance::cleanName), verbatim, status, diff));
+    }
+    return new QuoteGroup(speaker, common.mention().content().textOf(common.article().text), uses);
+  }
+
+  private static boolean punctuationOnly(DiffOp d) {
+    return strip(d.common()).equals(strip(d.here()));
+  }
+
+  private static String strip(String s) {
+    return s.replaceAll("[^\\p{L}\\p{N}]+", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** "White House National Security Advisor Jake Sullivan" -> "Jake Sullivan". */
+  static String cleanName(String raw) {
+    String[] parts = raw.strip().split("\\s+");
+    int from = parts.length - 1;
+    while (from > 0 && !TITLES.contains(parts[from - 1].toLowerCase(Locale.ROOT))
+        && parts.length - from < 3) {
+      from--;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length))
+        .replaceAll("['’]s$", "");
+  }
+
+  private static String lastWord(String name) {
+    String[] p = name.split("\\s+");
+    return p[p.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  static int longestRun(List<String> a, List<String> b) {
+    int best = 0;
+    int[] prev = new int[b.size() + 1];
+    for (int i = 1; i <= a.size(); i++) {
+      int[] cur = new int[b.size() + 1];
+      for (int j = 1; j <= b.size(); j++) {
+        if (a.get(i - 1).equals(b.get(j - 1))) {
+          cur[j] = prev[j - 1] + 1;
+          if (cur[j] > best) best = cur[j];
+        }
+      }
+      prev = cur;
+    }
+    return best;
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+}
