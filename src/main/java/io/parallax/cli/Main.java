@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Reads the news from many outlets at once: groups articles into stories and compares how outlets cover them.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      BriefCommand.class,
     })
 public final class Main implements Runnable {
 

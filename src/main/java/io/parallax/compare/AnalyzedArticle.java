@@ -10,20 +10,20 @@ import java.util.List;
 
 /**
  * An article cut into sentences and tokens (kept regions only), with the direct-quote regions
- * marked, computed once per comparison and shared by all methods.
+ * marked, computed once per comparison and shared by all methods (and by the briefer).
  */
-final class AnalyzedArticle {
+public final class AnalyzedArticle {
 
   private static final SentenceSplitter SPLITTER = new NewsSentenceSplitter();
   private static final Tokenizer TOKENIZER = new NewsTokenizer();
 
   /** One token: its span, surface form, lower-cased form and stem; flags for content and quotes. */
-  record Tok(Span span, String text, String lower, String stem, boolean word, boolean content,
+  public record Tok(Span span, String text, String lower, String stem, boolean word, boolean content,
       boolean capitalized, boolean inQuote) {}
 
   /** One sentence with its tokens; {@code index} is its position in the article. */
-  record Sent(int index, Span span, String text, List<Tok> tokens) {
-    int wordCount() {
+  public record Sent(int index, Span span, String text, List<Tok> tokens) {
+    public int wordCount() {
       int n = 0;
       for (Tok t : tokens) if (t.word()) n++;
       return n;
@@ -36,7 +36,12 @@ final class AnalyzedArticle {
   final List<Sent> sentences;
   final int wordCount;
 
-  AnalyzedArticle(ComparedArticle source) {
+  /** The sentences of the kept regions, in order. */
+  public List<Sent> sentences() {
+    return sentences;
+  }
+
+  public AnalyzedArticle(ComparedArticle source) {
     this.source = source;
     this.text = source.article().text();
     this.quoteRegions = QuoteRegions.find(text, source.kept());

@@ -14,16 +14,38 @@ import java.util.List;
  * file header and docs/compare.md): term, category and a more neutral wording. Terms are matched by
  * word stems, so "slaughtered" and "slaughter" are separate entries only when both are listed.
  */
-final class LoadedLexicon {
+public final class LoadedLexicon {
 
   record Entry(String term, List<String> stems, String category, String neutral) {}
 
-  static final LoadedLexicon DEFAULT = load("/io/parallax/compare/loaded-terms.tsv");
+  public static final LoadedLexicon DEFAULT = load("/io/parallax/compare/loaded-terms.tsv");
 
   final List<Entry> entries;
 
   private LoadedLexicon(List<Entry> entries) {
-    this.entries = List.copyOf(entries);
+    List<Entry> sorted = new java.util.ArrayList<>(entries);
+    sorted.sort(java.util.Comparator.comparingInt((Entry e) -> -e.stems().size()));
+    this.entries = List.copyOf(sorted);
+  }
+
+  /** Lexicon hits among {@code tokens} outside quotation marks (longest terms first, no overlaps). */
+  public int count(List<AnalyzedArticle.Tok> tokens) {
+    boolean[] used = new boolean[tokens.size()];
+    int hits = 0;
+    for (Entry e : entries) {
+      int n = e.stems().size();
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        boolean ok = true;
+        for (int k = 0; k < n && ok; k++) {
+          AnalyzedArticle.Tok t = tokens.get(i + k);
+          ok = !used[i + k] && !t.inQuote() && t.word() && t.stem().equals(e.stems().get(k));
+        }
+        if (!ok) continue;
+        for (int k = 0; k < n; k++) used[i + k] = true;
+        hits++;
+      }
+    }
+    return hits;
   }
 
   static LoadedLexicon load(String resource) {

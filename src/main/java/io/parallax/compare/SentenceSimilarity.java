@@ -11,7 +11,7 @@ import java.util.Map;
  * own sentences, so words every outlet repeats ("Gaza" in a Gaza story) count little. Optionally
  * blended with embedding similarity.
  */
-final class SentenceSimilarity {
+public final class SentenceSimilarity {
 
   /** A unit-length sparse vector: term ids and weights. */
   record Vec(int[] terms, double[] weights) {}
@@ -20,7 +20,7 @@ final class SentenceSimilarity {
   private final Map<Integer, List<int[]>> postings = new HashMap<>();
   private final float[][] embeddings;
 
-  SentenceSimilarity(List<List<AnalyzedArticle.Tok>> sentences, float[][] embeddings) {
+  public SentenceSimilarity(List<List<AnalyzedArticle.Tok>> sentences, float[][] embeddings) {
     this.embeddings = embeddings;
     Map<String, Integer> ids = new HashMap<>();
     List<Map<Integer, Double>> tfs = new ArrayList<>();
@@ -70,7 +70,7 @@ final class SentenceSimilarity {
   }
 
   /** Lexical cosine of sentence {@code s} with every sentence sharing a term (others are 0). */
-  Map<Integer, Double> lexicalNeighbours(int s) {
+  public Map<Integer, Double> lexicalNeighbours(int s) {
     Vec v = vectors.get(s);
     Map<Integer, Double> acc = new HashMap<>();
     for (int i = 0; i < v.terms().length; i++) {
@@ -82,11 +82,11 @@ final class SentenceSimilarity {
     return acc;
   }
 
-  boolean hasEmbeddings() {
+  public boolean hasEmbeddings() {
     return embeddings != null;
   }
 
-  double semantic(int a, int b) {
+  public double semantic(int a, int b) {
     float[] x = embeddings[a];
     float[] y = embeddings[b];
     double d = 0;
@@ -98,7 +98,7 @@ final class SentenceSimilarity {
    * The similarity used to align claims: lexical cosine, raised by semantic similarity when
    * embeddings are present (a paraphrase with few shared words still aligns).
    */
-  double combined(int a, int b, double lexical) {
+  public double combined(int a, int b, double lexical) {
     if (embeddings == null) return lexical;
     double sem = semantic(a, b);
     return Math.max(lexical, 0.5 * lexical + 0.5 * Math.max(0, (sem - 0.3) / 0.7));
