@@ -42,9 +42,9 @@ public final class Briefer {
   private final SentenceEmbedder embedder;
   private final int wordBudget;
 
-  /** Lexical similarity only; a word budget of 75. */
+  /** Lexical similarity only; a word budget of 60. */
   public Briefer() {
-    this(null, 75);
+    this(null, 60);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class Briefer {
       int pos = 0;
       for (AnalyzedArticle.Sent s : body.sentences()) {
         int w = s.wordCount();
-        if (w >= 6 && w <= 70) cands.add(cand(a, "text", s, pos));
+        if (w >= 6 && w <= 70 && readable(s)) cands.add(cand(a, "text", s, pos));
         pos++;
       }
     }
@@ -208,6 +208,24 @@ public final class Briefer {
       }
     }
     return c.sent().span();
+  }
+
+  /**
+   * Prose, not furniture: no URL, mostly alphabetic words, starts with a capital letter or an
+   * opening quote, and balanced double quotation marks (no half of a quote).
+   */
+  static boolean readable(AnalyzedArticle.Sent s) {
+    String t = s.text();
+    if (t.contains("http") || t.contains("www.") || t.contains("@")) return false;
+    int alpha = 0;
+    for (AnalyzedArticle.Tok tok : s.tokens()) if (tok.word() && Character.isLetter(tok.text().charAt(0))) alpha++;
+    if (alpha < 0.75 * s.wordCount()) return false;
+    char first = t.charAt(0);
+    if (!(Character.isUpperCase(first) || first == '"' || first == '“' || Character.isDigit(first))) return false;
+    long straight = t.chars().filter(c -> c == '"').count();
+    long open = t.chars().filter(c -> c == '“').count();
+    long close = t.chars().filter(c -> c == '”').count();
+    return straight % 2 == 0 && open == close;
   }
 
   private static final Set<String> CONNECTIVES = Set.of("but", "and", "meanwhile", "still", "however",
