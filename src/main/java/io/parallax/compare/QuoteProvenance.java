@@ -36,22 +36,36 @@ final class QuoteProvenance {
       "house", "white", "state", "department", "chief", "general", "gen.", "director", "mr", "mr.",
       "ms", "ms.", "dr", "dr.", "us", "u.s.", "official", "officials", "israeli", "american");
 
-  private record Q(AnalyzedArticle article, QuoteMention mention, List<String> tokens, List<String> words) {}
+  private record Q(AnalyzedArticle article, QuoteMention mention, int mentionId, Span span,
+      List<String> tokens, List<String> words) {}
+
+  private static final io.parallax.nlp.SentenceSplitter SPLITTER = new io.parallax.nlp.NewsSentenceSplitter();
+
+  private static Q makeQ(AnalyzedArticle a, QuoteMention m, int mentionId, Span span) {
+    List<String> toks = new ArrayList<>();
+    for (Span t : TOKENIZER.tokenize(a.text, span)) toks.add(t.textOf(a.text));
+    while (!toks.isEmpty() && !Words.isWord(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
+    while (!toks.isEmpty() && !Words.isWord(toks.get(0))) toks.remove(0);
+    List<String> words = new ArrayList<>();
+    for (String t : toks) {
+      if (!Words.isWord(t)) continue;
+      for (String p : t.split("-")) if (!p.isEmpty()) words.add(Words.lower(p));
+    }
+    return new Q(a, m, mentionId, span, toks, words);
+  }
 
   static List<QuoteGroup> find(List<AnalyzedArticle> articles, QuoteSource source) {
+    // units: the sentences of each quote, so that two carriers quoting different sentences of one
+    // statement are compared sentence by sentence
     List<Q> qs = new ArrayList<>();
+    int mentionId = 0;
     for (AnalyzedArticle a : articles) {
       for (QuoteMention m : source.quotes(a.source)) {
-        List<String> toks = new ArrayList<>();
-        for (Span t : TOKENIZER.tokenize(a.text, m.content())) toks.add(t.textOf(a.text));
-        while (!toks.isEmpty() && !Words.isWord(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
-        while (!toks.isEmpty() && !Words.isWord(toks.get(0))) toks.remove(0);
-        List<String> words = new ArrayList<>();
-        for (String t : toks) {
-          if (!Words.isWord(t)) continue;
-          for (String p : t.split("-")) if (!p.isEmpty()) words.add(Words.lower(p));
+        for (Span sent : SPLITTER.split(a.text, m.content())) {
+          Q q = makeQ(a, m, mentionId, sent);
+          if (!q.words().isEmpty()) qs.add(q);
         }
-        if (!words.isEmpty()) qs.add(new Q(a, m, toks, words));
+        mentionId++;
       }
     }
     int n = qs.size();
@@ -87,12 +101,31 @@ final class QuoteProvenance {
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-    List<QuoteGroup> out = new ArrayList<>();
+    // sentence groups carried by exactly the same quotes are one quote again: rejoin their sentences
+    Map<List<Integer>, List<Integer>> bySignature = new LinkedHashMap<>();
     for (List<Integer> g : groups.values()) {
+      List<Integer> sig = g.stream().map(i -> qs.get(i).mentionId()).sorted().toList();
+      if (new HashSet<>(sig).size() != sig.size()) sig = List.of(-1 - g.get(0)); // repeated within a quote
+      bySignature.computeIfAbsent(sig, k -> new ArrayList<>()).addAll(g);
+    }
+    List<QuoteGroup> out = new ArrayList<>();
+    for (List<Integer> members : bySignature.values()) {
+      Map<Integer, Span> perMention = new LinkedHashMap<>();
+      Map<Integer, Q> any = new HashMap<>();
+      for (int i : members) {
+        Q q = qs.get(i);
+        any.putIfAbsent(q.mentionId(), q);
+        perMention.merge(q.mentionId(), q.span(),
+            (x, y) -> new Span(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
+      }
+      List<Q> merged = new ArrayList<>();
+      perMention.forEach((id, span) -> merged.add(makeQ(any.get(id).article(), any.get(id).mention(), id, span)));
       Set<String> arts = new HashSet<>();
-      for (int i : g) arts.add(qs.get(i).article().id());
-      if (arts.size() < 2 && qs.get(g.get(0)).words().size() < MIN_WORDS_SINGLE) continue;
-      out.add(group(g, qs));
+      for (Q q : merged) arts.add(q.article().id());
+      if (arts.size() < 2 && merged.get(0).words().size() < MIN_WORDS_SINGLE) continue;
+      List<Integer> idx = new ArrayList<>();
+      for (int k = 0; k < merged.size(); k++) idx.add(k);
+      out.add(group(idx, merged));
     }
     out.sort(Comparator.comparingInt((QuoteGroup q) -> -(int) q.uses().stream()
         .map(u -> u.quote().articleId()).distinct().count()));
@@ -141,11 +174,11 @@ final class QuoteProvenance {
       String status = wordEdits ? "reworded" : extra && !truncated ? "extended" : truncated || extra ? "excerpt"
           : diff.isEmpty() ? "common form" : "punctuation differs";
       boolean verbatim = !wordEdits && !extra;
-      Evidence ev = new Evidence(q.article().id(), q.article().outlet(), q.mention().content(),
-          q.mention().content().textOf(q.article().text));
+      Evidence ev = new Evidence(q.article().id(), q.article().outlet(), q.span(),
+          q.span().textOf(q.article().text));
       uses.add(new QuoteUse(ev, q.mention().speaker().map(QuoteProvenance::cleanName), verbatim, status, diff));
     }
-    return new QuoteGroup(speaker, common.mention().content().textOf(common.article().text), uses);
+    return new QuoteGroup(speaker, common.span().textOf(common.article().text), uses);
   }
 
   private static boolean punctuationOnly(DiffOp d) {
