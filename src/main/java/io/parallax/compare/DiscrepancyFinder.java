@@ -3,6 +3,7 @@ package io.parallax.compare;
 import io.parallax.compare.Comparison.Discrepancy;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.compare.Comparison.Reading;
+import io.parallax.model.Span;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,33 @@ final class DiscrepancyFinder {
 
   static final double CONTEXT = 0.25;
 
-  private record M(AnalyzedArticle article, QuantityMention q, Set<String> context, String cls,
-      double low, Optional<Double> high, String unit) {}
+  private record M(AnalyzedArticle article, QuantityMention q, Set<String> context, Set<String> local,
+      int sentence, String cls, double low, Optional<Double> high, String unit) {}
+
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "and",
+      "but", "while", "whereas", "who", "which", "that");
+
+  /** Content stems of the clause around the quantity (between commas, "and", "which"...). */
+  private static Set<String> clause(AnalyzedArticle.Sent sent, Span q) {
+    List<AnalyzedArticle.Tok> t = sent.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (q.overlaps(t.get(i).span())) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    Set<String> out = new HashSet<>();
+    if (first < 0) return out;
+    for (int i = first - 1; i >= 0 && !CLAUSE_BREAKS.contains(t.get(i).lower()); i--) {
+      if (t.get(i).content() && !t.get(i).inQuote()) out.add(t.get(i).stem());
+    }
+    for (int i = last + 1; i < t.size() && !CLAUSE_BREAKS.contains(t.get(i).lower()); i++) {
+      if (t.get(i).content() && !t.get(i).inQuote()) out.add(t.get(i).stem());
+    }
+    return out;
+  }
 
   static List<Discrepancy> find(List<AnalyzedArticle> articles, QuantitySource source) {
     Map<String, Integer> df = new HashMap<>();
@@ -71,7 +97,9 @@ final class DiscrepancyFinder {
           }
         }
         if (q.kind().equals("count") && q.noun().isEmpty()) continue;
-        ms.add(new M(a, q, ctx, cls, low, high, unit));
+        Set<String> local = clause(sent, q.span());
+        for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) local.remove(unitWord);
+        ms.add(new M(a, q, ctx, local, sent.index(), cls, low, high, unit));
       }
     }
     // single-link clustering within a class
@@ -81,9 +109,17 @@ final class DiscrepancyFinder {
       double best = 0;
       for (List<M> slot : slots) {
         if (!slot.get(0).cls().equals(m.cls())) continue;
+        boolean sibling = false;
         double o = 0;
-        for (M other : slot) o = Math.max(o, overlap(other.context(), m.context(), df, nSent));
-        if (o >= CONTEXT && o > best) {
+        for (M other : slot) {
+          // two quantities of one sentence are two different quantities
+          if (other.article() == m.article() && other.sentence() == m.sentence()) { sibling = true; break; }
+          double sent = overlap(other.context(), m.context(), df, nSent);
+          double loc = localOverlap(other.local(), m.local(), df, nSent);
+          if (sent >= CONTEXT || loc >= 0.5) o = Math.max(o, sent + loc);
+        }
+        if (sibling) continue;
+        if (o > 0 && o > best) {
           best = o;
           home = slot;
         }
@@ -158,6 +194,20 @@ final class DiscrepancyFinder {
 
   private static double idf(String w, Map<String, Integer> df, int n) {
     return Math.log(1.0 + (double) n / df.getOrDefault(w, 1));
+  }
+
+  /** IDF-weighted overlap of clause contexts; one shared word is enough. */
+  static double localOverlap(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
+    double shared = 0;
+    double wa = 0;
+    double wb = 0;
+    for (String w : a) {
+      double i = idf(w, df, n);
+      wa += i;
+      if (b.contains(w)) shared += i;
+    }
+    for (String w : b) wb += idf(w, df, n);
+    return shared == 0 ? 0 : shared / Math.min(wa, wb);
   }
 
   static double overlap(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {

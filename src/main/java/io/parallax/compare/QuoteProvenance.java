@@ -32,7 +32,7 @@ final class QuoteProvenance {
   static final int MIN_WORDS_SINGLE = 4;
   private static final Set<String> TITLES = Set.of("president", "minister", "prime", "secretary",
       "senator", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adviser", "advisor", "spokesman",
-      "spokeswoman", "spokesperson", "leader", "majority", "minority", "national", "security",
+      "spokeswoman", "spokesperson", "leader", "mayor", "governor", "chancellor", "judge", "chairman", "chairwoman", "ceo", "commissioner", "ambassador", "king", "queen", "prince", "pope", "captain", "coach", "majority", "minority", "national", "security",
       "house", "white", "state", "department", "chief", "general", "gen.", "director", "mr", "mr.",
       "ms", "ms.", "dr", "dr.", "us", "u.s.", "official", "officials", "israeli", "american");
 
