@@ -30,7 +30,10 @@ public final class RuleQuantitySource implements QuantitySource {
       Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
       Map.entry("fifty", 50.0), Map.entry("hundred", 100.0), Map.entry("dozen", 12.0));
   private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
-      "billion", 1e9, "trillion", 1e12, "hundred", 100.0);
+      "billion", 1e9, "trillion", 1e12, "hundred", 100.0, "dozen", 12.0);
+  /** Words that follow a number without being what it counts ("2.5 million last year"). */
+  private static final Set<String> NOT_NOUNS = Set.of("last", "next", "ago", "earlier", "later",
+      "previously", "before", "since", "this", "per", "percent", "times", "total", "overall");
   /** Vague plurals: least and greatest plausible value. */
   private static final Map<String, double[]> VAGUE = Map.of("dozens", new double[] {24, 200},
       "hundreds", new double[] {200, 2000}, "thousands", new double[] {2000, 1e6},
@@ -172,7 +175,7 @@ public final class RuleQuantitySource implements QuantitySource {
     int end = j;
     for (int k = j; k < Math.min(toks.size(), j + 3); k++) {
       String t = low.get(k);
-      if (!Words.isWord(t) || Words.isStop(t) && !t.equals("people")) break;
+      if (!Words.isWord(t) || Words.isStop(t) && !t.equals("people") || NOT_NOUNS.contains(t)) break;
       String st = Words.stem(t);
       if (TIME_UNITS.containsKey(st)) {
         if (vague) break;
