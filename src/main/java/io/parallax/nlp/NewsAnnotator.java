@@ -2,23 +2,67 @@ package io.parallax.nlp;
 
 import io.parallax.model.Article;
 import io.parallax.model.Span;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 
 /**
  * The default {@link Annotator} for English news: rules over {@link NewsTokenizer} tokens and
- * OpenNLP part-of-speech tags. Construct once (it loads a model) and share; thread-safe.
+ * OpenNLP part-of-speech tags (the UD-EWT model of {@code opennlp-models-pos-en}, read from the
+ * classpath). Construct once (it loads the model, about 1 MB) and share; thread-safe.
  */
 public final class NewsAnnotator implements Annotator {
 
-  private final SentenceSplitter splitter = new NewsSentenceSplitter();
+  /** The POS model inside the {@code opennlp-models-pos-en} 1.3.0 jar. */
+  public static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-  public NewsAnnotator() {}
+  private final SentenceSplitter splitter = new NewsSentenceSplitter();
+  private final Tokenizer tokenizer = new NewsTokenizer();
+  private final POSModel posModel;
+  private final ThreadLocal<POSTaggerME> tagger;
+  private final EntityFinder entities = new EntityFinder();
+  private final QuoteFinder quotes = new QuoteFinder();
+  private final QuantityFinder quantities = new QuantityFinder();
+  private final TimeFinder times = new TimeFinder();
+
+  /** Loads the POS model from the classpath; fails if the model jar is missing. */
+  public NewsAnnotator() {
+    try (InputStream in = NewsAnnotator.class.getResourceAsStream(POS_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("POS model " + POS_MODEL + " is not on the classpath: add "
+            + "org.apache.opennlp:opennlp-models-pos-en:1.3.0 to the dependencies");
+      }
+      posModel = new POSModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the POS model " + POS_MODEL, e);
+    }
+    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
+  }
 
   @Override
   public Annotations annotate(Article article, List<Span> regions) {
-    List<Span> sentences = new ArrayList<>();
-    for (Span r : regions) sentences.addAll(splitter.split(article.text(), r));
-    return new Annotations(sentences, List.of(), List.of(), List.of(), List.of());
+    String text = article.text();
+    for (Span r : regions) {
+      if (r.end() > text.length()) {
+        throw new IllegalArgumentException("Region " + r + " runs past the end of article "
+            + article.id() + " (text length " + text.length() + "); pass regions of this article's text");
+      }
+    }
+    TaggedText t = new TaggedText(text, regions, splitter, tokenizer, w -> tagger.get().tag(w));
+    EntityFinder.Found found = entities.find(t);
+    Optional<LocalDate> published = article.published().map(p -> p.toLocalDate());
+    return new Annotations(t.sentences, found.entities(), quotes.find(t, found),
+        quantities.find(t), times.find(t, published));
+  }
+
+  /** Only the quotes (the rest of the annotation is cheap, but the CLI needs no more). */
+  public List<Quote> quotes(Article article) {
+    return annotate(article).quotes();
   }
 }

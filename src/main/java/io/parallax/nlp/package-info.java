@@ -1,6 +1,11 @@
 /**
  * Language annotation over an article's original text: sentences and tokens (this package's
  * {@link io.parallax.nlp.SentenceSplitter} and {@link io.parallax.nlp.Tokenizer}), and the
- * annotators built on them. Every result is a {@link io.parallax.model.Span} into the text as read.
+ * {@link io.parallax.nlp.Annotator} built on them ({@link io.parallax.nlp.NewsAnnotator}): named
+ * entities with within-article linking ({@link io.parallax.nlp.Entity}), quotes with speakers
+ * ({@link io.parallax.nlp.Quote}), quantities ({@link io.parallax.nlp.Quantity}) and time
+ * expressions ({@link io.parallax.nlp.TimeExpression}), gathered in
+ * {@link io.parallax.nlp.Annotations}. Every result is a {@link io.parallax.model.Span} into the
+ * text as read.
  */
 package io.parallax.nlp;

@@ -1,0 +1,861 @@
+package io.parallax.nlp;
+
+import io.parallax.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds direct and reported speech with its speaker, over POS-tagged tokens.
+ *
+ * <p>Attribution frames are built around cue verbs of a lexicon ("said", "told", "warned",
+ * "according to"): the speaker is the noun phrase before the cue (or after it when inverted:
+ * {@code "...," said Sullivan}), and the content is what follows the cue ("that" clause, clause,
+ * quotation) or, for a trailing attribution ({@code "...," Sullivan said.}), what precedes it.
+ * Quotations split by an attribution or continued in the next sentence are merged into one content;
+ * a quotation paragraph with no attribution of its own continues the previous paragraph's quote.
+ * Speakers are resolved to named entities through pronouns, "who", appositives and role nouns;
+ * nothing is resolved without evidence in the text.
+ */
+final class QuoteFinder {
+
+  /** Verbs of saying: any clause may follow. Base forms; inflections are generated. */
+  private static final List<String> SPEECH = List.of(
+      "say", "tell", "add", "note", "write", "report", "argue", "explain", "warn", "claim",
+      "insist", "declare", "respond", "reply", "recall", "acknowledge", "admit", "concede",
+      "confirm", "deny", "allege", "assert", "complain", "caution", "promise", "vow", "pledge",
+      "state", "stress", "emphasize", "emphasise", "contend", "maintain", "announce", "testify",
+      "tweet", "predict", "suggest", "ask", "urge", "remark", "observe", "boast", "joke", "quip",
+      "conclude", "mention", "repeat", "reiterate", "counter", "lament", "speculate", "estimate",
+      "indicate", "signal", "reveal", "retort", "charge", "continue", "assure", "inform", "remind",
+      "threaten", "demand", "propose", "advise", "concur", "disclose", "predict", "point");
+  /** Verbs of thinking or evidence: content must be a "that" clause, a quotation or a clause. */
+  private static final List<String> COGNITION = List.of(
+      "believe", "think", "know", "feel", "fear", "hope", "expect", "worry", "show", "find",
+      "agree", "acknowledge", "understand", "doubt", "suspect", "realize", "realise", "assume",
+      "wonder", "imagine", "recognize", "recognise", "conclude", "decide", "learn", "hear", "see");
+
+  /** Verbs of stance whose content is their object: "called for new sanctions", "criticized Obama". */
+  private static final List<String> STANCE = List.of(
+      "call", "cite", "criticize", "criticise", "describe", "attack", "accuse", "question", "blast",
+      "reject", "endorse", "praise", "condemn", "defend", "liken", "propose", "discuss", "express",
+      "echo", "demand", "dismiss", "slam", "blame", "applaud", "welcome", "decry", "denounce",
+      "oppose", "recommend", "tout", "highlight", "mock", "ridicule", "lambaste", "hail", "refuse",
+      "decline", "vow", "pledge", "promise", "urge", "announce", "report", "mention", "confirm",
+      "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
+      "credit", "recommend", "request", "support", "warn", "spoke", "speak", "talk", "complain",
+      "argue", "insist", "threaten", "cite");
+
+  /** Verbs that take a "that" clause without reporting anything. */
+  private static final Set<String> NOT_CUES = words(
+      "is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "means", "meant",
+      "ensure", "ensured", "ensures", "make", "made", "makes", "so", "given", "provided", "now",
+      "except", "such", "mean", "seem", "appears", "appeared", "happened", "happens", "became");
+
+  /** Cues that take an indirect object before the content: "told reporters that". */
+  private static final Set<String> WITH_OBJECT = words(
+      "tell", "warn", "ask", "urge", "assure", "inform", "remind", "advise", "show", "caution",
+      "promise", "threaten");
+
+  private static final Map<String, String> FORMS = buildForms();
+
+  private static final Set<String> SUBJECT_PRONOUNS = words(
+      "he", "she", "they", "we", "i", "it", "you", "who", "which", "that");
+
+  static boolean isCueWord(String lower) {
+    return FORMS.containsKey(lower);
+  }
+
+  private record Seg(int start, int end, int paragraph) {
+    boolean covers(int s, int e) {
+      return start < s + 1 && e <= end && !(s == start) && !(e == end);
+    }
+  }
+
+  /** One found quote, before speaker strings are settled. */
+  private record Frame(Span content, Span speakerSpan, String speaker, Span cue, String lemma,
+      boolean direct, int paragraph) {}
+
+  List<Quote> find(TaggedText t, EntityFinder.Found ents) {
+    List<Seg> segs = segments(t);
+    int n = t.size();
+    boolean[] inQuote = new boolean[n];
+    int[] segIndex = new int[n];
+    java.util.Arrays.fill(segIndex, -1);
+    for (int si = 0; si < segs.size(); si++) {
+      Seg s = segs.get(si);
+      for (int k = t.tokenAt(s.start); k < n && t.start[k] < s.end; k++) {
+        segIndex[k] = si;
+        if (t.start[k] > s.start && t.end[k] < s.end) inQuote[k] = true;
+      }
+    }
+    List<Frame> frames = new ArrayList<>();
+    boolean[] segUsed = new boolean[segs.size()];
+    String[] sentenceSpeaker = new String[t.sentences.size()];
+    Span[] sentenceSpeakerSpan = new Span[t.sentences.size()];
+    for (int c = 0; c < n; c++) {
+      if (inQuote[c]) continue;
+      int sent = t.sentence[c];
+      int fs = t.sentenceFirst[sent];
+      int ls = t.sentenceLast[sent];
+      Frame f;
+      if (t.lower[c].equals("according") && c + 1 < ls && t.lower[c + 1].equals("to")) {
+        f = according(t, ents, c, fs, ls, segs, segIndex, inQuote);
+      } else {
+        String lemma = FORMS.get(t.lower[c]);
+        if (lemma == null && t.tag[c].startsWith("VB") && c + 1 < ls && t.lower[c + 1].equals("that")
+            && t.tag[c + 1].equals("IN") && !NOT_CUES.contains(t.lower[c])) {
+          lemma = t.lower[c]; // any verb taking a "that" clause: "hinted that", "indicates that"
+        }
+        if (lemma == null) continue;
+        if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
+            && !t.lower[c].equals("told")) continue;
+        if (lemma.equals("point") && !(c + 1 < ls && t.lower[c + 1].equals("out"))) continue;
+        f = verbFrame(t, ents, c, lemma, fs, ls, segs, segIndex, inQuote, sentenceSpeaker[sent],
+            sentenceSpeakerSpan[sent]);
+      }
+      if (f == null) continue;
+      if (f.speaker != null && sentenceSpeaker[sent] == null) {
+        sentenceSpeaker[sent] = f.speaker;
+        sentenceSpeakerSpan[sent] = f.speakerSpan;
+      }
+      // merge a quotation that continues right after the attribution in the same paragraph
+      Span content = f.content;
+      if (f.direct) {
+        int after = Math.max(content.end(), f.cue == null ? content.end() : f.cue.end());
+        if (f.speakerSpan != null) after = Math.max(after, f.speakerSpan.end());
+        for (int si = 0; si < segs.size(); si++) {
+          Seg s = segs.get(si);
+          if (segUsed[si] || s.start < after || s.paragraph != f.paragraph) continue;
+          int cueSent = f.cue == null ? -1 : t.sentence[t.tokenAt(f.cue.start())];
+          int segSent = t.sentence[Math.min(t.tokenAt(s.start), n - 1)];
+          boolean sentenceStart = t.sentences.get(segSent).start() == s.start;
+          if (gapIsAttributionTail(t.text, after, s.start)
+              || (cueSent >= 0 && (segSent == cueSent || (segSent == cueSent + 1 && sentenceStart)))) {
+            content = new Span(content.start(), s.end);
+            segUsed[si] = true;
+            after = s.end;
+          }
+          break;
+        }
+      }
+      for (int si = 0; si < segs.size(); si++) {
+        Seg s = segs.get(si);
+        if (s.start >= content.start() && s.end <= content.end()) segUsed[si] = true;
+        else if (content.start() >= s.start && content.end() <= s.end) segUsed[si] = true;
+      }
+      frames.add(new Frame(content, f.speakerSpan, f.speaker, f.cue, f.lemma, f.direct, f.paragraph));
+    }
+    // "“...” ― Name" signatures, and "X said:" introducing a quotation paragraph
+    for (int si = 0; si < segs.size(); si++) {
+      if (segUsed[si]) continue;
+      Seg s = segs.get(si);
+      int k = t.tokenAt(s.end);
+      if (k < n && t.sentenceParagraph[t.sentence[k]] == s.paragraph
+          && (t.word[k].equals("―") || t.word[k].equals("—") || t.word[k].equals("–") || t.word[k].equals("-"))
+          && k + 1 < n && t.capitalised(k + 1) && t.sentenceParagraph[t.sentence[k + 1]] == s.paragraph) {
+        int e = k + 1;
+        while (e < n && t.sentenceParagraph[t.sentence[e]] == s.paragraph && !t.word[e].equals(",")
+            && !t.word[e].equals(".") && e < k + 8) e++;
+        Span speakerSpan = new Span(t.start[k + 1], t.end[e - 1]);
+        String speaker = resolve(t, ents, k + 1, e, inQuote);
+        frames.add(new Frame(new Span(s.start, s.end), speakerSpan, speaker, new Span(t.start[k], t.end[k]),
+            null, true, s.paragraph));
+        segUsed[si] = true;
+        continue;
+      }
+      Span para = t.paragraphs.get(s.paragraph);
+      if (s.start == para.start() && s.paragraph > 0) {
+        Frame intro = colonIntro(t, ents, s.paragraph, inQuote);
+        if (intro != null) {
+          frames.add(new Frame(new Span(s.start, s.end), intro.speakerSpan, intro.speaker, intro.cue,
+              intro.lemma, true, s.paragraph));
+          segUsed[si] = true;
+        }
+      }
+    }
+    // block quotations without quotation marks: "The governor added:" + a paragraph
+    for (int p = 1; p < t.paragraphs.size(); p++) {
+      Span para = t.paragraphs.get(p);
+      boolean taken = false;
+      for (Frame f : frames) if (f.content.overlaps(para)) taken = true;
+      for (Seg s : segs) if (s.paragraph == p && s.start == para.start()) taken = true;
+      if (taken) continue;
+      Frame intro = colonIntro(t, ents, p, inQuote);
+      if (intro != null) {
+        frames.add(new Frame(para, intro.speakerSpan, intro.speaker, intro.cue, intro.lemma, true, p));
+      }
+    }
+    // quotation paragraphs without an attribution continue the previous direct quote's speaker
+    for (int si = 0; si < segs.size(); si++) {
+      if (segUsed[si]) continue;
+      Seg s = segs.get(si);
+      int words = 0;
+      for (int k = t.tokenAt(s.start); k < n && t.start[k] < s.end; k++) {
+        if (Character.isLetterOrDigit(t.word[k].charAt(0))) words++;
+      }
+      if (words < 5) continue;
+      Span para = t.paragraphs.get(s.paragraph);
+      Frame prev = null;
+      for (Frame f : frames) {
+        if (f.direct && f.content.end() <= s.start && f.paragraph >= s.paragraph - 3
+            && (prev == null || f.content.end() > prev.content.end())) prev = f;
+      }
+      boolean paragraphQuote = s.start == para.start();
+      String speaker = paragraphQuote && prev != null ? prev.speaker : null;
+      frames.add(new Frame(new Span(s.start, s.end), null, speaker, null, null, true, s.paragraph));
+      segUsed[si] = true;
+    }
+    frames.sort((a, b) -> a.content.compareTo(b.content));
+    List<Quote> out = new ArrayList<>();
+    Span last = null;
+    for (Frame f : frames) {
+      if (f.content.equals(last)) continue;
+      last = f.content;
+      out.add(new Quote(f.content, Optional.ofNullable(f.speakerSpan), Optional.ofNullable(f.speaker),
+          Optional.ofNullable(f.cue), Optional.ofNullable(f.lemma), f.direct));
+    }
+    return out;
+  }
+
+  /** The attribution ending paragraph {@code p - 1} with a colon ("Sullivan added:"), or null. */
+  private Frame colonIntro(TaggedText t, EntityFinder.Found ents, int p, boolean[] inQuote) {
+    Span prevPara = t.paragraphs.get(p - 1);
+    int last = t.tokenAt(prevPara.end()) - 1;
+    if (last <= 0 || !t.word[last].equals(":")) return null;
+    int c = last - 1;
+    while (c > 0 && t.sentence[c] == t.sentence[last] && !FORMS.containsKey(t.lower[c]) && c > last - 8) c--;
+    if (!FORMS.containsKey(t.lower[c]) || t.sentence[c] != t.sentence[last]) return null;
+    int fs = t.sentenceFirst[t.sentence[c]];
+    int j = c - 1;
+    while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
+    if (j < fs || !isNpToken(t, j) || inQuote[j]) return null;
+    int[] np = npBefore(t, j, fs);
+    return new Frame(prevPara, new Span(t.start[np[0]], t.end[np[1] - 1]), resolve(t, ents, np[0], np[1], inQuote),
+        new Span(t.start[c], t.end[c]), FORMS.get(t.lower[c]), true, p - 1);
+  }
+
+  /** Whether the text between an attribution and the next quotation is only punctuation. */
+  private static boolean gapIsAttributionTail(String text, int from, int to) {
+    if (to - from > 40) return false;
+    String gap = text.substring(from, to);
+    if (gap.indexOf('\n') >= 0) return false;
+    return gap.replaceAll("[\\s.,:;]", "").isEmpty();
+  }
+
+  private Frame according(TaggedText t, EntityFinder.Found ents, int c, int fs, int ls,
+      List<Seg> segs, int[] segIndex, boolean[] inQuote) {
+    int a = c + 2;
+    int b = a;
+    while (b < ls && !t.word[b].equals(",") && !t.word[b].equals(".") && !t.word[b].equals(";")
+        && !isQuoteMark(t.word[b]) && b < a + 12) b++;
+    if (b == a) return null;
+    Span speakerSpan = new Span(t.start[a], t.end[b - 1]);
+    String speaker = resolve(t, ents, a, b, inQuote);
+    Span cue = new Span(t.start[c], t.end[c + 1]);
+    int para = t.sentenceParagraph[t.sentence[c]];
+    boolean leading = c == fs || (c - fs <= 2 && !t.isNoun(c - 1));
+    Span content;
+    if (leading) {
+      if (b >= ls - 1 || !t.word[b].equals(",")) return null;
+      content = new Span(t.start[b + 1], t.end[lastContentToken(t, ls)]);
+    } else {
+      int endTok = c - 1;
+      while (endTok > fs && (t.word[endTok].equals(",") || t.word[endTok].equals("(")
+          || t.word[endTok].equals("—"))) endTok--;
+      if (endTok <= fs) return null;
+      int startTok = fs;
+      if (segIndex[endTok] >= 0 && isQuoteMark(t.word[endTok])) {
+        Seg s = segs.get(segIndex[endTok]);
+        return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, "according to", true, para);
+      }
+      content = new Span(t.start[startTok], t.end[endTok]);
+    }
+    if (content.length() < 8) return null;
+    return new Frame(content, speakerSpan, speaker, cue, "according to", false, para);
+  }
+
+  private Frame verbFrame(TaggedText t, EntityFinder.Found ents, int c, String lemma, int fs, int ls,
+      List<Seg> segs, int[] segIndex, boolean[] inQuote, String sentenceSpeaker, Span sentenceSpeakerSpan) {
+    int para = t.sentenceParagraph[t.sentence[c]];
+    boolean cognition = !SPEECH.contains(lemma) && !STANCE.contains(lemma);
+    boolean stanceOnly = STANCE.contains(lemma) && !SPEECH.contains(lemma) && !COGNITION.contains(lemma);
+    int cueEnd = c;
+    if (lemma.equals("point") && c + 1 < ls) cueEnd = c + 1;
+    // ---- the speaker
+    int j = c - 1;
+    while (j >= fs && (t.tag[j].startsWith("RB") || t.tag[j].equals("MD")
+        || isAux(t.lower[j]))) j--;
+    // "Obama on Monday said", "Obama Monday said"
+    if (j >= fs && isWeekday(t.lower[j])) {
+      j--;
+      if (j >= fs && t.lower[j].equals("on")) j--;
+      while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
+    }
+    int[] np = null;
+    boolean appositive = false;
+    boolean afterPunct = false;
+    boolean coordinated = false;
+    int parenEnd = -1;
+    int headEnd = -1;
+    if (j > fs && t.word[j].equals(")")) {
+      // "Gov. Mike Pence (R-Ind.) said"
+      int o = j - 1;
+      while (o > fs && !t.word[o].equals("(") && o > j - 8) o--;
+      if (t.word[o].equals("(")) {
+        parenEnd = j;
+        j = o - 1;
+      }
+    }
+    if (j >= fs && !inQuote[j] && isNpToken(t, j)) {
+      np = npBefore(t, j, fs);
+      if (parenEnd >= 0) np = new int[] {np[0], parenEnd + 1};
+      // "a poll released in late August found": the time phrase is not the subject
+      if (isTimeWord(t.lower[j]) && np[0] - 1 >= fs && t.tag[np[0] - 1].equals("IN")) {
+        int k = np[0] - 2;
+        while (k >= fs && (t.tag[k].startsWith("RB") || t.tag[k].equals("VBN") || t.tag[k].equals("VBD"))) k--;
+        np = k >= fs && isNpToken(t, k) && !inQuote[k] ? npBefore(t, k, fs) : null;
+      }
+      // "nations that refuse": the relative pronoun stands for its antecedent
+      if (np != null && np[1] - np[0] == 1 && (t.lower[np[0]].equals("that") || t.lower[np[0]].equals("which"))
+          && np[0] - 1 >= fs && isNpToken(t, np[0] - 1) && !inQuote[np[0] - 1]) {
+        np = npBefore(t, np[0] - 1, fs);
+      }
+    } else if (j > fs && t.lower[j].equals("and") && !inQuote[j - 1]) {
+      coordinated = true; // "X arrived and said ...": the subject of the first verb
+    } else if (j > fs && t.tag[c].equals("VBG") && (t.lower[j].equals("by") || t.lower[j].equals("while")
+        || t.lower[j].equals("after") || t.lower[j].equals("before"))) {
+      coordinated = true; // "began by saying ..."
+    } else if (j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+      // a long subject with appositives: "David Kamin, an adviser to the campaign and a professor, said"
+      boolean plain = isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ");
+      for (int k = fs; k < j && plain; k++) {
+        if (inQuote[k] || isQuoteMark(t.word[k]) || t.tag[k].equals("VBD") || t.tag[k].equals("VBZ")
+            || t.tag[k].equals("VBP") || t.tag[k].equals("MD")) plain = false;
+      }
+      if (plain && j - fs >= 3) {
+        int firstEnd = fs;
+        while (firstEnd < j && !t.word[firstEnd].equals(",")) firstEnd++;
+        np = new int[] {fs, j};
+        headEnd = firstEnd;
+      }
+    } else if (j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+      // "Sullivan, the national security adviser, said"
+      int k = j - 1;
+      if (k >= fs && isNpToken(t, k) && !inQuote[k]) {
+        int[] inner = npBefore(t, k, fs);
+        int before = inner[0] - 1;
+        if (before > fs && t.word[before].equals(",") && isNpToken(t, before - 1) && !inQuote[before - 1]) {
+          int[] outer = npBefore(t, before - 1, fs);
+          np = new int[] {outer[0], inner[1]};
+          appositive = true;
+        }
+      }
+    }
+    boolean inverted = false;
+    if (np == null) {
+      // "...," said Sullivan / "...," Sullivan said (handled above) / ", said the spokesman."
+      int p = c - 1;
+      if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p]))) {
+        int k = c + 1;
+        if (k < ls && (isNpToken(t, k) || t.tag[k].startsWith("JJ") || t.tag[k].equals("DT"))) {
+          int e = k;
+          while (e < ls && e < k + 12 && (isNpToken(t, e) || t.tag[e].startsWith("JJ")
+              || t.tag[e].equals("DT") || t.tag[e].equals("POS") || t.tag[e].equals("CD")
+              || (t.word[e].equals(".") && isAbbrev(t.word[e - 1]) && e + 1 < ls && t.isProper(e + 1))
+              || ((t.lower[e].equals("of") || t.lower[e].equals("for")) && e + 1 < ls
+                  && (t.isProper(e + 1) || t.tag[e + 1].equals("DT"))))) e++;
+          boolean ends = e >= ls || t.word[e].equals(",") || t.word[e].equals(".")
+              || t.tag[e].equals("IN") || isQuoteMark(t.word[e]);
+          if (ends && !t.tag[c].equals("VBG")) {
+            np = new int[] {k, e};
+            inverted = true;
+            afterPunct = true;
+          }
+        }
+      }
+    }
+    // ---- the content
+    int forward = inverted || stanceOnly ? -1 : forwardStart(t, c, cueEnd, lemma, ls, cognition, inQuote);
+    Span speakerSpan = null;
+    String speaker = null;
+    if (np != null) {
+      speakerSpan = new Span(t.start[np[0]], t.end[np[1] - 1]);
+      speaker = headEnd > np[0] ? resolveAppositive(t, ents, np[0], headEnd, inQuote)
+          : appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
+    } else if (coordinated && sentenceSpeaker != null) {
+      speakerSpan = sentenceSpeakerSpan;
+      speaker = sentenceSpeaker;
+    } else if (coordinated) {
+      int[] subj = sentenceSubject(t, fs, c);
+      if (subj == null) return null;
+      speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
+      speaker = resolve(t, ents, subj[0], subj[1], inQuote);
+    } else if (t.tag[c].equals("VBG") && c > fs && t.word[c - 1].equals(",") && sentenceSpeaker != null) {
+      // "..., adding that ..." takes the speaker of the sentence
+      speakerSpan = sentenceSpeakerSpan;
+      speaker = sentenceSpeaker;
+    } else if (t.tag[c].equals("VBG") && c > fs && t.word[c - 1].equals(",")) {
+      int[] subj = sentenceSubject(t, fs, c);
+      if (subj != null) {
+        speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
+        speaker = resolve(t, ents, subj[0], subj[1], inQuote);
+      }
+    } else {
+      return null;
+    }
+    Span cue = new Span(t.start[c], t.end[cueEnd]);
+    if (forward >= 0) {
+      if (isQuoteMark(t.word[forward]) && segIndex[forward] >= 0) {
+        Seg s = segs.get(segIndex[forward]);
+        if (s.start == t.start[forward]) {
+          int begin = s.start;
+          // "A," X says, "B." — one quotation split by the attribution
+          int lead = (np != null ? np[0] : c) - 1;
+          if (lead >= fs && t.word[lead].equals(",")) lead--;
+          if (lead >= 0 && isQuoteMark(t.word[lead]) && segIndex[lead] >= 0
+              && segs.get(segIndex[lead]).end == t.end[lead]) {
+            begin = segs.get(segIndex[lead]).start;
+          }
+          return new Frame(new Span(begin, s.end), speakerSpan, speaker, cue, lemma, true, para);
+        }
+      }
+      int endTok = forwardEnd(t, forward, ls, segIndex, segs);
+      if (endTok - forward < 1) return null;
+      Span content = new Span(t.start[forward], t.end[endTok]);
+      int lastSeg = segIndex[endTok];
+      if (lastSeg >= 0 && segs.get(lastSeg).end > content.end() && segs.get(lastSeg).start >= content.start()) {
+        content = new Span(content.start(), segs.get(lastSeg).end);
+      }
+      return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
+    }
+    if (STANCE.contains(lemma) && !inverted) {
+      int k = cueEnd + 1;
+      boolean needsPreposition = lemma.equals("speak") || lemma.equals("talk") || lemma.equals("complain");
+      if (k < ls && (t.lower[k].equals("for") || t.lower[k].equals("on") || t.lower[k].equals("of")
+          || t.lower[k].equals("about") || t.lower[k].equals("against")
+          || (t.lower[k].equals("to") && t.tag[k + 1 < ls ? k + 1 : k].equals("VB")))) {
+        k++;
+      } else if (needsPreposition || (k < ls && t.tag[k].equals("IN"))) {
+        k = ls;
+      }
+      if (k < ls && (isNpToken(t, k) || t.tag[k].equals("DT") || t.tag[k].startsWith("JJ")
+          || t.tag[k].equals("PRP$") || t.tag[k].equals("CD") || t.tag[k].equals("VB")
+          || t.tag[k].equals("VBG") || isOpeningQuote(t, k))) {
+        int e = k;
+        while (e + 1 < ls && !t.word[e + 1].equals(",") && !t.word[e + 1].equals(".")
+            && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")) e++;
+        if (e >= k) {
+          Span content = new Span(t.start[k], t.end[e]);
+          return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
+        }
+      }
+    }
+    if (cognition || np == null) return null;
+    // ---- trailing attribution: the content precedes
+    int before = (inverted ? c : np[0]) - 1;
+    if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0) {
+      // the sentence splitter put the closing quote into the previous sentence
+      Seg s = segs.get(segIndex[before]);
+      return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
+    }
+    if (before < fs) return null;
+    if (!afterPunct && !(t.word[before].equals(",") || isQuoteMark(t.word[before]))) return null;
+    int endTok = before;
+    if (t.word[endTok].equals(",") && endTok - 1 >= fs && isQuoteMark(t.word[endTok - 1])) endTok--;
+    if (isQuoteMark(t.word[endTok]) && segIndex[endTok] >= 0) {
+      Seg s = segs.get(segIndex[endTok]);
+      if (s.end == t.end[endTok]) {
+        return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
+      }
+    }
+    while (endTok > fs && (t.word[endTok].equals(",") || t.word[endTok].equals("—"))) endTok--;
+    int startTok = fs;
+    boolean finite = false;
+    for (int k = startTok; k <= endTok; k++) {
+      String x = t.tag[k];
+      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD") || segIndex[k] >= 0) finite = true;
+    }
+    if (!finite) {
+      // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution splits the clause
+      int after = inverted ? np[1] : cueEnd + 1;
+      if (after < ls - 2 && t.word[after].equals(",") && !FORMS.containsKey(t.lower[after + 1])) {
+        Span content = new Span(t.start[startTok], t.end[lastContentToken(t, ls)]);
+        return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
+      }
+      return null;
+    }
+    if (endTok - startTok < 2) return null;
+    Span content = new Span(t.start[startTok], t.end[endTok]);
+    int afterCue = cueEnd + 1;
+    if (!inverted && segIndex[endTok] < 0 && afterCue < ls - 2 && t.word[afterCue].equals(",")
+        && !FORMS.containsKey(t.lower[afterCue + 1]) && !t.tag[afterCue + 1].equals("VBG")
+        && !t.lower[afterCue + 1].equals("according")) {
+      content = new Span(content.start(), t.end[lastContentToken(t, ls)]);
+    }
+    int firstSeg = segIndex[startTok];
+    if (firstSeg >= 0 && segs.get(firstSeg).start < content.start()) {
+      content = new Span(segs.get(firstSeg).start, content.end());
+    }
+    boolean direct = firstSeg >= 0 && isQuoteMark(t.word[startTok]);
+    return new Frame(content, speakerSpan, speaker, cue, lemma, direct, para);
+  }
+
+  /** The first content token after the cue, or -1 when no content follows. */
+  private static int forwardStart(TaggedText t, int c, int cueEnd, String lemma, int ls,
+      boolean cognition, boolean[] inQuote) {
+    int k = cueEnd + 1;
+    if (k >= ls) return -1;
+    if (WITH_OBJECT.contains(lemma)) {
+      int o = k;
+      while (o < ls && o < k + 8 && (isNpToken(t, o) || t.tag[o].equals("PRP") || t.tag[o].equals("DT")
+          || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")) o++;
+      k = o;
+    }
+    // "complained bitterly that", "said repeatedly:"
+    int r = k;
+    while (r < ls && t.tag[r].startsWith("RB")) r++;
+    if (r > k && r < ls && (t.lower[r].equals("that") || t.word[r].equals(":") || t.word[r].equals(",")
+        || isOpeningQuote(t, r))) k = r;
+    // skip adverbials to a "that", a colon or a quotation: "said in a statement that"
+    if (k < ls && (t.tag[k].equals("IN") || isDayWord(t.lower[k])
+        || t.word[k].equals(",")) && !t.lower[k].equals("that") && !isWh(t.lower[k])
+        && !t.lower[k].equals("if")) {
+      int m = k;
+      while (m < ls && m < k + 14 && !t.lower[m].equals("that") && !t.word[m].equals(":")
+          && !isOpeningQuote(t, m) && !isWh(t.lower[m]) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
+      if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m)
+          || isWh(t.lower[m]))) k = m;
+      else return -1;
+    }
+    if (k < ls && t.word[k].equals(":")) k++;
+    if (k < ls && t.word[k].equals(",") && k + 1 < ls && isOpeningQuote(t, k + 1)) k++;
+    if (k >= ls - 1) return -1;
+    String w = t.lower[k];
+    if (w.equals("that") && t.tag[k].equals("IN")) return k;
+    if (w.equals("that") && !t.isNoun(k + 1)) return k;
+    if (isOpeningQuote(t, k)) return k;
+    if (isWh(w) || w.equals("if")) return k;
+    if (w.equals("to") && k + 1 < ls && t.tag[k + 1].equals("VB") && !cognition) return k;
+    // a bare clause: it must have a finite verb soon, and not read like an object + adverbial
+    String tg = t.tag[k];
+    boolean clauseStart = tg.equals("PRP") || tg.equals("DT") || tg.startsWith("NN")
+        || tg.startsWith("JJ") || tg.equals("CD") || tg.equals("EX") || tg.equals("PRP$")
+        || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no");
+    if (!clauseStart) return -1;
+    int commas = 0;
+    for (int m = k + 1; m < ls && m < k + 22; m++) {
+      String x = t.tag[m];
+      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
+        return commas == 1 ? -1 : k; // "said Monday, ..." has one comma before its verb
+      }
+      if (t.word[m].equals(",")) commas++;
+      boolean abbrevDot = t.word[m].equals(".") && t.start[m] == t.end[m - 1] && isAbbrev(t.word[m - 1]);
+      if ((t.word[m].equals(".") && !abbrevDot) || t.word[m].equals(";") || (commas == 0 && m >= k + 10)) break;
+    }
+    return -1;
+  }
+
+  /** The last content token of forward content starting at {@code k}. */
+  private static int forwardEnd(TaggedText t, int k, int ls, int[] segIndex, List<Seg> segs) {
+    int e = k;
+    for (int m = k + 1; m < ls; m++) {
+      if (segIndex[m] < 0 && t.word[m].equals(";")) break;
+      if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
+        String nx = t.lower[m + 1];
+        if (t.tag[m + 1].equals("VBG") && FORMS.containsKey(nx)) break;
+        if (nx.equals("according")) break;
+      }
+      e = m;
+    }
+    return lastContentToken(t, e + 1);
+  }
+
+  /** The last token before {@code ls} that is not final punctuation. */
+  private static int lastContentToken(TaggedText t, int ls) {
+    int e = ls - 1;
+    while (e > 0 && (t.word[e].equals(".") || t.word[e].equals(",") || t.word[e].equals(";"))) e--;
+    return e;
+  }
+
+  /** The subject of the sentence before token {@code c}: its first noun phrase before a verb. */
+  private static int[] sentenceSubject(TaggedText t, int fs, int c) {
+    for (int k = fs; k < c; k++) {
+      if (t.isVerb(k)) {
+        int j = k - 1;
+        while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
+        if (j >= fs && isNpToken(t, j)) return npBefore(t, j, fs);
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAux(String w) {
+    return switch (w) {
+      case "has", "have", "had", "is", "was", "were", "are", "been", "be", "would", "will", "did",
+          "does", "do", "not", "also", "later", "then", "again", "previously", "repeatedly",
+          "reportedly", "publicly", "privately", "recently", "once", "often", "earlier",
+          "n't", "never", "further", "separately", "quickly", "even" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isTimeWord(String w) {
+    return isWeekday(w) || switch (w) {
+      case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "week", "month", "year", "weekend", "morning",
+          "afternoon", "evening", "night", "today", "yesterday", "day", "days", "weeks", "months",
+          "years" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isWeekday(String w) {
+    return switch (w) {
+      case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isDayWord(String w) {
+    return switch (w) {
+      case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+          "yesterday", "tonight", "recently", "earlier", "later", "last", "this", "previously" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isAbbrev(String w) {
+    return (w.length() == 1 && Character.isUpperCase(w.charAt(0))) || switch (w) {
+      case "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Jr", "Sr", "St", "Adm",
+          "Sgt", "Capt", "Maj", "Prof", "Rev" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isNpToken(TaggedText t, int i) {
+    String tg = t.tag[i];
+    if (isWeekday(t.lower[i])) return false;
+    if (tg.startsWith("NN") || tg.equals("PRP") || tg.equals("WP")) return !isQuoteMark(t.word[i]);
+    return false;
+  }
+
+  /** The noun phrase ending at token {@code j}: [start, end). */
+  private static int[] npBefore(TaggedText t, int j, int fs) {
+    if (t.tag[j].equals("PRP") || t.tag[j].equals("WP")) return new int[] {j, j + 1};
+    int s = j;
+    while (s - 1 >= fs && s > j - 12) {
+      int p = s - 1;
+      String tg = t.tag[p];
+      boolean ok = tg.startsWith("NN") || tg.startsWith("JJ") || tg.equals("DT") || tg.equals("CD")
+          || tg.equals("PRP$") || tg.equals("POS") || t.word[p].equals("-")
+          || (t.word[p].endsWith(".") && t.word[p].length() > 1)
+          || (t.word[p].equals(".") && p - 1 >= fs && t.end[p - 1] == t.start[p] && isAbbrev(t.word[p - 1]));
+      if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at"))
+          && p - 1 >= fs && t.isNoun(p - 1) && s <= j) ok = true;
+      if (!ok || isQuoteMark(t.word[p])) break;
+      s = p;
+    }
+    // do not start on a dangling connector
+    while (s < j && (t.lower[s].equals("of") || t.lower[s].equals("for") || t.lower[s].equals("at"))) s++;
+    return new int[] {s, j + 1};
+  }
+
+  private String resolveAppositive(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
+    // prefer the part that names a person
+    for (int k = b - 1; k >= a; k--) {
+      Entity e = ents.at(k);
+      if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+    }
+    return resolve(t, ents, a, b, inQuote);
+  }
+
+  /** The resolved speaker of the noun phrase [a, b), or null when unknown. */
+  String resolve(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
+    if (b - a == 1) {
+      String w = t.lower[a];
+      if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
+        int para = t.sentenceParagraph[t.sentence[a]];
+        for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
+          if (inQuote[k]) continue;
+          Entity e = ents.at(k);
+          if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+        }
+        return null;
+      }
+      if (w.equals("who") || w.equals("which")) {
+        int k = a - 1;
+        if (k > 0 && t.word[k].equals(",")) k--;
+        if (k >= 0 && isNpToken(t, k) && !t.tag[k].equals("WP")) {
+          int[] np = npBefore(t, k, t.sentenceFirst[t.sentence[k]]);
+          return resolve(t, ents, np[0], np[1], inQuote);
+        }
+        return null;
+      }
+      if (SUBJECT_PRONOUNS.contains(w) || t.tag[a].equals("PRP")) return null;
+    }
+    // the entity that heads the phrase: "Hillary Clinton" heads "Democrat Hillary Clinton", but
+    // "a spokeswoman for Hillary Clinton" is someone else
+    Entity best = ents.at(b - 1);
+    if (best == null && b - 2 >= a && t.word[b - 1].equals(")")) {
+      for (int k = b - 1; k >= a && best == null; k--) if (t.word[k].equals("(") && k > a) best = ents.at(k - 1);
+    }
+    if (best != null && best.type() != EntityType.PLACE) return best.canonical();
+    // role nouns: "the spokesman", "the prime minister"
+    if (t.lower[a].equals("the")) {
+      StringBuilder role = new StringBuilder();
+      for (int k = a + 1; k < b; k++) {
+        if (role.length() > 0) role.append(' ');
+        role.append(t.lower[k].replace(".", ""));
+      }
+      String r = role.toString();
+      String found = ents.roles().get(r);
+      if (found != null) return found;
+      String[] w = r.split(" ");
+      if (w.length >= 2 && (found = ents.roles().get(w[w.length - 2] + " " + w[w.length - 1])) != null) return found;
+    }
+    if (best != null) return best.canonical();
+    // a descriptive speaker is kept as written ("officials", "a senior administration official")
+    if (t.isNoun(b - 1)) return new Span(t.start[a], t.end[b - 1]).textOf(t.text).replaceAll("\\s+", " ");
+    return null;
+  }
+
+  private static boolean isWh(String w) {
+    return switch (w) {
+      case "how", "what", "whether", "why", "when", "where", "who", "which" -> true;
+      default -> false;
+    };
+  }
+
+  static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’")
+        || w.equals("'") || w.equals("''") || w.equals("«") || w.equals("»");
+  }
+
+  private static boolean isOpeningQuote(TaggedText t, int k) {
+    String w = t.word[k];
+    if (w.equals("“") || w.equals("‘") || w.equals("«")) return true;
+    if (w.equals("\"") || w.equals("'")) {
+      return k + 1 < t.size() && t.start[k + 1] == t.end[k];
+    }
+    return false;
+  }
+
+  /** Quotation segments (marks included), a quotation running over paragraphs as one. */
+  private static List<Seg> segments(TaggedText t) {
+    List<Seg> out = new ArrayList<>();
+    String s = t.text;
+    int open = -1;
+    int openPara = -1;
+    char openKind = 0;
+    for (int p = 0; p < t.paragraphs.size(); p++) {
+      Span para = t.paragraphs.get(p);
+      boolean hasDouble = false;
+      for (int i = para.start(); i < para.end(); i++) {
+        char ch = s.charAt(i);
+        if (ch == '"' || ch == '“' || ch == '”') { hasDouble = true; break; }
+      }
+      int i = para.start();
+      if (open >= 0) {
+        // a quotation left open at the end of the previous paragraph continues only when this
+        // paragraph opens with a quotation mark
+        char first = s.charAt(i);
+        if (first == '"' || first == '“' || first == '‘' && openKind == '\'') {
+          i++;
+        } else {
+          out.add(new Seg(open, t.paragraphs.get(p - 1).end(), openPara));
+          open = -1;
+        }
+      }
+      for (; i < para.end(); i++) {
+        char ch = s.charAt(i);
+        char prev = i > para.start() ? s.charAt(i - 1) : ' ';
+        char next = i + 1 < para.end() ? s.charAt(i + 1) : ' ';
+        boolean dbl = ch == '"' || ch == '“' || ch == '”'
+            || (ch == '\'' && next == '\'');
+        if (dbl) {
+          int w = ch == '\'' ? 2 : 1;
+          boolean opening = ch == '“' || (ch != '”' && open < 0);
+          if (open < 0 && opening) {
+            open = i;
+            openPara = p;
+            openKind = '"';
+          } else if (open >= 0 && openKind == '"' && !(ch == '“')) {
+            out.add(new Seg(open, i + w, openPara));
+            open = -1;
+          }
+          i += w - 1;
+        } else if (!hasDouble && ch == '‘' && open < 0 && !Character.isLetterOrDigit(prev)) {
+          open = i;
+          openPara = p;
+          openKind = '\'';
+        } else if (!hasDouble && (ch == '’' || ch == '\'') && open >= 0 && openKind == '\''
+            && !Character.isLetter(next) && !Character.isWhitespace(prev)) {
+          out.add(new Seg(open, i + 1, openPara));
+          open = -1;
+        }
+      }
+    }
+    if (open >= 0) out.add(new Seg(open, t.paragraphs.get(t.paragraphs.size() - 1).end(), openPara));
+    out.sort((a, b) -> Integer.compare(a.start, b.start));
+    return out;
+  }
+
+  private static Map<String, String> buildForms() {
+    Map<String, String> m = new HashMap<>();
+    List<String> all = new ArrayList<>(SPEECH);
+    all.addAll(COGNITION);
+    all.addAll(STANCE);
+    for (String v : all) {
+      m.put(v, v);
+      if (v.endsWith("e")) {
+        m.put(v + "s", v);
+        m.put(v + "d", v);
+        m.put(v.substring(0, v.length() - 1) + "ing", v);
+      } else if (v.endsWith("y") && !v.endsWith("ay") && !v.endsWith("ey")) {
+        String stem = v.substring(0, v.length() - 1);
+        m.put(stem + "ies", v);
+        m.put(stem + "ied", v);
+        m.put(v + "ing", v);
+      } else if (v.endsWith("sh") || v.endsWith("ss") || v.endsWith("x")) {
+        m.put(v + "es", v);
+        m.put(v + "ed", v);
+        m.put(v + "ing", v);
+      } else {
+        m.put(v + "s", v);
+        m.put(v + "ed", v);
+        m.put(v + "ing", v);
+      }
+    }
+    String[][] irregular = {
+      {"said", "say"}, {"says", "say"}, {"told", "tell"}, {"wrote", "write"}, {"written", "write"},
+      {"writing", "write"}, {"thought", "think"}, {"knew", "know"}, {"known", "know"},
+      {"felt", "feel"}, {"found", "find"}, {"shown", "show"}, {"admitted", "admit"},
+      {"admitting", "admit"}, {"admits", "admit"}, {"quipped", "quip"}, {"quipping", "quip"},
+      {"understood", "understand"}, {"heard", "hear"}, {"saw", "see"}, {"seen", "see"},
+      {"learnt", "learn"}, {"concurred", "concur"}, {"retorted", "retort"}, {"pointed", "point"},
+      {"points", "point"}, {"pointing", "point"},
+      {"spoke", "speak"}, {"spoken", "speak"}, {"speaks", "speak"}, {"speaking", "speak"}};
+    for (String[] p : irregular) m.put(p[0], p[1]);
+    m.remove("sees");
+    m.remove("seeing");
+    m.remove("see");
+    m.remove("hearing");
+    m.remove("finding");
+    m.remove("charges");
+    m.remove("charge");
+    m.remove("state");
+    m.remove("continuing");
+    m.remove("learn");
+    return Map.copyOf(m);
+  }
+
+  /** A set of words that tolerates repeats in the listing. */
+  static Set<String> words(String... w) {
+    return Set.copyOf(java.util.Arrays.asList(w));
+  }
+}

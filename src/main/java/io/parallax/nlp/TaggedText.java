@@ -1,0 +1,197 @@
+package io.parallax.nlp;
+
+import io.parallax.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An article's kept text as paragraphs, sentences and POS-tagged tokens: the shared input of the
+ * rule annotators. Package-private plumbing; immutable after construction.
+ */
+final class TaggedText {
+
+  final String text;
+  final List<Span> paragraphs;
+  final List<Span> sentences;
+  /** Per sentence: the index of its paragraph. */
+  final int[] sentenceParagraph;
+  /** Per sentence: its first token index, and one past its last. */
+  final int[] sentenceFirst;
+  final int[] sentenceLast;
+  final int[] start;
+  final int[] end;
+  final String[] word;
+  final String[] lower;
+  /** Penn Treebank tags ("NNP", "VBD", "PRP"...). */
+  final String[] tag;
+  /** Per token: its sentence. */
+  final int[] sentence;
+
+  TaggedText(String text, List<Span> regions, SentenceSplitter splitter, Tokenizer tokenizer,
+      PosTagger tagger) {
+    this.text = text;
+    List<Span> paras = new ArrayList<>();
+    for (Span r : regions) {
+      int s = r.start();
+      for (int i = r.start(); i <= r.end(); i++) {
+        if (i == r.end() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+          Span p = new Span(s, i).trim(text);
+          if (!p.isEmpty()) paras.add(p);
+          s = i + 1;
+        }
+      }
+    }
+    this.paragraphs = List.copyOf(paras);
+    List<Span> sents = new ArrayList<>();
+    List<Integer> sentPara = new ArrayList<>();
+    for (int p = 0; p < paras.size(); p++) {
+      for (Span s : splitter.split(text, paras.get(p))) {
+        sents.add(s);
+        sentPara.add(p);
+      }
+    }
+    this.sentences = List.copyOf(sents);
+    int n = sents.size();
+    sentenceParagraph = new int[n];
+    sentenceFirst = new int[n];
+    sentenceLast = new int[n];
+    List<Span> toks = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    List<Integer> tokSent = new ArrayList<>();
+    for (int si = 0; si < n; si++) {
+      sentenceParagraph[si] = sentPara.get(si);
+      List<Span> st = new ArrayList<>();
+      for (Span tok : tokenizer.tokenize(text, sents.get(si))) {
+        char ch = text.charAt(tok.start());
+        if (tok.length() == 1 && (Character.isSpaceChar(ch) || Character.isWhitespace(ch) || ch == '\u200b')) continue;
+        st.add(tok);
+      }
+      String[] words = new String[st.size()];
+      for (int i = 0; i < words.length; i++) words[i] = normaliseForTagger(st.get(i).textOf(text));
+      String[] t = toPenn(words, tagger.tag(words));
+      sentenceFirst[si] = toks.size();
+      for (int i = 0; i < words.length; i++) {
+        toks.add(st.get(i));
+        tags.add(t[i]);
+        tokSent.add(si);
+      }
+      sentenceLast[si] = toks.size();
+    }
+    int m = toks.size();
+    start = new int[m];
+    end = new int[m];
+    word = new String[m];
+    lower = new String[m];
+    tag = new String[m];
+    sentence = new int[m];
+    for (int i = 0; i < m; i++) {
+      start[i] = toks.get(i).start();
+      end[i] = toks.get(i).end();
+      word[i] = text.substring(start[i], end[i]);
+      lower[i] = word[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+      tag[i] = tags.get(i);
+      sentence[i] = tokSent.get(i);
+    }
+  }
+
+  private static final java.util.Set<String> FINITE_AUX = java.util.Set.of(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+      "might", "shall", "should", "must", "does", "do", "did", "'s", "'re", "'ve", "'d", "'ll", "am",
+      "ca", "wo");
+  private static final java.util.Set<String> PAST = java.util.Set.of(
+      "said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "heard", "spoke", "made",
+      "took", "gave", "came", "went", "got", "held", "met", "left", "led", "brought", "began", "put",
+      "set", "sent", "kept", "understood", "became", "built", "ran", "won", "lost", "paid", "read");
+  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of(
+      "his", "her", "their", "its", "my", "our", "your", "whose");
+
+  /**
+   * Maps the model's Universal Dependencies tags to Penn-style tags, recovering verb forms from the
+   * word (the model's own Penn mapping loses them: every VERB becomes VB).
+   */
+  static String[] toPenn(String[] words, String[] ud) {
+    String[] out = new String[ud.length];
+    for (int i = 0; i < ud.length; i++) {
+      String w = words[i];
+      String lw = w.toLowerCase(Locale.ROOT);
+      boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      String u = ud[i].indexOf('+') > 0 ? ud[i].substring(0, ud[i].indexOf('+')) : ud[i];
+      out[i] = switch (u) {
+        case "PROPN" -> "NNP";
+        case "NOUN" -> lw.endsWith("s") ? "NNS" : "NN";
+        case "PRON" -> POSSESSIVE.contains(lw) && !(lw.equals("her") && i + 1 < ud.length
+            && !ud[i + 1].equals("NOUN") && !ud[i + 1].equals("ADJ")) ? "PRP$"
+            : (lw.equals("who") || lw.equals("what") || lw.equals("whom") ? "WP" : "PRP");
+        case "DET" -> "DT";
+        case "ADJ" -> "JJ";
+        case "ADV" -> "RB";
+        case "NUM" -> "CD";
+        case "ADP" -> lw.equals("to") ? "TO" : "IN";
+        case "SCONJ" -> "IN";
+        case "CCONJ" -> "CC";
+        case "PART" -> lw.equals("to") ? "TO" : (lw.equals("'s") ? "POS" : "RB");
+        case "AUX" -> FINITE_AUX.contains(lw) || lw.endsWith("n't") || lw.endsWith("'s")
+            || lw.endsWith("'re") || lw.endsWith("'ll") || lw.endsWith("'d") ? "MD" : "VB";
+        case "VERB" -> {
+          if (cap && i > 0 && !words[i - 1].equals("\"")) yield "NNP";
+          if (cap && i == 0 && i + 1 < ud.length && (ud[i + 1].equals("VERB") || ud[i + 1].equals("AUX"))) yield "NNP";
+          if (lw.endsWith("ing")) yield "VBG";
+          if (lw.endsWith("ed") || PAST.contains(lw)) yield "VBD";
+          if (lw.endsWith("s") && !lw.endsWith("ss")) yield "VBZ";
+          yield (i > 0 && words[i - 1].equalsIgnoreCase("to")) ? "VB" : "VBP";
+        }
+        case "PUNCT", "SYM" -> w;
+        default -> u;
+      };
+    }
+    return out;
+  }
+
+  /** The tagger was trained on straight quotes and apostrophes. */
+  private static String normaliseForTagger(String w) {
+    return switch (w) {
+      case "“", "”", "„", "«", "»" -> "\"";
+      case "‘" -> "'";
+      default -> w.replace('’', '\'');
+    };
+  }
+
+  int size() {
+    return word.length;
+  }
+
+  /** Index of the first token starting at or after {@code offset} (size() if none). */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = start.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  boolean isNoun(int i) {
+    return tag[i].startsWith("NN");
+  }
+
+  boolean isProper(int i) {
+    return tag[i].startsWith("NNP");
+  }
+
+  boolean isVerb(int i) {
+    return tag[i].startsWith("VB") || tag[i].equals("MD");
+  }
+
+  boolean capitalised(int i) {
+    return Character.isUpperCase(word[i].charAt(0));
+  }
+
+  /** Interface to the part-of-speech tagger, so tests and benchmarks can share one model. */
+  @FunctionalInterface
+  interface PosTagger {
+    String[] tag(String[] words);
+  }
+}

@@ -1,0 +1,165 @@
+package io.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.model.Article;
+import io.parallax.model.Span;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written news passages, one behaviour each (loads the POS model, hence an IT). */
+class NewsAnnotatorIT {
+
+  private static NewsAnnotator annotator;
+
+  @BeforeAll
+  static void load() {
+    annotator = new NewsAnnotator();
+  }
+
+  private static Annotations annotate(String text) {
+    return annotator.annotate(Article.builder("t", "test", text)
+        .published(OffsetDateTime.parse("2024-05-08T10:00:00Z")).build());
+  }
+
+  private static String content(String text, Quote q) {
+    return q.content().textOf(text);
+  }
+
+  @Test
+  void reportedSpeechWithThatClauseKeepsThatAndResolvesTheShortName() {
+    String text = "Secretary of State Antony Blinken arrived in Cairo on Tuesday.\n\n"
+        + "Blinken told reporters that a ceasefire deal was within reach.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("that a ceasefire deal was within reach");
+    assertThat(qs.get(0).speaker()).contains("Antony Blinken");
+    assertThat(qs.get(0).speakerSpan().map(s -> s.textOf(text))).contains("Blinken");
+    assertThat(qs.get(0).cueVerb()).contains("tell");
+    assertThat(qs.get(0).direct()).isFalse();
+  }
+
+  @Test
+  void quotationSplitByTheAttributionIsOneQuote() {
+    String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).content()).isEqualTo(new Span(0, text.length()));
+    assertThat(qs.get(0).speaker()).contains("Karen Bass");
+    assertThat(qs.get(0).direct()).isTrue();
+  }
+
+  @Test
+  void pronounSpeakerResolvesToTheLastPersonNamed() {
+    String text = "Senator Elizabeth Warren spoke to a crowd in Boston.\n\n"
+        + "“This is about who our economy works for,” she said.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("“This is about who our economy works for,”");
+    assertThat(qs.get(0).speakerSpan().map(s -> s.textOf(text))).contains("she");
+    assertThat(qs.get(0).speaker()).contains("Elizabeth Warren");
+  }
+
+  @Test
+  void accordingToAttributesTheClauseToAnOrganisation() {
+    String text = "The talks will resume next week, according to the State Department.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("The talks will resume next week");
+    assertThat(qs.get(0).speaker()).contains("State Department");
+    assertThat(qs.get(0).cueVerb()).contains("according to");
+  }
+
+  @Test
+  void roleNounResolvesThroughTheTitleGivenEarlier() {
+    String text = "Israeli Prime Minister Benjamin Netanyahu met the delegation on Sunday.\n\n"
+        + "The prime minister said the operation would go ahead.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).contains("Benjamin Netanyahu");
+  }
+
+  @Test
+  void aQuotationWithNoAttributionAtAllHasNoSpeaker() {
+    String text = "\"The border will stay closed until further notice for all travellers.\"";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEmpty();
+    assertThat(qs.get(0).direct()).isTrue();
+  }
+
+  @Test
+  void entitiesLinkShortFormsToTheFullName() {
+    String text = "White House spokesman John Kirby spoke on Monday. Kirby said more aid was needed.";
+    List<Entity> es = annotate(text).entities();
+    assertThat(es).extracting(Entity::text).contains("John Kirby", "Kirby", "White House");
+    assertThat(es).filteredOn(e -> e.text().equals("Kirby"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.canonical()).isEqualTo("John Kirby");
+          assertThat(e.type()).isEqualTo(EntityType.PERSON);
+        });
+    assertThat(es).filteredOn(e -> e.text().equals("White House"))
+        .singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void quantitiesCarryValueUnitAndHedge() {
+    String text = "At least 27 people were killed and more than 34,500 Palestinians have died, "
+        + "while nearly 80% of residents fled and between 20 and 30 trucks entered.";
+    List<Quantity> qs = annotate(text).quantities();
+    assertThat(qs).extracting(Quantity::text).containsExactly(
+        "At least 27 people", "more than 34,500 Palestinians", "nearly 80%", "between 20 and 30 trucks");
+    assertThat(qs.get(0).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(qs.get(1).value()).isEqualTo(34_500.0);
+    assertThat(qs.get(1).unit()).isEqualTo("palestinians");
+    assertThat(qs.get(2).unit()).isEqualTo("%");
+    assertThat(qs.get(2).qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+    assertThat(qs.get(3).qualifier()).isEqualTo(Qualifier.RANGE);
+    assertThat(qs.get(3).upTo()).contains(30.0);
+  }
+
+  @Test
+  void timesResolveAgainstThePublicationDate() {
+    String text = "The envoy arrived on Monday, weeks after talks collapsed last October "
+        + "and nearly seven months of war since October 7, 2023.";
+    List<TimeExpression> ts = annotate(text).times();
+    TimeExpression monday = ts.stream().filter(t -> t.text().equals("Monday")).findFirst().orElseThrow();
+    assertThat(monday.start()).contains(LocalDate.of(2024, 5, 6));
+    assertThat(monday.relative()).isTrue();
+    TimeExpression october = ts.stream().filter(t -> t.text().equals("last October")).findFirst().orElseThrow();
+    assertThat(october.start()).contains(LocalDate.of(2023, 10, 1));
+    assertThat(october.end()).contains(LocalDate.of(2023, 10, 31));
+    TimeExpression war = ts.stream().filter(t -> t.text().equals("seven months")).findFirst().orElseThrow();
+    assertThat(war.duration()).contains(Period.ofMonths(7));
+    TimeExpression date = ts.stream().filter(t -> t.text().equals("October 7, 2023")).findFirst().orElseThrow();
+    assertThat(date.start()).contains(LocalDate.of(2023, 10, 7));
+    assertThat(date.relative()).isFalse();
+  }
+
+  @Test
+  void relativeTimesStayUnresolvedWithoutAPublicationDate() {
+    String text = "Talks resume on Friday.";
+    List<TimeExpression> ts = annotator.annotate(Article.builder("t", "test", text).build()).times();
+    assertThat(ts).singleElement().satisfies(t -> {
+      assertThat(t.text()).isEqualTo("Friday");
+      assertThat(t.start()).isEqualTo(Optional.empty());
+      assertThat(t.relative()).isTrue();
+    });
+  }
+
+  @Test
+  void nothingOutsideTheRegionsIsAnnotated() {
+    String text = "Share this article\n\"We will rebuild,\" the mayor said.\nSubscribe for 5 dollars";
+    int start = text.indexOf('"');
+    int end = text.indexOf("\nSubscribe");
+    Annotations a = annotator.annotate(Article.builder("t", "test", text).build(), List.of(new Span(start, end)));
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.content().start()).isEqualTo(start));
+    assertThat(a.quantities()).isEmpty();
+    assertThat(a.sentences()).allSatisfy(s -> assertThat(s.start()).isGreaterThanOrEqualTo(start));
+  }
+}

@@ -1,0 +1,37 @@
+package io.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.parallax.cli.Main;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code parallax quotes} on the PolNeAR dev set (shared/data/quotes-dev) and scores it with
+ * the rule of shared/tools/score-quotes.py; the floors sit slightly below the figures measured in
+ * docs/benchmarks-nlp.md so that a regression fails the build.
+ */
+class QuotesDevIT {
+
+  static Path devData() {
+    return Stream.of(Path.of("..", "shared", "data", "quotes-dev"), Path.of("..", "..", "shared", "data", "quotes-dev"))
+        .filter(Files::isDirectory).findFirst().orElse(null);
+  }
+
+  @Test
+  void quotesDevScoresStayAboveTheFloors(@TempDir Path tmp) throws Exception {
+    Path dev = devData();
+    assumeTrue(dev != null, "shared/data/quotes-dev not found beside the repository");
+    Path out = tmp.resolve("q.jsonl");
+    assertThat(Main.run("quotes", dev.resolve("text").toString(), "--out", out.toString())).isZero();
+    QuoteScore s = QuoteScore.score(dev, out);
+    System.out.printf("quotes-dev content F1=%.3f content+speaker F1=%.3f gold=%d pred=%d%n",
+        s.contentF1(), s.speakerF1(), s.gold(), s.pred());
+    assertThat(s.contentF1()).isGreaterThan(0.58);
+    assertThat(s.speakerF1()).isGreaterThan(0.51);
+  }
+}
