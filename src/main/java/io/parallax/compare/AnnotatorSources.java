@@ -20,15 +20,25 @@ public final class AnnotatorSources {
 
   /** Direct quotes of the annotations (reported speech is left out: it has no wording to compare). */
   public static QuoteSource quotes(Annotator annotator) {
-    return a -> quotes(annotator.annotate(a.article(), a.kept()));
+    return a -> quotes(annotator.annotate(a.article(), a.kept()), a.article().text());
   }
 
-  public static List<QuoteMention> quotes(Annotations ann) {
+  /** The direct quotes of {@code ann}, their spans shrunk to exclude quotation marks and space. */
+  public static List<QuoteMention> quotes(Annotations ann, String text) {
     List<QuoteMention> out = new ArrayList<>();
     for (Quote q : ann.quotes()) {
-      if (q.direct()) out.add(new QuoteMention(q.content(), q.speaker(), q.speakerSpan()));
+      if (!q.direct()) continue;
+      int s = q.content().start();
+      int e = q.content().end();
+      while (s < e && isMarkOrSpace(text.charAt(s))) s++;
+      while (e > s && isMarkOrSpace(text.charAt(e - 1))) e--;
+      if (s < e) out.add(new QuoteMention(new io.parallax.model.Span(s, e), q.speaker(), q.speakerSpan()));
     }
     return out;
+  }
+
+  private static boolean isMarkOrSpace(char c) {
+    return Character.isWhitespace(c) || "\"“”‘’'«»".indexOf(c) >= 0;
   }
 
   /** Counts from the annotator, durations and dates from the rules. */
