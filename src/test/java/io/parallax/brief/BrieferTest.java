@@ -48,6 +48,25 @@ class BrieferTest {
   }
 
   @Test
+  void loadedWordingGivesWayToANeutralVariantThatStillCitesIt() {
+    List<ComparedArticle> march = List.of(
+        article("m1", "Voice", null,
+            "Union leaders slammed the ministry on Monday after police fired tear gas at 5,000 teachers marching in Dorvan. "
+                + "The teachers are demanding a 12 percent raise."),
+        article("m2", "Record", null,
+            "Police fired tear gas at 5,000 teachers marching in Dorvan on Monday, union leaders said. "
+                + "The ministry said officers had responded to stones thrown at them."),
+        article("m3", "Courier", null,
+            "Police fired tear gas at about 5,000 teachers marching in Dorvan on Monday. "
+                + "Talks between the union and the ministry broke down last week."));
+    List<BriefSentence> brief = new Briefer().brief(march);
+    BriefSentence gas = brief.stream().filter(s -> s.text().contains("tear gas")).findFirst().orElseThrow();
+    assertThat(gas.text()).doesNotContain("slammed");
+    assertThat(gas.sources()).contains("m1", "m2", "m3");
+    assertThat(brief).filteredOn(s -> s.text().contains("tear gas")).hasSize(1);
+  }
+
+  @Test
   void nothingToBriefGivesAnEmptyBrief() {
     assertThat(new Briefer().brief(List.of(article("x", "X", "", "Short.")))).isEmpty();
   }
