@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       FetchCommand.class,
       ClusterCommand.class, IndexCommand.class, SearchCommand.class,
+      BriefCommand.class,
       QuotesCommand.class,
     })
 public final class Main implements Runnable {

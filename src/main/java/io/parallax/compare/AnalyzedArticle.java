@@ -1,0 +1,81 @@
+package io.parallax.compare;
+
+import io.parallax.model.Span;
+import io.parallax.nlp.NewsSentenceSplitter;
+import io.parallax.nlp.NewsTokenizer;
+import io.parallax.nlp.SentenceSplitter;
+import io.parallax.nlp.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article cut into sentences and tokens (kept regions only), with the direct-quote regions
+ * marked, computed once per comparison and shared by all methods (and by the briefer).
+ */
+public final class AnalyzedArticle {
+
+  private static final SentenceSplitter SPLITTER = new NewsSentenceSplitter();
+  private static final Tokenizer TOKENIZER = new NewsTokenizer();
+
+  /** One token: its span, surface form, lower-cased form and stem; flags for content and quotes. */
+  public record Tok(Span span, String text, String lower, String stem, boolean word, boolean content,
+      boolean capitalized, boolean inQuote) {}
+
+  /** One sentence with its tokens; {@code index} is its position in the article. */
+  public record Sent(int index, Span span, String text, List<Tok> tokens) {
+    public int wordCount() {
+      int n = 0;
+      for (Tok t : tokens) if (t.word()) n++;
+      return n;
+    }
+  }
+
+  final ComparedArticle source;
+  final String text;
+  final List<Span> quoteRegions;
+  final List<Sent> sentences;
+  final int wordCount;
+
+  /** The sentences of the kept regions, in order. */
+  public List<Sent> sentences() {
+    return sentences;
+  }
+
+  public AnalyzedArticle(ComparedArticle source) {
+    this.source = source;
+    this.text = source.article().text();
+    this.quoteRegions = QuoteRegions.find(text, source.kept());
+    List<Sent> sents = new ArrayList<>();
+    int words = 0;
+    for (Span region : source.kept()) {
+      for (Span s : SPLITTER.split(text, region)) {
+        List<Tok> toks = new ArrayList<>();
+        for (Span t : TOKENIZER.tokenize(text, s)) {
+          String surface = t.textOf(text);
+          String lower = Words.lower(surface);
+          boolean word = Words.isWord(surface);
+          boolean content = word && !Words.isStop(lower) && Character.isLetter(surface.charAt(0))
+              && surface.length() > 1;
+          boolean cap = word && Character.isUpperCase(surface.charAt(0));
+          boolean inQuote = false;
+          for (Span q : quoteRegions) {
+            if (q.contains(t)) { inQuote = true; break; }
+          }
+          toks.add(new Tok(t, surface, lower, Words.stem(lower), word, content, cap, inQuote));
+          if (word) words++;
+        }
+        if (!toks.isEmpty()) sents.add(new Sent(sents.size(), s, s.textOf(text), List.copyOf(toks)));
+      }
+    }
+    this.sentences = List.copyOf(sents);
+    this.wordCount = words;
+  }
+
+  String id() {
+    return source.id();
+  }
+
+  String outlet() {
+    return source.outletOrId();
+  }
+}

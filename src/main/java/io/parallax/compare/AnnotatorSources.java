@@ -1,0 +1,77 @@
+package io.parallax.compare;
+
+import io.parallax.nlp.Annotations;
+import io.parallax.nlp.Annotator;
+import io.parallax.nlp.Quantity;
+import io.parallax.nlp.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Adapters from the {@code nlp} package's {@link Annotator} to the comparator's sources, so that
+ * analyze can feed the annotations it already computed: direct quotes with their resolved
+ * speakers, and counts with their qualifiers. Durations and dates still come from
+ * {@link RuleQuantitySource} (they need the interval reading it does).
+ */
+public final class AnnotatorSources {
+  private AnnotatorSources() {}
+
+  /** Direct quotes of the annotations (reported speech is left out: it has no wording to compare). */
+  public static QuoteSource quotes(Annotator annotator) {
+    return a -> quotes(annotator.annotate(a.article(), a.kept()), a.article().text());
+  }
+
+  /** The direct quotes of {@code ann}, their spans shrunk to exclude quotation marks and space. */
+  public static List<QuoteMention> quotes(Annotations ann, String text) {
+    List<QuoteMention> out = new ArrayList<>();
+    for (Quote q : ann.quotes()) {
+      if (!q.direct()) continue;
+      int s = q.content().start();
+      int e = q.content().end();
+      while (s < e && isMarkOrSpace(text.charAt(s))) s++;
+      while (e > s && isMarkOrSpace(text.charAt(e - 1))) e--;
+      if (s < e) out.add(new QuoteMention(new io.parallax.model.Span(s, e), q.speaker(), q.speakerSpan()));
+    }
+    return out;
+  }
+
+  private static boolean isMarkOrSpace(char c) {
+    return Character.isWhitespace(c) || "\"“”‘’'«»".indexOf(c) >= 0;
+  }
+
+  /** Counts from the annotator, durations and dates from the rules. */
+  public static QuantitySource quantities(Annotator annotator) {
+    RuleQuantitySource rules = new RuleQuantitySource();
+    return a -> {
+      List<QuantityMention> out = new ArrayList<>(counts(annotator.annotate(a.article(), a.kept())));
+      for (QuantityMention m : rules.quantities(a)) if (!m.kind().equals("count")) out.add(m);
+      return out;
+    };
+  }
+
+  public static List<QuantityMention> counts(Annotations ann) {
+    List<QuantityMention> out = new ArrayList<>();
+    for (Quantity q : ann.quantities()) {
+      String unit = q.unit().toLowerCase(Locale.ROOT);
+      String stem = Words.stem(unit);
+      if (unit.isEmpty() || List.of("day", "week", "month", "year", "hour", "minute").contains(stem)) continue;
+      String noun = RuleQuantitySource.PERSON_NOUNS.contains(stem) ? "people" : stem;
+      double v = q.value();
+      double lo;
+      Optional<Double> hi;
+      switch (q.qualifier()) {
+        case APPROXIMATELY -> { lo = v * 0.9; hi = Optional.of(v * 1.1); }
+        case AT_LEAST, MORE_THAN -> { lo = v; hi = Optional.empty(); }
+        case LESS_THAN, AT_MOST -> { lo = 0; hi = Optional.of(v); }
+        case RANGE -> { lo = v; hi = Optional.of(q.upTo().orElse(v)); }
+        case UNSPECIFIED_MANY -> { lo = 2 * v; hi = Optional.of(1000 * v); }
+        default -> { lo = v; hi = Optional.of(v); }
+      }
+      String qual = q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      out.add(new QuantityMention(q.span(), "count", qual.equals("exact") ? "" : qual, lo, hi, noun));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,208 @@
+package io.parallax.compare;
+
+import io.parallax.model.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a careful editor sees when laying the articles of one event side by side. Every item points
+ * at the article text through {@link Evidence} (article id plus a {@link Span} into
+ * {@code article.text()}).
+ *
+ * @param articles the compared article ids, in input order
+ * @param coverage which outlets carry this event, with their articles
+ * @param consensus claims carried by articles of at least two different outlets
+ * @param singleSource the most salient claims carried by one outlet only (names, numbers first)
+ * @param quotes one entry per distinct direct quote, with every carrier's wording
+ * @param discrepancies the same quantity, duration or date reported differently
+ * @param framing how each outlet names the main actors and the conflict, and its loaded words
+ * @param copied passages shared verbatim or near-verbatim outside quotation marks (wire copy)
+ */
+public record Comparison(
+    List<String> articles,
+    Coverage coverage,
+    List<Claim> consensus,
+    List<Claim> singleSource,
+    List<QuoteGroup> quotes,
+    List<Discrepancy> discrepancies,
+    Framing framing,
+    List<CopiedPassage> copied) {
+
+  public Comparison {
+    articles = List.copyOf(articles);
+    consensus = List.copyOf(consensus);
+    singleSource = List.copyOf(singleSource);
+    quotes = List.copyOf(quotes);
+    discrepancies = List.copyOf(discrepancies);
+    copied = List.copyOf(copied);
+  }
+
+  /** A place in an article: its id, outlet, the span into its text and the text of that span. */
+  public record Evidence(String articleId, String outlet, Span span, String text) {}
+
+  /** Outlets covering the event and the article ids each contributed. */
+  public record Coverage(List<OutletArticles> outlets) {
+    public Coverage {
+      outlets = List.copyOf(outlets);
+    }
+  }
+
+  public record OutletArticles(String outlet, List<String> articles) {
+    public OutletArticles {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * A claim (sentence-level) and the articles that carry it.
+   *
+   * @param text the representative wording (from the first supporting article)
+   * @param articles supporting article ids
+   * @param outlets distinct outlets among them
+   * @param evidence the matching sentence in each supporting article
+   */
+  public record Claim(String text, List<String> articles, List<String> outlets, List<Evidence> evidence) {
+    public Claim {
+      articles = List.copyOf(articles);
+      outlets = List.copyOf(outlets);
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /**
+   * One distinct quote.
+   *
+   * @param speaker the speaker as named most often by the carriers ("Jake Sullivan"), or "unattributed"
+   * @param commonForm the wording most carriers share (the longest among equally common forms)
+   * @param uses one entry per carrying article
+   */
+  public record QuoteGroup(String speaker, String commonForm, List<QuoteUse> uses) {
+    public QuoteGroup {
+      uses = List.copyOf(uses);
+    }
+  }
+
+  /**
+   * One article's rendering of a quote.
+   *
+   * @param quote the quoted words in this article
+   * @param speaker who this article says spoke, when it names anyone
+   * @param verbatim true when the words equal the common form exactly (or are an exact excerpt of it)
+   * @param status "common form", "excerpt" (a contiguous part of the common form, i.e. truncated),
+   *     "extended" (contains the common form and more) or "reworded"
+   * @param diff word-level differences against the common form; empty when identical
+   */
+  public record QuoteUse(Evidence quote, Optional<String> speaker, boolean verbatim, String status,
+      List<DiffOp> diff) {
+    public QuoteUse {
+      diff = List.copyOf(diff);
+    }
+  }
+
+  /**
+   * One word-level edit from the common form to this wording.
+   *
+   * @param op "replace", "insert" (words only here), "delete" (words only in the common form),
+   *     "truncated" (common-form words beyond where this excerpt starts or ends), "extra" (words
+   *     here beyond the common form)
+   * @param common the common form's words
+   * @param here this article's words
+   */
+  public record DiffOp(String op, String common, String here) {}
+
+  /**
+   * One quantity, duration or date the articles report differently.
+   *
+   * @param kind "count", "duration" or "date"
+   * @param about what is measured: the counted noun and the context words the readings share
+   * @param verdict "compatible" (all readings can be true at once, e.g. a range containing a value)
+   *     or "conflicting" (at least two readings exclude each other)
+   * @param explanation a one-line account of the verdict
+   * @param readings what each article says
+   */
+  public record Discrepancy(String kind, String about, String verdict, String explanation,
+      List<Reading> readings) {
+    public Discrepancy {
+      readings = List.copyOf(readings);
+    }
+  }
+
+  /**
+   * One article's reading of a quantity.
+   *
+   * @param evidence the quantity phrase as written ("roughly 1.5 million people")
+   * @param qualifier the hedge or bound ("roughly", "more than"), or "" for a plain value
+   * @param low the least value the phrase allows (in {@code unit})
+   * @param high the greatest value it allows; empty when open-ended ("more than a million")
+   * @param unit "people"-like counted noun, "days" for durations and dates, or the counted noun
+   */
+  public record Reading(Evidence evidence, String qualifier, double low, Optional<Double> high,
+      String unit) {}
+
+  /**
+   * Framing side by side, without judging it.
+   *
+   * @param actors per main actor, the labels each outlet attaches to it
+   * @param conflict per outlet, the phrases naming the war, conflict or operation itself
+   * @param loaded per outlet, the words it uses from the loaded-language lexicon
+   */
+  public record Framing(List<ActorFraming> actors, List<OutletTerms> conflict, List<LoadedWords> loaded) {
+    public Framing {
+      actors = List.copyOf(actors);
+      conflict = List.copyOf(conflict);
+      loaded = List.copyOf(loaded);
+    }
+  }
+
+  public record ActorFraming(String actor, List<OutletTerms> byOutlet) {
+    public ActorFraming {
+      byOutlet = List.copyOf(byOutlet);
+    }
+  }
+
+  public record OutletTerms(String outlet, List<TermUse> terms) {
+    public OutletTerms {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  /** A term as used, with where it occurs. */
+  public record TermUse(String term, List<Evidence> evidence) {
+    public TermUse {
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /**
+   * An outlet's loaded words.
+   *
+   * @param outlet the outlet
+   * @param words how many words of its kept text were read
+   * @param perThousandWords lexicon hits per 1,000 words (outside quotes)
+   * @param terms the hits: term, lexicon category, a neutral alternative, and where
+   */
+  public record LoadedWords(String outlet, int words, double perThousandWords, List<LoadedTerm> terms) {
+    public LoadedWords {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  public record LoadedTerm(String term, String category, String neutral, List<Evidence> evidence) {
+    public LoadedTerm {
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /**
+   * A passage shared by several articles outside quotation marks.
+   *
+   * @param words the length of the shared passage in words
+   * @param verbatim true when every carrier has exactly the same words
+   * @param passages the passage in each carrying article
+   */
+  public record CopiedPassage(int words, boolean verbatim, List<Evidence> passages) {
+    public CopiedPassage {
+      passages = List.copyOf(passages);
+    }
+  }
+}

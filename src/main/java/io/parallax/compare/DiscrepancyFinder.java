@@ -1,0 +1,227 @@
+package io.parallax.compare;
+
+import io.parallax.compare.Comparison.Discrepancy;
+import io.parallax.compare.Comparison.Evidence;
+import io.parallax.compare.Comparison.Reading;
+import io.parallax.model.Span;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the same quantity reported differently. Quantities from {@link QuantitySource} are grouped
+ * into one slot when they measure the same kind of thing (counts of the same noun class; durations
+ * and dates together) and their sentences share context words (at least two, IDF-weighted overlap
+ * {@link #CONTEXT} or more). A date becomes a duration ("days before publication") when its article
+ * has a publication date, so "February 15" can be checked against "32 days". A slot with two or more
+ * articles and differing readings is a discrepancy: compatible when all intervals share a value,
+ * conflicting when two readings exclude each other.
+ */
+final class DiscrepancyFinder {
+
+  static final double CONTEXT = 0.25;
+
+  private record M(AnalyzedArticle article, QuantityMention q, Set<String> context, Set<String> local,
+      int sentence, String cls, double low, Optional<Double> high, String unit) {}
+
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "and",
+      "but", "while", "whereas", "who", "which", "that");
+
+  /** Content stems of the clause around the quantity (between commas, "and", "which"...). */
+  private static Set<String> clause(AnalyzedArticle.Sent sent, Span q) {
+    List<AnalyzedArticle.Tok> t = sent.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (q.overlaps(t.get(i).span())) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    Set<String> out = new HashSet<>();
+    if (first < 0) return out;
+    for (int i = first - 1; i >= 0 && !CLAUSE_BREAKS.contains(t.get(i).lower()); i--) {
+      if (t.get(i).content() && !t.get(i).inQuote()) out.add(t.get(i).stem());
+    }
+    for (int i = last + 1; i < t.size() && !CLAUSE_BREAKS.contains(t.get(i).lower()); i++) {
+      if (t.get(i).content() && !t.get(i).inQuote()) out.add(t.get(i).stem());
+    }
+    return out;
+  }
+
+  static List<Discrepancy> find(List<AnalyzedArticle> articles, QuantitySource source) {
+    Map<String, Integer> df = new HashMap<>();
+    int nSent = 0;
+    for (AnalyzedArticle a : articles) {
+      for (AnalyzedArticle.Sent s : a.sentences) {
+        nSent++;
+        Set<String> seen = new HashSet<>();
+        for (AnalyzedArticle.Tok t : s.tokens()) if (t.content() && seen.add(t.stem())) df.merge(t.stem(), 1, Integer::sum);
+      }
+    }
+    List<M> ms = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      for (QuantityMention q : source.quantities(a.source)) {
+        AnalyzedArticle.Sent sent = null;
+        for (AnalyzedArticle.Sent s : a.sentences) if (s.span().contains(q.span())) { sent = s; break; }
+        if (sent == null) continue;
+        Set<String> ctx = new HashSet<>();
+        for (AnalyzedArticle.Tok t : sent.tokens()) {
+          if (t.content() && !q.span().overlaps(t.span()) && !t.inQuote()) ctx.add(t.stem());
+        }
+        for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) ctx.remove(unitWord);
+        String cls = switch (q.kind()) {
+          case "duration", "date" -> "time";
+          default -> "count:" + q.noun();
+        };
+        double low = q.low();
+        Optional<Double> high = q.high();
+        String unit = q.kind().equals("count") ? q.noun() : "days";
+        if (q.kind().equals("date")) {
+          Optional<OffsetDateTime> pub = a.source.article().published();
+          if (pub.isEmpty()) {
+            unit = "day of year";
+          } else {
+            double ago = pub.get().getDayOfYear() - q.low();
+            if (ago < 0) ago += 365;
+            low = ago;
+            high = Optional.of(ago);
+            unit = "days";
+          }
+        }
+        if (q.kind().equals("count") && q.noun().isEmpty()) continue;
+        Set<String> local = clause(sent, q.span());
+        for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) local.remove(unitWord);
+        ms.add(new M(a, q, ctx, local, sent.index(), cls, low, high, unit));
+      }
+    }
+    // single-link clustering within a class
+    List<List<M>> slots = new ArrayList<>();
+    for (M m : ms) {
+      List<M> home = null;
+      double best = 0;
+      for (List<M> slot : slots) {
+        if (!slot.get(0).cls().equals(m.cls())) continue;
+        boolean sibling = false;
+        double o = 0;
+        for (M other : slot) {
+          // two quantities of one sentence are two different quantities
+          if (other.article() == m.article() && other.sentence() == m.sentence()) { sibling = true; break; }
+          double sent = overlap(other.context(), m.context(), df, nSent);
+          double loc = localOverlap(other.local(), m.local(), df, nSent);
+          if (sent >= CONTEXT || loc >= 0.5) o = Math.max(o, sent + loc);
+        }
+        if (sibling) continue;
+        if (o > 0 && o > best) {
+          best = o;
+          home = slot;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        slots.add(home);
+      }
+      home.add(m);
+    }
+    List<Discrepancy> out = new ArrayList<>();
+    for (List<M> slot : slots) {
+      Set<String> arts = new LinkedHashSet<>();
+      Set<String> forms = new HashSet<>();
+      for (M m : slot) {
+        arts.add(m.article().id());
+        forms.add(m.q().span().textOf(m.article().text).toLowerCase(Locale.ROOT));
+      }
+      if (arts.size() < 2 || forms.size() < 2) continue;
+      out.add(judge(slot, df, nSent));
+    }
+    return out;
+  }
+
+  private static Discrepancy judge(List<M> slot, Map<String, Integer> df, int nSent) {
+    List<Reading> readings = new ArrayList<>();
+    for (M m : slot) {
+      Evidence ev = new Evidence(m.article().id(), m.article().outlet(), m.q().span(),
+          m.q().span().textOf(m.article().text));
+      readings.add(new Reading(ev, m.q().qualifier(), m.low(), m.high(), m.unit()));
+    }
+    String conflict = null;
+    int skipped = 0;
+    for (int i = 0; i < slot.size() && conflict == null; i++) {
+      for (int j = i + 1; j < slot.size(); j++) {
+        M a = slot.get(i);
+        M b = slot.get(j);
+        if (!a.unit().equals(b.unit())) { skipped++; continue; }
+        if (!overlaps(a, b)) {
+          conflict = "\"" + a.q().span().textOf(a.article().text) + "\" (" + a.article().id() + ") excludes \""
+              + b.q().span().textOf(b.article().text) + "\" (" + b.article().id() + ")";
+          break;
+        }
+      }
+    }
+    String kind = slot.get(0).cls().equals("time")
+        ? (slot.stream().allMatch(m -> m.q().kind().equals("date")) ? "date" : "duration") : "count";
+    String verdict = conflict == null ? "compatible" : "conflicting";
+    String explanation = conflict != null ? conflict
+        : "all readings can hold at once (their ranges share a value)"
+            + (skipped > 0 ? "; dates without a publication date were not compared with durations" : "");
+    return new Discrepancy(kind, about(slot, df, nSent), verdict, explanation, readings);
+  }
+
+  private static boolean overlaps(M a, M b) {
+    double ahi = a.high().orElse(Double.MAX_VALUE);
+    double bhi = b.high().orElse(Double.MAX_VALUE);
+    return a.low() <= bhi && b.low() <= ahi;
+  }
+
+  /** The counted noun and the context words most readings share. */
+  private static String about(List<M> slot, Map<String, Integer> df, int nSent) {
+    Map<String, Integer> count = new HashMap<>();
+    for (M m : slot) for (String w : m.context()) count.merge(w, 1, Integer::sum);
+    List<String> shared = count.entrySet().stream().filter(e -> e.getValue() >= 2)
+        .sorted((x, y) -> y.getValue() != x.getValue().intValue() ? y.getValue() - x.getValue()
+            : Double.compare(idf(y.getKey(), df, nSent), idf(x.getKey(), df, nSent)))
+        .limit(4).map(Map.Entry::getKey).toList();
+    String head = slot.get(0).cls().equals("time") ? "time" : slot.get(0).unit();
+    return head + (shared.isEmpty() ? "" : " (" + String.join(", ", shared) + ")");
+  }
+
+  private static double idf(String w, Map<String, Integer> df, int n) {
+    return Math.log(1.0 + (double) n / df.getOrDefault(w, 1));
+  }
+
+  /** IDF-weighted overlap of clause contexts; one shared word is enough. */
+  static double localOverlap(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
+    double shared = 0;
+    double wa = 0;
+    double wb = 0;
+    for (String w : a) {
+      double i = idf(w, df, n);
+      wa += i;
+      if (b.contains(w)) shared += i;
+    }
+    for (String w : b) wb += idf(w, df, n);
+    return shared == 0 ? 0 : shared / Math.min(wa, wb);
+  }
+
+  static double overlap(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
+    double shared = 0;
+    int sharedCount = 0;
+    double wa = 0;
+    double wb = 0;
+    for (String w : a) {
+      double i = idf(w, df, n);
+      wa += i;
+      if (b.contains(w)) { shared += i; sharedCount++; }
+    }
+    for (String w : b) wb += idf(w, df, n);
+    if (sharedCount < 2) return 0;
+    return shared / Math.min(wa, wb);
+  }
+}

@@ -1,0 +1,26 @@
+package io.parallax.compare;
+
+import io.parallax.model.Span;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A reported quantity, duration or date, normalised to an interval.
+ *
+ * @param span the whole phrase ("roughly 1.5 million people", "more than a month", "February 15")
+ * @param kind "count", "duration" (in days) or "date" (day of year, 1-366)
+ * @param qualifier the hedge or bound as written ("roughly", "more than"), or ""
+ * @param low the least value the phrase allows
+ * @param high the greatest value it allows; empty when open-ended
+ * @param noun the counted noun, normalised ("people", "civilian"); "days" for durations; month name for dates
+ */
+public record QuantityMention(Span span, String kind, String qualifier, double low, Optional<Double> high,
+    String noun) {
+  public QuantityMention {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(qualifier, "qualifier");
+    Objects.requireNonNull(high, "high");
+    Objects.requireNonNull(noun, "noun");
+  }
+}

@@ -1,0 +1,20 @@
+package io.parallax.compare;
+
+import io.parallax.model.Span;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A direct quote in an article.
+ *
+ * @param content the quoted words, without quotation marks (span into the article text)
+ * @param speaker the speaker's name as written ("Jake Sullivan"), when attributed
+ * @param speakerSpan where that name is written (the name itself, or the pronoun it was resolved from)
+ */
+public record QuoteMention(Span content, Optional<String> speaker, Optional<Span> speakerSpan) {
+  public QuoteMention {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(speakerSpan, "speakerSpan");
+  }
+}

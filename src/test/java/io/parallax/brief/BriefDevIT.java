@@ -1,0 +1,90 @@
+package io.parallax.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.compare.ComparedArticle;
+import io.parallax.model.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Brief quality on brief-dev (NeuS/AllSides, 307 stories): ROUGE-L F1 as computed by
+ * tools/score-brief.py, against a floor above the title-plus-first-sentences baseline (0.246).
+ */
+class BriefDevIT {
+
+  static final double FLOOR = 0.26;
+
+  static Path data() {
+    for (Path p : List.of(Path.of("..", "shared", "data"), Path.of("..", "..", "shared", "data"))) {
+      if (Files.isDirectory(p.resolve("brief-dev"))) return p;
+    }
+    return null;
+  }
+
+  @Test
+  void rougeLAboveFloor() throws Exception {
+    Path data = data();
+    assumeTrue(data != null, "../shared/data/brief-dev not found; skipping");
+    JsonlArticleReader.Grouped g = JsonlArticleReader.read(data.resolve("brief-dev/articles.jsonl"), "story");
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String> gold = new HashMap<>();
+    for (String l : Files.readAllLines(data.resolve("brief-dev/gold.jsonl"))) {
+      if (l.isBlank()) continue;
+      JsonNode o = json.readTree(l);
+      gold.put(o.get("story").asText(), o.get("summary").asText());
+    }
+    Briefer briefer = new Briefer();
+    double rl = 0;
+    int sentencesOutOfRange = 0;
+    for (Map.Entry<String, String> e : gold.entrySet()) {
+      List<ComparedArticle> event = new ArrayList<>();
+      for (Article a : g.groups().getOrDefault(e.getKey(), List.of())) event.add(ComparedArticle.of(a));
+      List<BriefSentence> brief = briefer.brief(event);
+      if (brief.size() < 3 || brief.size() > 7) sentencesOutOfRange++;
+      StringBuilder sb = new StringBuilder();
+      for (BriefSentence s : brief) sb.append(s.text()).append(' ');
+      rl += rougeL(tokens(e.getValue()), tokens(sb.toString()));
+    }
+    rl /= gold.size();
+    System.out.printf(Locale.ROOT, "brief-dev ROUGE-L %.4f over %d stories (%d briefs outside 3-7 sentences)%n",
+        rl, gold.size(), sentencesOutOfRange);
+    assertThat(rl).isGreaterThan(FLOOR);
+    assertThat(sentencesOutOfRange).isLessThan(gold.size() / 20);
+  }
+
+  private static final Pattern W = Pattern.compile("[a-z0-9]+");
+
+  static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = W.matcher(s.toLowerCase(Locale.ROOT));
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+
+  static double rougeL(List<String> ref, List<String> pred) {
+    int[] prev = new int[pred.size() + 1];
+    for (String x : ref) {
+      int[] cur = new int[pred.size() + 1];
+      for (int j = 0; j < pred.size(); j++) {
+        cur[j + 1] = x.equals(pred.get(j)) ? prev[j] + 1 : Math.max(prev[j + 1], cur[j]);
+      }
+      prev = cur;
+    }
+    double l = prev[pred.size()];
+    double p = pred.isEmpty() ? 0 : l / pred.size();
+    double r = ref.isEmpty() ? 0 : l / ref.size();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+}

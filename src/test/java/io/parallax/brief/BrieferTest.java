@@ -1,0 +1,73 @@
+package io.parallax.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.compare.ComparedArticle;
+import io.parallax.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BrieferTest {
+
+  static ComparedArticle article(String id, String outlet, String title, String text) {
+    return ComparedArticle.of(Article.builder(id, id, text).outlet(outlet).title(title).build());
+  }
+
+  static final List<ComparedArticle> BUS_LANES = List.of(
+      article("a1", "Left Post", "City council approves new bus lanes after heated debate",
+          "The city council voted 7-2 on Thursday to approve dedicated bus lanes on three downtown avenues. "
+              + "Supporters said the lanes would cut commute times for 40,000 daily riders. "
+              + "The plan drew shouting from the gallery during a four-hour meeting."),
+      article("a2", "Centre Times", "Council approves downtown bus lanes",
+          "The city council on Thursday voted 7-2 to approve dedicated bus lanes on three downtown avenues. "
+              + "Business owners warned that losing parking could hurt shops. "
+              + "Construction is expected to start in the spring."),
+      article("a3", "Right Herald", "Council rams through disastrous bus lane scheme",
+          "The city council slammed the door on drivers Thursday, voting 7-2 to approve dedicated bus lanes on three downtown avenues. "
+              + "Business owners warned that losing parking could hurt shops. "
+              + "Critics called the vote a shameful betrayal of local businesses."));
+
+  @Test
+  void briefIsExtractiveCitedAndPrefersNeutralWording() {
+    List<BriefSentence> brief = new Briefer().brief(BUS_LANES);
+    assertThat(brief).hasSizeBetween(3, 7);
+    for (BriefSentence s : brief) {
+      BriefSentence.SourceSpan own = s.spans().get(0);
+      Article a = BUS_LANES.stream().filter(c -> c.id().equals(own.articleId())).findFirst().orElseThrow().article();
+      String part = own.part().equals("title") ? a.title().orElseThrow() : a.text();
+      assertThat(own.span().textOf(part)).isEqualTo(s.text());
+      assertThat(s.sources()).first().isEqualTo(own.articleId());
+    }
+    BriefSentence vote = brief.stream().filter(s -> s.text().contains("7-2")).findFirst().orElseThrow();
+    assertThat(vote.sources()).containsExactlyInAnyOrder("a1", "a2", "a3");
+    assertThat(brief).noneSatisfy(s -> assertThat(s.text()).containsAnyOf("slammed", "shameful", "disastrous"));
+    assertThat(brief).anySatisfy(s -> {
+      assertThat(s.text()).contains("Business owners warned");
+      assertThat(s.sources()).containsExactlyInAnyOrder("a2", "a3");
+    });
+  }
+
+  @Test
+  void loadedWordingGivesWayToANeutralVariantThatStillCitesIt() {
+    List<ComparedArticle> march = List.of(
+        article("m1", "Voice", null,
+            "Union leaders slammed the ministry on Monday after police fired tear gas at 5,000 teachers marching in Dorvan. "
+                + "The teachers are demanding a 12 percent raise."),
+        article("m2", "Record", null,
+            "Police fired tear gas at 5,000 teachers marching in Dorvan on Monday, union leaders said. "
+                + "The ministry said officers had responded to stones thrown at them."),
+        article("m3", "Courier", null,
+            "Police fired tear gas at about 5,000 teachers marching in Dorvan on Monday. "
+                + "Talks between the union and the ministry broke down last week."));
+    List<BriefSentence> brief = new Briefer().brief(march);
+    BriefSentence gas = brief.stream().filter(s -> s.text().contains("tear gas")).findFirst().orElseThrow();
+    assertThat(gas.text()).doesNotContain("slammed");
+    assertThat(gas.sources()).contains("m1", "m2", "m3");
+    assertThat(brief).filteredOn(s -> s.text().contains("tear gas")).hasSize(1);
+  }
+
+  @Test
+  void nothingToBriefGivesAnEmptyBrief() {
+    assertThat(new Briefer().brief(List.of(article("x", "X", "", "Short.")))).isEmpty();
+  }
+}
