@@ -15,7 +15,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.parallax.compare.Comparison;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,14 +64,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
     Analysis analysis = Pipeline.standard(config).run(paths, progress);
     Report report = ReportBuilder.build(analysis);
+    Map<String, Comparison> comparisons = new LinkedHashMap<>();
+    analysis.events().forEach(e -> comparisons.put(e.event().id(), e.comparison()));
     if (json != null) JsonReport.write(report, json);
     if (md != null) {
       Path parent = md.toAbsolutePath().getParent();
       if (parent != null) Files.createDirectories(parent);
-      Files.writeString(md, MarkdownReport.render(report), StandardCharsets.UTF_8);
+      Files.writeString(md, MarkdownReport.render(report, comparisons), StandardCharsets.UTF_8);
     }
     if (!quiet) {
-      out.print(TerminalReport.render(report));
+      out.print(TerminalReport.render(report, comparisons));
       out.flush();
     }
     if (analysis.summary().processed() == 0) {

@@ -1,54 +1,102 @@
 package io.parallax.pipeline;
 
+import io.parallax.brief.Briefer;
 import io.parallax.clean.CleanArticle;
 import io.parallax.clean.Cleaner;
 import io.parallax.clean.FurnitureCleaner;
-import io.parallax.ingest.HtmlConverter;
-import io.parallax.ingest.HtmlFileReader;
+import io.parallax.compare.AnnotatorSources;
+import io.parallax.compare.ComparedArticle;
+import io.parallax.compare.Comparison;
+import io.parallax.compare.EventComparator;
+import io.parallax.compare.QuantityMention;
+import io.parallax.compare.RuleQuantitySource;
+import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.Ingested;
 import io.parallax.ingest.Ingestor;
 import io.parallax.ingest.JsonlReader;
-import io.parallax.ingest.JsoupHtmlConverter;
 import io.parallax.ingest.TextFileReader;
+import io.parallax.ingest.web.FeedReader;
+import io.parallax.ingest.web.HtmlFileReader;
+import io.parallax.ingest.web.WarcReader;
+import io.parallax.model.Article;
+import io.parallax.nlp.Annotations;
+import io.parallax.nlp.Annotator;
+import io.parallax.nlp.NewsAnnotator;
+import io.parallax.story.Stories;
+import io.parallax.story.StoryDetector;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The Parallax pipeline, assembled in one place:
  *
  * <pre>
- *   paths ─ Ingestor(SourceReaders) ─ Cleaner ─ grouping into events/storylines ─ Analysis
+ *   paths ─ Ingestor(SourceReaders) ─ Cleaner ─ Annotator ─ StoryDetector ─┬─ EventComparator ─ Analysis
+ *                                                                         └─ Briefer
  * </pre>
  *
- * Each stage is an interface with immutable records in and out; this class only wires them.
+ * Each stage is an interface or a small class with immutable records in and out; this class only
+ * wires them. Annotation runs on the kept paragraphs of each article; story detection sees the
+ * cleaned text; comparison and brief see each event's articles with their annotations.
  */
 public final class Pipeline {
 
   private final Ingestor ingestor;
   private final Cleaner cleaner;
-  private final SimpleGrouper grouper;
+  private final Annotator annotator;
+  private final StoryDetector stories;
+  private final Function<Map<String, Annotations>, EventComparator> comparator;
+  private final Briefer briefer;
 
-  public Pipeline(Ingestor ingestor, Cleaner cleaner, SimpleGrouper grouper) {
+  public Pipeline(Ingestor ingestor, Cleaner cleaner, Annotator annotator, StoryDetector stories,
+      Function<Map<String, Annotations>, EventComparator> comparator, Briefer briefer) {
     this.ingestor = ingestor;
     this.cleaner = cleaner;
-    this.grouper = grouper;
+    this.annotator = annotator;
+    this.stories = stories;
+    this.comparator = comparator;
+    this.briefer = briefer;
   }
 
   /** The standard pipeline for {@code config}. */
   public static Pipeline standard(PipelineConfig config) {
-    HtmlConverter html = new JsoupHtmlConverter();
+    HtmlExtractor html = new HtmlExtractor();
     Ingestor ingestor = new Ingestor(List.of(
         new TextFileReader(config.ingest()),
-        new HtmlFileReader(config.ingest(), html),
-        new JsonlReader(config.ingest(), html)));
-    return new Pipeline(ingestor, new FurnitureCleaner(), new SimpleGrouper(0.25, 0.12));
+        new HtmlFileReader(html),
+        new JsonlReader(config.ingest(), html::convert),
+        new FeedReader(html),
+        new WarcReader(html)));
+    return new Pipeline(ingestor, new FurnitureCleaner(), new NewsAnnotator(), StoryDetector.standard(),
+        Pipeline::annotatedComparator, new Briefer());
+  }
+
+  /** A comparator that reuses the annotations already computed for each article. */
+  static EventComparator annotatedComparator(Map<String, Annotations> annotations) {
+    RuleQuantitySource rules = new RuleQuantitySource();
+    return new EventComparator(
+        a -> AnnotatorSources.quotes(annotations.getOrDefault(a.id(), Annotations.empty()), a.article().text()),
+        a -> {
+          List<QuantityMention> out = new ArrayList<>(
+              AnnotatorSources.counts(annotations.getOrDefault(a.id(), Annotations.empty())));
+          for (QuantityMention m : rules.quantities(a)) if (!m.kind().equals("count")) out.add(m);
+          return out;
+        },
+        null);
   }
 
   public Analysis run(List<Path> inputs, ProgressListener progress) throws IOException {
     progress.phase("reading", Ingestor.expand(inputs).size());
     Ingestor.Result read = ingestor.ingest(inputs, new Ingestor.Listener() {
       @Override
-      public void onInput(Path file, io.parallax.ingest.Ingested outcome) {}
+      public void onInput(Path file, Ingested outcome) {}
 
       @Override
       public void onFile(Path file) {
@@ -57,9 +105,33 @@ public final class Pipeline {
     });
     progress.phase("cleaning", -1);
     List<CleanArticle> clean = cleaner.clean(read.articles());
+
+    progress.phase("annotating", clean.size());
+    Map<String, Annotations> annotations = new ConcurrentHashMap<>();
+    clean.parallelStream().forEach(c -> {
+      annotations.put(c.id(), annotator.annotate(c.article(), c.paragraphs()));
+      synchronized (progress) {
+        progress.step();
+      }
+    });
+
     progress.phase("grouping", -1);
-    StoryGroup stories = grouper.group(clean);
+    List<Article> bodies = clean.stream().map(c -> c.article().toBuilder().text(c.text()).build()).toList();
+    Stories grouped = stories.detect(bodies);
+
+    progress.phase("comparing", grouped.events().size());
+    Map<String, CleanArticle> byId = clean.stream()
+        .collect(Collectors.toMap(CleanArticle::id, Function.identity(), (a, b) -> a, HashMap::new));
+    EventComparator compare = comparator.apply(annotations);
+    List<EventAnalysis> events = new ArrayList<>();
+    for (Stories.Event e : grouped.events()) {
+      List<ComparedArticle> members = e.articleIds().stream().map(byId::get)
+          .map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList();
+      Comparison comparison = compare.compare(members);
+      events.add(new EventAnalysis(e, comparison, briefer.brief(members)));
+      progress.step();
+    }
     progress.done();
-    return new Analysis(clean, stories, read.summary());
+    return new Analysis(clean, annotations, grouped, events, read.summary());
   }
 }

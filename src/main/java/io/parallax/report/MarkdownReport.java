@@ -2,6 +2,9 @@ package io.parallax.report;
 
 import static io.parallax.report.Escape.markdown;
 
+import io.parallax.brief.BriefSentence;
+import io.parallax.compare.Comparison;
+import io.parallax.compare.ComparisonMarkdown;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,7 +14,8 @@ public final class MarkdownReport {
 
   private MarkdownReport() {}
 
-  public static String render(Report r) {
+  /** Renders the report; {@code comparisons} (event id to comparison) adds each event's side-by-side view. */
+  public static String render(Report r, Map<String, Comparison> comparisons) {
     StringBuilder md = new StringBuilder();
     Map<String, Report.ArticleEntry> articles = r.articles().stream()
         .collect(Collectors.toMap(Report.ArticleEntry::id, Function.identity(), (a, b) -> a));
@@ -23,7 +27,8 @@ public final class MarkdownReport {
     for (Report.StorylineEntry line : r.storylines()) {
       md.append("## Storyline ").append(markdown(line.id())).append(": ").append(markdown(line.title())).append("\n\n");
       for (String eventId : line.events()) {
-        r.events().stream().filter(e -> e.id().equals(eventId)).findFirst().ifPresent(e -> event(md, e, articles));
+        r.events().stream().filter(e -> e.id().equals(eventId)).findFirst()
+            .ifPresent(e -> event(md, e, articles, comparisons.get(e.id())));
       }
     }
     md.append("## Coverage\n\n| outlet | events | articles |\n|---|---|---|\n");
@@ -62,7 +67,8 @@ public final class MarkdownReport {
     return md.toString();
   }
 
-  private static void event(StringBuilder md, Report.EventEntry e, Map<String, Report.ArticleEntry> articles) {
+  private static void event(StringBuilder md, Report.EventEntry e, Map<String, Report.ArticleEntry> articles,
+      Comparison comparison) {
     md.append("### Event ").append(markdown(e.id())).append(": ").append(markdown(e.title())).append("\n\n");
     if (e.date() != null) md.append("Date: ").append(e.date()).append("\n\n");
     for (String id : e.articles()) {
@@ -72,6 +78,14 @@ public final class MarkdownReport {
           .append(a != null && a.title() != null ? " — " + markdown(a.title()) : "").append("\n");
     }
     md.append("\n");
+    if (!e.brief().isEmpty()) {
+      md.append("#### Brief\n\n");
+      for (BriefSentence b : e.brief()) {
+        md.append(markdown(b.text())).append(" *[").append(markdown(String.join(", ", b.sources()))).append("]*\n");
+      }
+      md.append("\n");
+    }
+    if (comparison != null) md.append(ComparisonMarkdown.render(comparison, 4)).append("\n");
   }
 
   private static String orDash(String s) {

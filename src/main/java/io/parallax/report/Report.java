@@ -1,5 +1,8 @@
 package io.parallax.report;
 
+import io.parallax.brief.BriefSentence;
+import io.parallax.compare.Comparison;
+import io.parallax.nlp.Annotations;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +31,8 @@ public record Report(
       String originalText,
       List<SpanEntry> paragraphs,
       List<RemovedEntry> removed,
-      List<InferredEntry> inferred) {}
+      List<InferredEntry> inferred,
+      Annotations annotations) {}
 
   public record SpanEntry(int start, int end) {}
 
@@ -45,13 +49,14 @@ public record Report(
       LocalDate date,
       List<String> articles,
       List<String> outlets,
-      List<Object> quotes,
-      List<Object> discrepancies,
-      List<Object> consensus,
-      List<Object> singleSource,
-      List<Object> framing,
-      List<Object> copied,
-      List<Object> brief) {}
+      List<Comparison.QuoteGroup> quotes,
+      List<Comparison.Discrepancy> discrepancies,
+      List<Comparison.Claim> consensus,
+      List<Comparison.Claim> singleSource,
+      List<Comparison.ActorFraming> framing,
+      List<Comparison.LoadedWords> loadedWords,
+      List<Comparison.CopiedPassage> copied,
+      List<BriefSentence> brief) {}
 
   /** Which events an outlet covers (articles without a known outlet are listed under their id). */
   public record CoverageEntry(String outlet, List<String> events, List<String> articles) {}

@@ -1,9 +1,12 @@
 package io.parallax.report;
 
 import io.parallax.clean.CleanArticle;
+import io.parallax.compare.Comparison;
 import io.parallax.model.Article;
+import io.parallax.nlp.Annotations;
 import io.parallax.pipeline.Analysis;
-import io.parallax.pipeline.StoryGroup;
+import io.parallax.pipeline.EventAnalysis;
+import io.parallax.story.Stories;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +24,11 @@ public final class ReportBuilder {
   public static Report build(Analysis analysis) {
     Map<String, CleanArticle> byId = analysis.articles().stream()
         .collect(Collectors.toMap(CleanArticle::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    List<Report.ArticleEntry> articles = analysis.articles().stream().map(ReportBuilder::article).toList();
+    List<Report.ArticleEntry> articles = analysis.articles().stream()
+        .map(c -> article(c, analysis.annotations().getOrDefault(c.id(), Annotations.empty()))).toList();
     List<Report.StorylineEntry> storylines = analysis.stories().storylines().stream()
-        .map(s -> new Report.StorylineEntry(s.id(), s.title(), s.events())).toList();
-    List<Report.EventEntry> events = analysis.stories().events().stream().map(e -> event(e, byId)).toList();
+        .map(s -> new Report.StorylineEntry(s.id(), s.title(), s.eventIds())).toList();
+    List<Report.EventEntry> events = analysis.events().stream().map(e -> event(e, byId)).toList();
     var summary = analysis.summary();
     return new Report(articles, storylines, events, coverage(analysis.stories(), byId),
         new Report.SummaryEntry(summary.inputs(), summary.processed(),
@@ -32,7 +36,7 @@ public final class ReportBuilder {
             summary.warnings()));
   }
 
-  private static Report.ArticleEntry article(CleanArticle c) {
+  private static Report.ArticleEntry article(CleanArticle c, Annotations annotations) {
     Article a = c.article();
     String original = a.text();
     return new Report.ArticleEntry(a.id(), a.source(), a.outlet().orElse(null), a.agency().orElse(null),
@@ -41,20 +45,28 @@ public final class ReportBuilder {
         c.paragraphs().stream().map(p -> new Report.SpanEntry(p.start(), p.end())).toList(),
         c.removed().stream().map(r -> new Report.RemovedEntry(r.text(), r.reason(), r.span().start(), r.span().end())).toList(),
         c.inferred().stream().map(i -> new Report.InferredEntry(i.field(), i.value(), i.evidence().textOf(original),
-            i.evidence().start(), i.evidence().end())).toList());
+            i.evidence().start(), i.evidence().end())).toList(),
+        annotations);
   }
 
-  private static Report.EventEntry event(StoryGroup.Event e, Map<String, CleanArticle> byId) {
-    List<String> outlets = e.articles().stream().map(byId::get).map(ReportBuilder::outletOrId).distinct().toList();
-    return new Report.EventEntry(e.id(), e.storyline(), e.title(), e.date().orElse(null), e.articles(), outlets,
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  private static Report.EventEntry event(EventAnalysis analysis, Map<String, CleanArticle> byId) {
+    Stories.Event e = analysis.event();
+    Comparison c = analysis.comparison();
+    List<String> outlets = e.articleIds().stream().map(byId::get).map(ReportBuilder::outletOrId).distinct().toList();
+    List<Comparison.ActorFraming> framing = new ArrayList<>(c.framing().actors());
+    if (!c.framing().conflict().isEmpty()) {
+      framing.add(new Comparison.ActorFraming("(the conflict itself)", c.framing().conflict()));
+    }
+    return new Report.EventEntry(e.id(), e.storylineId(), e.title(), e.date().orElse(null), e.articleIds(), outlets,
+        c.quotes(), c.discrepancies(), c.consensus(), c.singleSource(), framing, c.framing().loaded(), c.copied(),
+        analysis.brief());
   }
 
-  private static List<Report.CoverageEntry> coverage(StoryGroup stories, Map<String, CleanArticle> byId) {
+  private static List<Report.CoverageEntry> coverage(Stories stories, Map<String, CleanArticle> byId) {
     Map<String, Set<String>> events = new LinkedHashMap<>();
     Map<String, List<String>> articles = new LinkedHashMap<>();
-    for (StoryGroup.Event e : stories.events()) {
-      for (String id : e.articles()) {
+    for (Stories.Event e : stories.events()) {
+      for (String id : e.articleIds()) {
         String outlet = outletOrId(byId.get(id));
         events.computeIfAbsent(outlet, k -> new LinkedHashSet<>()).add(e.id());
         articles.computeIfAbsent(outlet, k -> new ArrayList<>()).add(id);
@@ -65,7 +77,7 @@ public final class ReportBuilder {
         .toList();
   }
 
-  /** The outlet, with the agency ("Ahram Online/AFP"), or "(unknown: id)" when the text does not say. */
+  /** The outlet, with the agency ("Ahram Online/AFP"), or "(unknown outlet: id)" when the text does not say. */
   static String outletOrId(CleanArticle c) {
     Article a = c.article();
     String outlet = a.outlet().orElse("(unknown outlet: " + a.id() + ")");

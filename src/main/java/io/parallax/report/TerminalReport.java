@@ -2,6 +2,9 @@ package io.parallax.report;
 
 import static io.parallax.report.Escape.terminal;
 
+import io.parallax.brief.BriefSentence;
+import io.parallax.compare.Comparison;
+import io.parallax.compare.ComparisonText;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,7 +14,8 @@ public final class TerminalReport {
 
   private TerminalReport() {}
 
-  public static String render(Report r) {
+  /** Renders the report; {@code comparisons} (event id to comparison) adds each event's side-by-side view. */
+  public static String render(Report r, Map<String, Comparison> comparisons) {
     StringBuilder out = new StringBuilder();
     Map<String, Report.ArticleEntry> articles = r.articles().stream()
         .collect(Collectors.toMap(Report.ArticleEntry::id, Function.identity(), (a, b) -> a));
@@ -27,6 +31,17 @@ public final class TerminalReport {
           for (String id : e.articles()) {
             Report.ArticleEntry a = articles.get(id);
             out.append("    ").append(terminal(id)).append("  ").append(terminal(label(a))).append('\n');
+          }
+          if (!e.brief().isEmpty()) {
+            out.append("    BRIEF\n");
+            for (BriefSentence b : e.brief()) {
+              out.append("      ").append(terminal(b.text())).append(" [").append(terminal(String.join(", ", b.sources())))
+                  .append("]\n");
+            }
+          }
+          Comparison c = comparisons.get(e.id());
+          if (c != null) {
+            for (String text : ComparisonText.lines(c, 5)) out.append("    ").append(terminal(text)).append('\n');
           }
         });
       }

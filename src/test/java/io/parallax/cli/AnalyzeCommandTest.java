@@ -58,7 +58,30 @@ class AnalyzeCommandTest {
     JsonNode removed = hill.get("removed").get(0);
     assertThat(hill.get("original_text").asText().substring(removed.get("start").asInt(), removed.get("end").asInt()))
         .isEqualTo("Read the full report at TheHill.com.");
-    assertThat(Files.readString(md)).contains("# Parallax report", "Ahram Online");
+    assertThat(Files.readString(md)).contains("# Parallax report", "Ahram Online", "#### Brief");
+  }
+
+  @Test
+  void sampleCorpusIsTwoEventsInOneStorylineWithComparisonsAndAnnotations() throws Exception {
+    Path json = dir.resolve("r.json");
+    assertThat(run("analyze", "-q", "corpus/rafah-2024", "--json", json.toString()).code()).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.get("storylines")).hasSize(1);
+    JsonNode events = report.get("events");
+    assertThat(events).hasSize(2);
+    List<String> first = new ArrayList<>();
+    events.get(0).get("articles").forEach(a -> first.add(a.asText()));
+    assertThat(first).containsExactly("000_8f5287c78f024da0", "001_73969fc08ec52b04", "002_353da62e5ebac79a",
+        "003_dd1f51f55cdb60a0");
+    JsonNode brief = events.get(0).get("brief");
+    assertThat(brief.size()).isBetween(3, 7);
+    brief.forEach(b -> assertThat(b.get("sources").size()).isPositive());
+    assertThat(events.get(0).get("quotes").size()).isPositive();
+    assertThat(events.get(0).get("discrepancies").size()).isPositive();
+    JsonNode quotes = report.get("articles").get(4).get("annotations").get("quotes");
+    List<String> speakers = new ArrayList<>();
+    quotes.forEach(q -> speakers.add(q.get("speaker").asText(null)));
+    assertThat(speakers).contains("John Kirby");
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.parallax.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.web.HtmlFileReader;
 import io.parallax.model.Article;
 import io.parallax.model.Skipped;
 import java.io.IOException;
@@ -20,8 +22,8 @@ class IngestorTest {
 
   private final Ingestor ingestor = new Ingestor(List.of(
       new TextFileReader(IngestOptions.DEFAULTS),
-      new HtmlFileReader(IngestOptions.DEFAULTS, new JsoupHtmlConverter()),
-      new JsonlReader(IngestOptions.DEFAULTS, new JsoupHtmlConverter())));
+      new HtmlFileReader(new HtmlExtractor()),
+      new JsonlReader(IngestOptions.DEFAULTS, new HtmlExtractor()::convert)));
 
   private Ingestor.Result ingest(Path... paths) throws IOException {
     return ingestor.ingest(List.of(paths), (f, o) -> {});
