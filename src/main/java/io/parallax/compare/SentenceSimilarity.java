@@ -101,6 +101,6 @@ public final class SentenceSimilarity {
   public double combined(int a, int b, double lexical) {
     if (embeddings == null) return lexical;
     double sem = semantic(a, b);
-    return Math.max(lexical, 0.5 * lexical + 0.5 * Math.max(0, (sem - 0.3) / 0.7));
+    return Math.max(lexical, 0.5 * lexical + 0.5 * Math.max(0, (sem - 0.55) / 0.45));
   }
 }
