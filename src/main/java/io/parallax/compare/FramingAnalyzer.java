@@ -61,7 +61,10 @@ final class FramingAnalyzer {
         while (i < t.size()) {
           if (!isName(t.get(i), i == 0)) { i++; continue; }
           int j = i;
-          while (j < t.size() && isName(t.get(j), j == 0)) j++;
+          while (j < t.size() && isName(t.get(j), j == 0)) {
+            j++;
+            if (!baseName(t.get(j - 1).text()).equals(t.get(j - 1).text().replaceAll("['’]s?$", ""))) break; // "Hamas-run"
+          }
           String last = baseName(t.get(j - 1).text());
           if (!last.isEmpty() && !Words.isStop(Words.lower(last))) {
             String key = Words.lower(last);
