@@ -47,7 +47,8 @@ final class QuoteFinder {
       "decline", "vow", "pledge", "promise", "urge", "announce", "report", "mention", "confirm",
       "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
       "credit", "recommend", "request", "support", "warn", "spoke", "speak", "talk", "complain",
-      "argue", "insist", "threaten", "cite");
+      "argue", "insist", "threaten", "cite", "rule", "rate", "back", "label",
+      "encourage", "consider", "offer", "seek", "vie", "pledge", "reference", "outline", "promote");
 
   /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
   private static final Set<String> NOMINAL = words(
