@@ -414,7 +414,9 @@ final class QuoteFinder {
     if (np == null) {
       // "...," said Sullivan / "...," Sullivan said (handled above) / ", said the spokesman."
       int p = c - 1;
-      if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p]))) {
+      boolean objectPronoun = c + 1 < ls && t.tag[c + 1].equals("PRP")
+          && !(t.lower[c + 1].equals("he") || t.lower[c + 1].equals("she") || t.lower[c + 1].equals("they"));
+      if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p])) && !objectPronoun) {
         int k = c + 1;
         if (k < ls && (isNpToken(t, k) || t.tag[k].startsWith("JJ") || t.tag[k].equals("DT"))) {
           int e = k;
@@ -756,7 +758,8 @@ final class QuoteFinder {
       int p = s - 1;
       String tg = t.tag[p];
       boolean ok = tg.startsWith("NN") || tg.startsWith("JJ") || tg.equals("DT") || tg.equals("CD")
-          || tg.equals("PRP$") || tg.equals("POS") || t.word[p].equals("-")
+          || tg.equals("PRP$") || tg.equals("POS")
+          || (t.lower[p].equals("and") && p - 1 >= fs && t.isNoun(p - 1) && s <= j && t.isNoun(s))
           || (t.word[p].endsWith(".") && t.word[p].length() > 1)
           || (t.word[p].equals(".") && p - 1 >= fs && t.end[p - 1] == t.start[p] && isAbbrev(t.word[p - 1]));
       if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at"))
