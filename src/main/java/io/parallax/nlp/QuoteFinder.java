@@ -660,7 +660,7 @@ final class QuoteFinder {
           && (t.lower[m + 1].equals("and") || t.lower[m + 1].equals("but"))) break;
       if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
         String nx = t.lower[m + 1];
-        if (t.tag[m + 1].equals("VBG") && FORMS.containsKey(nx)) break;
+        if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
         if (nx.equals("according")) break;
       }
       e = m;
@@ -703,7 +703,13 @@ final class QuoteFinder {
     if (!(t.lower[m].equals("and") || t.lower[m].equals("but")) || m + 1 >= ls) return false;
     int v = m + 1;
     while (v < ls && t.tag[v].startsWith("RB")) v++;
-    return v < ls && (t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && FORMS.containsKey(t.lower[v]);
+    if (v >= ls) return false;
+    if ((t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && FORMS.containsKey(t.lower[v])) return true;
+    // "but he said ...": a new attribution
+    if ((t.tag[v].equals("PRP") || t.isProper(v)) && v + 1 < ls && FORMS.containsKey(t.lower[v + 1])
+        && t.tag[v + 1].startsWith("VB")) return true;
+    // "... but has been met with opposition": a second predicate after an object
+    return m > 0 && t.isNoun(m - 1) && (t.tag[v].equals("MD") || t.tag[v].equals("VBZ") || t.tag[v].equals("VBD"));
   }
 
   private static boolean abbrevDot(TaggedText t, int m) {
