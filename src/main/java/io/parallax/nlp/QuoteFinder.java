@@ -46,9 +46,9 @@ final class QuoteFinder {
       "oppose", "recommend", "tout", "highlight", "mock", "ridicule", "lambaste", "hail", "refuse",
       "decline", "vow", "pledge", "promise", "urge", "announce", "report", "mention", "confirm",
       "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
-      "credit", "recommend", "request", "support", "warn", "spoke", "speak", "talk", "complain",
-      "argue", "insist", "threaten", "cite", "rule", "rate", "back", "label",
-      "encourage", "consider", "offer", "seek", "vie", "pledge", "reference", "outline", "promote");
+      "credit", "recommend", "request", "warn", "spoke", "speak", "talk", "complain",
+      "argue", "insist", "threaten", "cite", "rule", "label",
+      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote");
 
   /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
   private static final Set<String> NOMINAL = words(
