@@ -183,7 +183,7 @@ final class EntityFinder {
     if (sentenceStart) {
       // "White House spokesman ...": a capitalised adjective opening a multi-word name
       return i + 1 < t.size() && t.sentence[i + 1] == t.sentence[i] && t.isProper(i + 1)
-          && t.capitalised(i + 1);
+          && t.capitalised(i + 1) && (t.tag[i].startsWith("JJ") || t.isNoun(i));
     }
     return t.isNoun(i) || t.tag[i].startsWith("JJ");
   }

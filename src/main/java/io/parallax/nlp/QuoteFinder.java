@@ -46,8 +46,16 @@ final class QuoteFinder {
       "oppose", "recommend", "tout", "highlight", "mock", "ridicule", "lambaste", "hail", "refuse",
       "decline", "vow", "pledge", "promise", "urge", "announce", "report", "mention", "confirm",
       "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
-      "credit", "recommend", "request", "support", "warn", "spoke", "speak", "talk", "complain",
-      "argue", "insist", "threaten", "cite");
+      "credit", "recommend", "request", "warn", "spoke", "speak", "talk", "complain",
+      "argue", "insist", "threaten", "cite", "rule", "label",
+      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote");
+
+  /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
+  private static final Set<String> NOMINAL = words(
+      "claim", "claims", "assertion", "argument", "belief", "warning", "statement", "suggestion",
+      "allegation", "allegations", "charge", "insistence", "contention", "promise", "pledge",
+      "announcement", "acknowledgment", "admission", "assurance", "assurances", "prediction",
+      "conclusion", "finding", "findings", "view", "message", "notion", "accusation", "accusations");
 
   /** Verbs that take a "that" clause without reporting anything. */
   private static final Set<String> NOT_CUES = words(
@@ -104,6 +112,9 @@ final class QuoteFinder {
       Frame f;
       if (t.lower[c].equals("according") && c + 1 < ls && t.lower[c + 1].equals("to")) {
         f = according(t, ents, c, fs, ls, segs, segIndex, inQuote);
+      } else if (NOMINAL.contains(t.lower[c]) && t.isNoun(c) && c + 1 < ls - 2 && t.lower[c + 1].equals("that")
+          && t.tag[c + 1].equals("IN")) {
+        f = nominal(t, ents, c, fs, ls, segs, segIndex, inQuote);
       } else {
         String lemma = FORMS.get(t.lower[c]);
         if (lemma == null && t.tag[c].startsWith("VB") && c + 1 < ls && t.lower[c + 1].equals("that")
@@ -177,6 +188,7 @@ final class QuoteFinder {
         }
       }
     }
+    headline(t, ents, frames, inQuote);
     // block quotations without quotation marks: "The governor added:" + a paragraph
     for (int p = 1; p < t.paragraphs.size(); p++) {
       Span para = t.paragraphs.get(p);
@@ -219,6 +231,47 @@ final class QuoteFinder {
           Optional.ofNullable(f.cue), Optional.ofNullable(f.lemma), f.direct));
     }
     return out;
+  }
+
+  /**
+   * Headlines ("Obama Says Museum Will Tell...", "Poll: Clinton and Trump in dead heat", "Y, Lindsey
+   * Graham Says"): title case defeats the tagger, so a short first paragraph with no frame of its
+   * own is read by word shape alone.
+   */
+  private void headline(TaggedText t, EntityFinder.Found ents, List<Frame> frames, boolean[] inQuote) {
+    if (t.paragraphs.size() < 2) return;
+    Span title = t.paragraphs.get(0);
+    for (Frame f : frames) if (f.content.overlaps(title)) return;
+    int a = 0;
+    int b = t.tokenAt(title.end());
+    if (b - a > 25 || b - a < 3) return;
+    int end = b;
+    while (end > a && (t.word[end - 1].equals(".") || t.word[end - 1].equals(";"))) end--;
+    // "The Latest: ..." is a rubric, not a speaker
+    if (b - a > 3 && t.lower[0].equals("the") && t.lower[1].equals("latest") && t.word[2].equals(":")) a = 3;
+    for (int c = a + 1; c < end - 1; c++) {
+      String lemma = FORMS.get(t.lower[c]);
+      boolean colon = t.word[c].equals(":") && c - a <= 4;
+      if (lemma == null && !colon) continue;
+      if (lemma != null && !(t.lower[c].endsWith("s") || t.lower[c].equals("said"))) continue;
+      if (colon) {
+        frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
+            resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), null, false, 0));
+        return;
+      }
+      int comma = -1;
+      for (int k = a; k < c; k++) if (t.word[k].equals(",")) comma = k;
+      if (c == end - 1 && comma > a) {
+        // "Y, Lindsey Graham Says."
+        frames.add(new Frame(new Span(t.start[a], t.end[comma - 1]), new Span(t.start[comma + 1], t.end[c - 1]),
+            resolve(t, ents, comma + 1, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
+        return;
+      }
+      if (c - a > 6 || comma >= 0) return;
+      frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
+          resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
+      return;
+    }
   }
 
   /** The attribution ending paragraph {@code p - 1} with a colon ("Sullivan added:"), or null. */
@@ -329,7 +382,8 @@ final class QuoteFinder {
     } else if (j > fs && t.tag[c].equals("VBG") && (t.lower[j].equals("by") || t.lower[j].equals("while")
         || t.lower[j].equals("after") || t.lower[j].equals("before"))) {
       coordinated = true; // "began by saying ..."
-    } else if (j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+    }
+    if (np == null && !coordinated && j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
       // a long subject with appositives: "David Kamin, an adviser to the campaign and a professor, said"
       boolean plain = isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ");
       for (int k = fs; k < j && plain; k++) {
@@ -342,7 +396,8 @@ final class QuoteFinder {
         np = new int[] {fs, j};
         headEnd = firstEnd;
       }
-    } else if (j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+    }
+    if (np == null && !coordinated && j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
       // "Sullivan, the national security adviser, said"
       int k = j - 1;
       if (k >= fs && isNpToken(t, k) && !inQuote[k]) {
@@ -359,7 +414,9 @@ final class QuoteFinder {
     if (np == null) {
       // "...," said Sullivan / "...," Sullivan said (handled above) / ", said the spokesman."
       int p = c - 1;
-      if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p]))) {
+      boolean objectPronoun = c + 1 < ls && t.tag[c + 1].equals("PRP")
+          && !(t.lower[c + 1].equals("he") || t.lower[c + 1].equals("she") || t.lower[c + 1].equals("they"));
+      if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p])) && !objectPronoun) {
         int k = c + 1;
         if (k < ls && (isNpToken(t, k) || t.tag[k].startsWith("JJ") || t.tag[k].equals("DT"))) {
           int e = k;
@@ -404,6 +461,12 @@ final class QuoteFinder {
         speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
         speaker = resolve(t, ents, subj[0], subj[1], inQuote);
       }
+    } else if (forward >= 0 && (t.tag[c].equals("VBD") || t.tag[c].equals("VBZ") || t.tag[c].equals("VBP"))) {
+      // "all the experts I interviewed said ...": the sentence's subject
+      int[] subj = sentenceSubject(t, fs, c);
+      if (subj == null || subj[1] > c) return null;
+      speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
+      speaker = resolve(t, ents, subj[0], subj[1], inQuote);
     } else {
       return null;
     }
@@ -446,8 +509,9 @@ final class QuoteFinder {
           || t.tag[k].equals("PRP$") || t.tag[k].equals("CD") || t.tag[k].equals("VB")
           || t.tag[k].equals("VBG") || isOpeningQuote(t, k))) {
         int e = k;
-        while (e + 1 < ls && !t.word[e + 1].equals(",") && !t.word[e + 1].equals(".")
-            && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")) e++;
+        while (e + 1 < ls && !t.word[e + 1].equals(",") && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
+            && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")
+            && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))) e++;
         if (e >= k) {
           Span content = new Span(t.start[k], t.end[e]);
           return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
@@ -502,6 +566,33 @@ final class QuoteFinder {
     }
     boolean direct = firstSeg >= 0 && isQuoteMark(t.word[startTok]);
     return new Frame(content, speakerSpan, speaker, cue, lemma, direct, para);
+  }
+
+  /** "Trump's claim that ...", "his warning that ...": the possessor speaks, when written. */
+  private Frame nominal(TaggedText t, EntityFinder.Found ents, int c, int fs, int ls, List<Seg> segs,
+      int[] segIndex, boolean[] inQuote) {
+    int k = c + 1;
+    int endTok = forwardEnd(t, k, ls, segIndex, segs);
+    if (endTok - k < 3) return null;
+    Span content = new Span(t.start[k], t.end[endTok]);
+    Span speakerSpan = null;
+    String speaker = null;
+    int p = c - 1;
+    while (p >= fs && (t.tag[p].startsWith("JJ") || t.tag[p].startsWith("RB"))) p--;
+    if (p >= fs && !inQuote[p]) {
+      String w = t.word[p];
+      if (t.tag[p].equals("PRP$") && !w.equalsIgnoreCase("its")) {
+        speakerSpan = new Span(t.start[p], t.end[p]);
+        String pron = t.lower[p].equals("his") ? "he" : t.lower[p].equals("her") ? "she" : null;
+        if (pron != null) speaker = resolvePronoun(t, ents, p, inQuote);
+      } else if ((w.endsWith("'s") || w.endsWith("’s")) && t.capitalised(p)) {
+        speakerSpan = new Span(t.start[p], t.end[p] - 2);
+        Entity e = ents.at(p);
+        speaker = e != null ? e.canonical() : speakerSpan.textOf(t.text);
+      }
+    }
+    int para = t.sentenceParagraph[t.sentence[c]];
+    return new Frame(content, speakerSpan, speaker, new Span(t.start[c], t.end[c]), t.lower[c], false, para);
   }
 
   /** The first content token after the cue, or -1 when no content follows. */
@@ -564,9 +655,12 @@ final class QuoteFinder {
     int e = k;
     for (int m = k + 1; m < ls; m++) {
       if (segIndex[m] < 0 && t.word[m].equals(";")) break;
+      if (segIndex[m] < 0 && coordinatedVerb(t, m, ls)) break;
+      if (segIndex[m] < 0 && (t.word[m].equals("—") || t.word[m].equals("--")) && m + 1 < ls
+          && (t.lower[m + 1].equals("and") || t.lower[m + 1].equals("but"))) break;
       if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
         String nx = t.lower[m + 1];
-        if (t.tag[m + 1].equals("VBG") && FORMS.containsKey(nx)) break;
+        if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
         if (nx.equals("according")) break;
       }
       e = m;
@@ -602,6 +696,24 @@ final class QuoteFinder {
           "n't", "never", "further", "separately", "quickly", "even" -> true;
       default -> false;
     };
+  }
+
+  /** "and called for ...", "but noted that ...": a second predicate of the speaker starts here. */
+  private static boolean coordinatedVerb(TaggedText t, int m, int ls) {
+    if (!(t.lower[m].equals("and") || t.lower[m].equals("but")) || m + 1 >= ls) return false;
+    int v = m + 1;
+    while (v < ls && t.tag[v].startsWith("RB")) v++;
+    if (v >= ls) return false;
+    if ((t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && FORMS.containsKey(t.lower[v])) return true;
+    // "but he said ...": a new attribution
+    if ((t.tag[v].equals("PRP") || t.isProper(v)) && v + 1 < ls && FORMS.containsKey(t.lower[v + 1])
+        && t.tag[v + 1].startsWith("VB")) return true;
+    // "... but has been met with opposition": a second predicate after an object
+    return m > 0 && t.isNoun(m - 1) && (t.tag[v].equals("MD") || t.tag[v].equals("VBZ") || t.tag[v].equals("VBD"));
+  }
+
+  private static boolean abbrevDot(TaggedText t, int m) {
+    return t.word[m].equals(".") && m > 0 && t.start[m] == t.end[m - 1] && isAbbrev(t.word[m - 1]);
   }
 
   private static boolean isTimeWord(String w) {
@@ -652,7 +764,8 @@ final class QuoteFinder {
       int p = s - 1;
       String tg = t.tag[p];
       boolean ok = tg.startsWith("NN") || tg.startsWith("JJ") || tg.equals("DT") || tg.equals("CD")
-          || tg.equals("PRP$") || tg.equals("POS") || t.word[p].equals("-")
+          || tg.equals("PRP$") || tg.equals("POS")
+          || (t.lower[p].equals("and") && p - 1 >= fs && t.isNoun(p - 1) && s <= j && t.isNoun(s))
           || (t.word[p].endsWith(".") && t.word[p].length() > 1)
           || (t.word[p].equals(".") && p - 1 >= fs && t.end[p - 1] == t.start[p] && isAbbrev(t.word[p - 1]));
       if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at"))
@@ -674,18 +787,23 @@ final class QuoteFinder {
     return resolve(t, ents, a, b, inQuote);
   }
 
+  /** The last person named before token {@code a}, outside quotations, within three paragraphs. */
+  private static String resolvePronoun(TaggedText t, EntityFinder.Found ents, int a, boolean[] inQuote) {
+    int para = t.sentenceParagraph[t.sentence[a]];
+    for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
+      if (inQuote[k]) continue;
+      Entity e = ents.at(k);
+      if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+    }
+    return null;
+  }
+
   /** The resolved speaker of the noun phrase [a, b), or null when unknown. */
   String resolve(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
     if (b - a == 1) {
       String w = t.lower[a];
       if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
-        int para = t.sentenceParagraph[t.sentence[a]];
-        for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
-          if (inQuote[k]) continue;
-          Entity e = ents.at(k);
-          if (e != null && e.type() == EntityType.PERSON) return e.canonical();
-        }
-        return null;
+        return resolvePronoun(t, ents, a, inQuote);
       }
       if (w.equals("who") || w.equals("which")) {
         int k = a - 1;
