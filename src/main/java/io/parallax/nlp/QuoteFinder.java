@@ -819,6 +819,14 @@ final class QuoteFinder {
     // the entity that heads the phrase: "Hillary Clinton" heads "Democrat Hillary Clinton", but
     // "a spokeswoman for Hillary Clinton" is someone else
     Entity best = ents.at(b - 1);
+    if (best != null) {
+      // "a spokeswoman for Hillary Clinton": the name is a complement, not the speaker
+      int first = t.tokenAt(best.span().start());
+      if (first > a && (t.lower[first - 1].equals("for") || t.lower[first - 1].equals("of")
+          || t.lower[first - 1].equals("at") || t.lower[first - 1].equals("to"))) best = null;
+      else if (first > a + 1 && t.tag[first - 1].equals("DT") && (t.lower[first - 2].equals("for")
+          || t.lower[first - 2].equals("of") || t.lower[first - 2].equals("at"))) best = null;
+    }
     if (best == null && b - 2 >= a && t.word[b - 1].equals(")")) {
       for (int k = b - 1; k >= a && best == null; k--) if (t.word[k].equals("(") && k > a) best = ents.at(k - 1);
     }
