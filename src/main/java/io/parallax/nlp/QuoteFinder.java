@@ -441,7 +441,7 @@ final class QuoteFinder {
     String speaker = null;
     if (np != null) {
       speakerSpan = new Span(t.start[np[0]], t.end[np[1] - 1]);
-      speaker = headEnd > np[0] ? resolveAppositive(t, ents, np[0], headEnd, inQuote)
+      speaker = headEnd > np[0] ? resolveChunks(t, ents, np[0], np[1], inQuote)
           : appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
     } else if (coordinated && sentenceSpeaker != null) {
       speakerSpan = sentenceSpeakerSpan;
@@ -778,6 +778,24 @@ final class QuoteFinder {
     return new int[] {s, j + 1};
   }
 
+  /** A subject of comma-separated chunks: the first chunk headed by a person, else the first. */
+  private String resolveChunks(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
+    int s = a;
+    int firstEnd = -1;
+    for (int k = a; k <= b; k++) {
+      if (k == b || t.word[k].equals(",")) {
+        if (firstEnd < 0) firstEnd = k;
+        int head = k - 1;
+        if (head >= s) {
+          Entity e = ents.at(head);
+          if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+        }
+        s = k + 1;
+      }
+    }
+    return resolve(t, ents, a, Math.max(firstEnd, a + 1), inQuote);
+  }
+
   private String resolveAppositive(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
     // prefer the part that names a person
     for (int k = b - 1; k >= a; k--) {
@@ -790,12 +808,32 @@ final class QuoteFinder {
   /** The last person named before token {@code a}, outside quotations, within three paragraphs. */
   private static String resolvePronoun(TaggedText t, EntityFinder.Found ents, int a, boolean[] inQuote) {
     int para = t.sentenceParagraph[t.sentence[a]];
+    int sent = t.sentence[a];
+    String fallback = null;
+    String subject = null;
+    int subjectSentence = -1;
     for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
+      if (subject != null && t.sentence[k] != subjectSentence) return subject;
       if (inQuote[k]) continue;
       Entity e = ents.at(k);
-      if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+      if (e == null || e.type() != EntityType.PERSON) continue;
+      if (fallback == null) fallback = e.canonical();
+      if (sent - t.sentence[k] > 2) break;
+      // prefer a person who is the subject of a clause ("Sullivan declined ...") over one
+      // mentioned in passing ("... about Schumer's speech")
+      int after = k + 1;
+      while (after < t.size() && ents.at(after) == e) after++;
+      while (after < t.size() && t.tag[after].startsWith("RB")) after++;
+      boolean possessive = t.word[k].endsWith("'s") || t.word[k].endsWith("’s");
+      if (!possessive && after < t.size() && t.sentence[after] == t.sentence[k]
+          && (t.tag[after].startsWith("VB") || t.tag[after].equals("MD"))) {
+        subject = e.canonical(); // keep looking for an earlier subject in the same sentence
+        subjectSentence = t.sentence[k];
+      }
+      int first = t.tokenAt(e.span().start());
+      while (k > first) k--; // skip the rest of this mention
     }
-    return null;
+    return subject != null ? subject : fallback;
   }
 
   /** The resolved speaker of the noun phrase [a, b), or null when unknown. */

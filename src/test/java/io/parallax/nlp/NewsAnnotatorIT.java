@@ -212,4 +212,15 @@ class NewsAnnotatorIT {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).contains("A spokeswoman for Hillary Clinton");
   }
+
+  @Test
+  void pronounPrefersTheSubjectOverAPersonMentionedInPassing() {
+    String text = "Speaking on Monday, Jake Sullivan declined to say whether Benjamin Netanyahu had raised "
+        + "concerns about Chuck Schumer's speech. But he said the president was not focused on politics.";
+    List<Quote> qs = annotate(text).quotes();
+    Quote said = qs.stream().filter(q -> q.cueVerb().equals(Optional.of("say"))
+        && q.speakerSpan().map(s -> s.textOf(text)).equals(Optional.of("he"))).findFirst().orElseThrow();
+    assertThat(said.speaker()).contains("Jake Sullivan");
+    assertThat(content(text, said)).isEqualTo("the president was not focused on politics");
+  }
 }
