@@ -521,7 +521,9 @@ final class QuoteFinder {
     if (cognition || np == null) return null;
     // ---- trailing attribution: the content precedes
     int before = (inverted ? c : np[0]) - 1;
-    if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0) {
+    boolean cueEndsSentence = cueEnd + 1 >= ls || t.word[cueEnd + 1].equals(".") || t.word[cueEnd + 1].equals(",");
+    if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0
+        && cueEndsSentence && t.sentenceParagraph[t.sentence[before]] == para) {
       // the sentence splitter put the closing quote into the previous sentence
       Seg s = segs.get(segIndex[before]);
       return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
@@ -619,8 +621,19 @@ final class QuoteFinder {
       while (m < ls && m < k + 14 && !t.lower[m].equals("that") && !t.word[m].equals(":")
           && !isOpeningQuote(t, m) && !isWh(t.lower[m]) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
       if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m)
-          || isWh(t.lower[m]))) k = m;
-      else return -1;
+          || isWh(t.lower[m]))) {
+        k = m;
+      } else if (t.tag[k].equals("IN")) {
+        // "said after the convention he would ...": a prepositional phrase, then the clause
+        int q = k + 1;
+        while (q < ls && q < k + 7 && (t.tag[q].equals("DT") || t.tag[q].startsWith("JJ") || t.tag[q].equals("CD")
+            || t.tag[q].equals("PRP$") || (t.isNoun(q) && !(q + 1 < ls && (t.tag[q + 1].equals("MD")
+                || t.tag[q + 1].equals("VBD") || t.tag[q + 1].equals("VBZ") || t.tag[q + 1].equals("VBP")))))) q++;
+        if (q > k + 1 && q < ls && (t.tag[q].equals("PRP") || t.isNoun(q) || t.tag[q].equals("DT"))) k = q;
+        else return -1;
+      } else {
+        return -1;
+      }
     }
     if (k < ls && t.word[k].equals(":")) k++;
     if (k < ls && t.word[k].equals(",") && k + 1 < ls && isOpeningQuote(t, k + 1)) k++;
@@ -638,6 +651,9 @@ final class QuoteFinder {
         || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no");
     if (!clauseStart) return -1;
     int commas = 0;
+    if (t.lower[k].endsWith("'s") || t.lower[k].endsWith("'re") || t.lower[k].endsWith("'ll")) {
+      if (tg.equals("PRP") || tg.equals("EX") || tg.equals("DT")) return k; // "it's", "there's", "that's"
+    }
     for (int m = k + 1; m < ls && m < k + 22; m++) {
       String x = t.tag[m];
       if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
