@@ -441,7 +441,7 @@ final class QuoteFinder {
     String speaker = null;
     if (np != null) {
       speakerSpan = new Span(t.start[np[0]], t.end[np[1] - 1]);
-      speaker = headEnd > np[0] ? resolveAppositive(t, ents, np[0], headEnd, inQuote)
+      speaker = headEnd > np[0] ? resolveChunks(t, ents, np[0], np[1], inQuote)
           : appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
     } else if (coordinated && sentenceSpeaker != null) {
       speakerSpan = sentenceSpeakerSpan;
@@ -521,7 +521,9 @@ final class QuoteFinder {
     if (cognition || np == null) return null;
     // ---- trailing attribution: the content precedes
     int before = (inverted ? c : np[0]) - 1;
-    if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0) {
+    boolean cueEndsSentence = cueEnd + 1 >= ls || t.word[cueEnd + 1].equals(".") || t.word[cueEnd + 1].equals(",");
+    if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0
+        && cueEndsSentence && t.sentenceParagraph[t.sentence[before]] == para) {
       // the sentence splitter put the closing quote into the previous sentence
       Seg s = segs.get(segIndex[before]);
       return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
@@ -619,8 +621,19 @@ final class QuoteFinder {
       while (m < ls && m < k + 14 && !t.lower[m].equals("that") && !t.word[m].equals(":")
           && !isOpeningQuote(t, m) && !isWh(t.lower[m]) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
       if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m)
-          || isWh(t.lower[m]))) k = m;
-      else return -1;
+          || isWh(t.lower[m]))) {
+        k = m;
+      } else if (t.tag[k].equals("IN")) {
+        // "said after the convention he would ...": a prepositional phrase, then the clause
+        int q = k + 1;
+        while (q < ls && q < k + 7 && (t.tag[q].equals("DT") || t.tag[q].startsWith("JJ") || t.tag[q].equals("CD")
+            || t.tag[q].equals("PRP$") || (t.isNoun(q) && !(q + 1 < ls && (t.tag[q + 1].equals("MD")
+                || t.tag[q + 1].equals("VBD") || t.tag[q + 1].equals("VBZ") || t.tag[q + 1].equals("VBP")))))) q++;
+        if (q > k + 1 && q < ls && (t.tag[q].equals("PRP") || t.isNoun(q) || t.tag[q].equals("DT"))) k = q;
+        else return -1;
+      } else {
+        return -1;
+      }
     }
     if (k < ls && t.word[k].equals(":")) k++;
     if (k < ls && t.word[k].equals(",") && k + 1 < ls && isOpeningQuote(t, k + 1)) k++;
@@ -638,6 +651,9 @@ final class QuoteFinder {
         || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no");
     if (!clauseStart) return -1;
     int commas = 0;
+    if (t.lower[k].endsWith("'s") || t.lower[k].endsWith("'re") || t.lower[k].endsWith("'ll")) {
+      if (tg.equals("PRP") || tg.equals("EX") || tg.equals("DT")) return k; // "it's", "there's", "that's"
+    }
     for (int m = k + 1; m < ls && m < k + 22; m++) {
       String x = t.tag[m];
       if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
@@ -778,6 +794,24 @@ final class QuoteFinder {
     return new int[] {s, j + 1};
   }
 
+  /** A subject of comma-separated chunks: the first chunk headed by a person, else the first. */
+  private String resolveChunks(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
+    int s = a;
+    int firstEnd = -1;
+    for (int k = a; k <= b; k++) {
+      if (k == b || t.word[k].equals(",")) {
+        if (firstEnd < 0) firstEnd = k;
+        int head = k - 1;
+        if (head >= s) {
+          Entity e = ents.at(head);
+          if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+        }
+        s = k + 1;
+      }
+    }
+    return resolve(t, ents, a, Math.max(firstEnd, a + 1), inQuote);
+  }
+
   private String resolveAppositive(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
     // prefer the part that names a person
     for (int k = b - 1; k >= a; k--) {
@@ -790,12 +824,32 @@ final class QuoteFinder {
   /** The last person named before token {@code a}, outside quotations, within three paragraphs. */
   private static String resolvePronoun(TaggedText t, EntityFinder.Found ents, int a, boolean[] inQuote) {
     int para = t.sentenceParagraph[t.sentence[a]];
+    int sent = t.sentence[a];
+    String fallback = null;
+    String subject = null;
+    int subjectSentence = -1;
     for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
+      if (subject != null && t.sentence[k] != subjectSentence) return subject;
       if (inQuote[k]) continue;
       Entity e = ents.at(k);
-      if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+      if (e == null || e.type() != EntityType.PERSON) continue;
+      if (fallback == null) fallback = e.canonical();
+      if (sent - t.sentence[k] > 2) break;
+      // prefer a person who is the subject of a clause ("Sullivan declined ...") over one
+      // mentioned in passing ("... about Schumer's speech")
+      int after = k + 1;
+      while (after < t.size() && ents.at(after) == e) after++;
+      while (after < t.size() && t.tag[after].startsWith("RB")) after++;
+      boolean possessive = t.word[k].endsWith("'s") || t.word[k].endsWith("’s");
+      if (!possessive && after < t.size() && t.sentence[after] == t.sentence[k]
+          && (t.tag[after].startsWith("VB") || t.tag[after].equals("MD"))) {
+        subject = e.canonical(); // keep looking for an earlier subject in the same sentence
+        subjectSentence = t.sentence[k];
+      }
+      int first = t.tokenAt(e.span().start());
+      while (k > first) k--; // skip the rest of this mention
     }
-    return null;
+    return subject != null ? subject : fallback;
   }
 
   /** The resolved speaker of the noun phrase [a, b), or null when unknown. */
@@ -819,6 +873,14 @@ final class QuoteFinder {
     // the entity that heads the phrase: "Hillary Clinton" heads "Democrat Hillary Clinton", but
     // "a spokeswoman for Hillary Clinton" is someone else
     Entity best = ents.at(b - 1);
+    if (best != null) {
+      // "a spokeswoman for Hillary Clinton": the name is a complement, not the speaker
+      int first = t.tokenAt(best.span().start());
+      if (first > a && (t.lower[first - 1].equals("for") || t.lower[first - 1].equals("of")
+          || t.lower[first - 1].equals("at") || t.lower[first - 1].equals("to"))) best = null;
+      else if (first > a + 1 && t.tag[first - 1].equals("DT") && (t.lower[first - 2].equals("for")
+          || t.lower[first - 2].equals("of") || t.lower[first - 2].equals("at"))) best = null;
+    }
     if (best == null && b - 2 >= a && t.word[b - 1].equals(")")) {
       for (int k = b - 1; k >= a && best == null; k--) if (t.word[k].equals("(") && k > a) best = ents.at(k - 1);
     }
