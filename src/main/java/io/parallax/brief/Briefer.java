@@ -142,7 +142,7 @@ public final class Briefer {
       picked.add(bestU);
       words += w;
       blocked[bestU] = true;
-      for (int v = 0; v < n; v++) if (s[bestU][v] >= 0.7) blocked[v] = true;
+      for (int v = 0; v < n; v++) if (s[bestU][v] >= 0.5) blocked[v] = true;
       if (picked.size() >= MIN_SENTENCES && words >= wordBudget) break;
     }
     // neutral variants, then order: titles first, then by position in the lead, then article order

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Reads a JSONL file of articles grouped by one of its fields, for {@code parallax brief}: fields
- * {@code id}, {@code text} (required), {@code title}, {@code outlet}, {@code published} (ISO date
+ * {@code id}, {@code text} and/or {@code title} (an article with only a title still counts), {@code title}, {@code outlet}, {@code published} (ISO date
  * or date-time), and the grouping field. A stand-in until the ingest package's JSONL reader is
  * merged; lines without text or group are reported, not dropped silently.
  */
@@ -49,14 +49,18 @@ public final class JsonlArticleReader {
         }
         String text = str(o, "text");
         String group = str(o, groupField);
-        if (text == null || text.isBlank()) { skipped.add(where + ": no \"text\""); continue; }
+        String title = str(o, "title");
+        if ((text == null || text.isBlank()) && (title == null || title.isBlank())) {
+          skipped.add(where + ": neither \"text\" nor \"title\"");
+          continue;
+        }
         if (group == null || group.isBlank()) {
           skipped.add(where + ": no \"" + groupField + "\" to group by");
           continue;
         }
         String id = str(o, "id");
-        Article a = Article.builder(id == null || id.isBlank() ? "line-" + n : id, where, text)
-            .title(str(o, "title")).outlet(str(o, "outlet")).published(date(str(o, "published")))
+        Article a = Article.builder(id == null || id.isBlank() ? "line-" + n : id, where, text == null ? "" : text)
+            .title(title).outlet(str(o, "outlet")).published(date(str(o, "published")))
             .build();
         groups.computeIfAbsent(group, k -> new ArrayList<>()).add(a);
       }

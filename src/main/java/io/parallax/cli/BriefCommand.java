@@ -50,7 +50,7 @@ public final class BriefCommand implements Callable<Integer> {
     JsonlArticleReader.Grouped g = JsonlArticleReader.read(input, storiesFrom);
     for (String s : g.skipped()) System.err.println("parallax brief: skipped " + s);
     if (g.groups().isEmpty()) {
-      System.err.println("parallax brief: no article in " + input + " has both \"text\" and \"" + storiesFrom + "\"");
+      System.err.println("parallax brief: no article in " + input + " has a text or title and \"" + storiesFrom + "\"");
       return 1;
     }
     Briefer briefer = new Briefer(semantic ? new MiniLmEmbedder() : null, words);

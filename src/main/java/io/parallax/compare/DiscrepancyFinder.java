@@ -89,8 +89,12 @@ final class DiscrepancyFinder {
           if (pub.isEmpty()) {
             unit = "day of year";
           } else {
-            double ago = pub.get().getDayOfYear() - q.low();
-            if (ago < 0) ago += 365;
+            // low is the day of a leap year (Jan 1 = 1): rebuild month and day in the publication year
+            java.time.LocalDate leap = java.time.LocalDate.ofYearDay(2024, (int) q.low());
+            java.time.LocalDate day = java.time.LocalDate.of(pub.get().getYear(), leap.getMonth(),
+                Math.min(leap.getDayOfMonth(), leap.getMonth().length(java.time.Year.isLeap(pub.get().getYear()))));
+            if (day.isAfter(pub.get().toLocalDate())) day = day.minusYears(1);
+            double ago = java.time.temporal.ChronoUnit.DAYS.between(day, pub.get().toLocalDate());
             low = ago;
             high = Optional.of(ago);
             unit = "days";
@@ -102,34 +106,38 @@ final class DiscrepancyFinder {
         ms.add(new M(a, q, ctx, local, sent.index(), cls, low, high, unit));
       }
     }
-    // single-link clustering within a class
-    List<List<M>> slots = new ArrayList<>();
-    for (M m : ms) {
-      List<M> home = null;
-      double best = 0;
-      for (List<M> slot : slots) {
-        if (!slot.get(0).cls().equals(m.cls())) continue;
-        boolean sibling = false;
-        double o = 0;
-        for (M other : slot) {
-          // two quantities of one sentence are two different quantities
-          if (other.article() == m.article() && other.sentence() == m.sentence()) { sibling = true; break; }
-          double sent = overlap(other.context(), m.context(), df, nSent);
-          double loc = localOverlap(other.local(), m.local(), df, nSent);
-          if (sent >= CONTEXT || loc >= 0.5) o = Math.max(o, sent + loc);
-        }
-        if (sibling) continue;
-        if (o > 0 && o > best) {
-          best = o;
-          home = slot;
-        }
+    // agglomerative single-link clustering within a class, strongest links first; two quantities
+    // of one sentence are two different quantities, so clusters holding both never merge
+    List<double[]> links = new ArrayList<>();
+    for (int i = 0; i < ms.size(); i++) {
+      for (int j = i + 1; j < ms.size(); j++) {
+        M a = ms.get(i);
+        M b = ms.get(j);
+        if (!a.cls().equals(b.cls()) || a.article() == b.article() && a.sentence() == b.sentence()) continue;
+        double sent = overlap(a.context(), b.context(), df, nSent);
+        double loc = localOverlap(a.local(), b.local(), df, nSent);
+        // time readings of one event are few, so a shared clause word ("last", "spoke") suffices
+        double localNeeded = a.cls().equals("time") ? 0.3 : 0.5;
+        if (sent >= CONTEXT || loc >= localNeeded) links.add(new double[] {sent + loc, i, j});
       }
-      if (home == null) {
-        home = new ArrayList<>();
-        slots.add(home);
-      }
-      home.add(m);
     }
+    links.sort((x, y) -> Double.compare(y[0], x[0]));
+    int[] parent = new int[ms.size()];
+    List<Set<String>> sentencesOf = new ArrayList<>();
+    for (int i = 0; i < ms.size(); i++) {
+      parent[i] = i;
+      sentencesOf.add(new HashSet<>(Set.of(ms.get(i).article().id() + "#" + ms.get(i).sentence())));
+    }
+    for (double[] l : links) {
+      int x = root(parent, (int) l[1]);
+      int y = root(parent, (int) l[2]);
+      if (x == y || !java.util.Collections.disjoint(sentencesOf.get(x), sentencesOf.get(y))) continue;
+      parent[y] = x;
+      sentencesOf.get(x).addAll(sentencesOf.get(y));
+    }
+    java.util.Map<Integer, List<M>> byRoot = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < ms.size(); i++) byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(ms.get(i));
+    List<List<M>> slots = new ArrayList<>(byRoot.values());
     List<Discrepancy> out = new ArrayList<>();
     for (List<M> slot : slots) {
       Set<String> arts = new LinkedHashSet<>();
@@ -194,6 +202,14 @@ final class DiscrepancyFinder {
 
   private static double idf(String w, Map<String, Integer> df, int n) {
     return Math.log(1.0 + (double) n / df.getOrDefault(w, 1));
+  }
+
+  private static int root(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
   }
 
   /** IDF-weighted overlap of clause contexts; one shared word is enough. */

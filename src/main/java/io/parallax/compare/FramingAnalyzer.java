@@ -61,7 +61,10 @@ final class FramingAnalyzer {
         while (i < t.size()) {
           if (!isName(t.get(i), i == 0)) { i++; continue; }
           int j = i;
-          while (j < t.size() && isName(t.get(j), j == 0)) j++;
+          while (j < t.size() && isName(t.get(j), j == 0)) {
+            j++;
+            if (!baseName(t.get(j - 1).text()).equals(stripPossessive(t.get(j - 1).text()))) break; // "Hamas-run"
+          }
           String last = baseName(t.get(j - 1).text());
           if (!last.isEmpty() && !Words.isStop(Words.lower(last))) {
             String key = Words.lower(last);
@@ -91,6 +94,10 @@ final class FramingAnalyzer {
       }
     }
     // anaphoric group descriptions: "the Islamic militant group" near an organisation's mention
+    Map<AnalyzedArticle, List<Mention>> byArticle = new HashMap<>();
+    for (Mention m : mentions) {
+      if (organisations.contains(m.key())) byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
+    }
     for (AnalyzedArticle a : articles) {
       for (AnalyzedArticle.Sent s : a.sentences) {
         List<AnalyzedArticle.Tok> t = s.tokens();
@@ -101,7 +108,8 @@ final class FramingAnalyzer {
               && !Words.isStop(t.get(j).lower())) j++;
           if (j >= t.size() || j == i + 1 || !GROUP_LABELS.contains(t.get(j).lower()) || t.get(j).inQuote()) continue;
           if (j + 1 < t.size() && RuleQuoteSource.isNameToken(t.get(j + 1).text())) continue;
-          String org = lastOrganisation(mentions, organisations, a, s.index(), t.get(i).span().start());
+          String org = lastOrganisation(byArticle.getOrDefault(a, List.of()), organisations, a, s.index(),
+              t.get(i).span().start());
           if (org == null) continue;
           Span lab = new Span(t.get(i + 1).span().start(), t.get(j).span().end());
           add(labels, org, a, Words.lower(lab.textOf(a.text)), lab);
@@ -202,11 +210,23 @@ final class FramingAnalyzer {
   private static boolean isName(AnalyzedArticle.Tok t, boolean sentenceStart) {
     if (!t.word() || !t.capitalized() || !Character.isLetter(t.text().charAt(0))) return false;
     if (sentenceStart && Words.isStop(t.lower())) return false;
-    return RuleQuoteSource.isNameToken(t.text()) && !t.text().equals(t.text().toUpperCase()) || t.text().length() > 1 && t.text().matches("[A-Z]{2,}");
+    String w = t.text();
+    return RuleQuoteSource.isNameToken(w) && !w.equals(w.toUpperCase()) || w.length() > 1 && allAsciiUpper(w);
+  }
+
+  private static boolean allAsciiUpper(String w) {
+    for (int i = 0; i < w.length(); i++) if (w.charAt(i) < 'A' || w.charAt(i) > 'Z') return false;
+    return true;
+  }
+
+  private static String stripPossessive(String token) {
+    if (token.endsWith("'s") || token.endsWith("’s")) return token.substring(0, token.length() - 2);
+    if (token.endsWith("'") || token.endsWith("’")) return token.substring(0, token.length() - 1);
+    return token;
   }
 
   private static String baseName(String token) {
-    String s = token.replaceAll("['’]s?$", "");
+    String s = stripPossessive(token);
     int h = s.indexOf('-');
     if (h > 0 && h < s.length() - 1 && Character.isLowerCase(s.charAt(h + 1))) s = s.substring(0, h);
     return s;
@@ -244,8 +264,6 @@ final class FramingAnalyzer {
   }
 
   static List<LoadedWords> loaded(List<AnalyzedArticle> articles) {
-    List<LoadedLexicon.Entry> entries = new ArrayList<>(LoadedLexicon.DEFAULT.entries);
-    entries.sort(Comparator.comparingInt((LoadedLexicon.Entry e) -> -e.stems().size()));
     Map<String, Integer> words = new LinkedHashMap<>();
     Map<String, Map<LoadedLexicon.Entry, List<Evidence>>> hits = new LinkedHashMap<>();
     for (AnalyzedArticle a : articles) {
@@ -253,20 +271,9 @@ final class FramingAnalyzer {
       Map<LoadedLexicon.Entry, List<Evidence>> h = hits.computeIfAbsent(a.outlet(), k -> new LinkedHashMap<>());
       for (AnalyzedArticle.Sent s : a.sentences) {
         List<AnalyzedArticle.Tok> t = s.tokens();
-        boolean[] used = new boolean[t.size()];
-        for (LoadedLexicon.Entry e : entries) {
-          int n = e.stems().size();
-          for (int i = 0; i + n <= t.size(); i++) {
-            boolean ok = true;
-            for (int k = 0; k < n && ok; k++) {
-              AnalyzedArticle.Tok tok = t.get(i + k);
-              ok = !used[i + k] && !tok.inQuote() && tok.word() && tok.stem().equals(e.stems().get(k));
-            }
-            if (!ok) continue;
-            for (int k = 0; k < n; k++) used[i + k] = true;
-            Span sp = new Span(t.get(i).span().start(), t.get(i + n - 1).span().end());
-            h.computeIfAbsent(e, x -> new ArrayList<>()).add(new Evidence(a.id(), a.outlet(), sp, sp.textOf(a.text)));
-          }
+        for (LoadedLexicon.Hit hit : LoadedLexicon.DEFAULT.matches(t)) {
+          Span sp = new Span(t.get(hit.from()).span().start(), t.get(hit.to() - 1).span().end());
+          h.computeIfAbsent(hit.entry(), x -> new ArrayList<>()).add(new Evidence(a.id(), a.outlet(), sp, sp.textOf(a.text)));
         }
       }
     }

@@ -26,25 +26,52 @@ public final class LoadedLexicon {
     List<Entry> sorted = new java.util.ArrayList<>(entries);
     sorted.sort(java.util.Comparator.comparingInt((Entry e) -> -e.stems().size()));
     this.entries = List.copyOf(sorted);
+    java.util.Map<String, List<Entry>> index = new java.util.HashMap<>();
+    int max = 1;
+    for (Entry e : this.entries) {
+      index.computeIfAbsent(e.stems().get(0), k -> new java.util.ArrayList<>()).add(e);
+      max = Math.max(max, e.stems().size());
+    }
+    this.byFirstStem = index;
+    this.maxLength = max;
   }
+
+  private final java.util.Map<String, List<Entry>> byFirstStem;
+  private final int maxLength;
 
   /** Lexicon hits among {@code tokens} outside quotation marks (longest terms first, no overlaps). */
   public int count(List<AnalyzedArticle.Tok> tokens) {
+    return matches(tokens).size();
+  }
+
+  /** A hit: the entry and the token range [from, to). */
+  record Hit(Entry entry, int from, int to) {}
+
+  /** Hits in {@code tokens}, outside quotation marks, longest term first at each position, no overlaps. */
+  List<Hit> matches(List<AnalyzedArticle.Tok> tokens) {
     boolean[] used = new boolean[tokens.size()];
-    int hits = 0;
-    for (Entry e : entries) {
-      int n = e.stems().size();
-      for (int i = 0; i + n <= tokens.size(); i++) {
-        boolean ok = true;
-        for (int k = 0; k < n && ok; k++) {
-          AnalyzedArticle.Tok t = tokens.get(i + k);
-          ok = !used[i + k] && !t.inQuote() && t.word() && t.stem().equals(e.stems().get(k));
+    List<Hit> hits = new java.util.ArrayList<>();
+    for (int len = maxLength; len >= 1; len--) {
+      for (int i = 0; i + len <= tokens.size(); i++) {
+        AnalyzedArticle.Tok first = tokens.get(i);
+        if (used[i] || first.inQuote() || !first.word()) continue;
+        List<Entry> cands = byFirstStem.get(first.stem());
+        if (cands == null) continue;
+        for (Entry e : cands) {
+          if (e.stems().size() != len) continue;
+          boolean ok = true;
+          for (int k = 1; k < len && ok; k++) {
+            AnalyzedArticle.Tok t = tokens.get(i + k);
+            ok = !used[i + k] && !t.inQuote() && t.word() && t.stem().equals(e.stems().get(k));
+          }
+          if (!ok) continue;
+          for (int k = 0; k < len; k++) used[i + k] = true;
+          hits.add(new Hit(e, i, i + len));
+          break;
         }
-        if (!ok) continue;
-        for (int k = 0; k < n; k++) used[i + k] = true;
-        hits++;
       }
     }
+    hits.sort(java.util.Comparator.comparingInt(Hit::from));
     return hits;
   }
 

@@ -93,7 +93,7 @@ public final class RuleQuantitySource implements QuantitySource {
     if (month != null && i + 1 < toks.size()) {
       int j = i + 1;
       if (low.get(j).equals(".")) j++;
-      if (j < toks.size() && low.get(j).matches("\\d{1,2}") && Character.isUpperCase(toks.get(i).textOf(text).charAt(0))) {
+      if (j < toks.size() && DAY.matcher(low.get(j)).matches() && Character.isUpperCase(toks.get(i).textOf(text).charAt(0))) {
         int day = Integer.parseInt(low.get(j));
         if (day >= 1 && day <= 31) {
           Span s = new Span(toks.get(i).start(), toks.get(j).end());
@@ -134,7 +134,7 @@ public final class RuleQuantitySource implements QuantitySource {
       Double value = null;
       double half;
       boolean approx = false;
-      if (w.matches("\\d+(?:,\\d{3})*(?:\\.\\d+)?%?")) {
+      if (NUMBER.matcher(w).matches()) {
         String digits = w.replace(",", "").replace("%", "");
         value = Double.parseDouble(digits);
         int dot = digits.indexOf('.');
@@ -186,8 +186,8 @@ public final class RuleQuantitySource implements QuantitySource {
       end = k + 1;
       if (!Character.isUpperCase(toks.get(k).textOf(text).charAt(0))) break;
     }
-    if (noun == null && !vague && (j == i + 1) && !low.get(i).matches("\\d.*")) return start;
-    if (noun == null && !low.get(i).matches("[\\d].*") && !vague) return start;
+    if (noun == null && !vague && (j == i + 1) && !startsWithDigit(low.get(i))) return start;
+    if (noun == null && !startsWithDigit(low.get(i)) && !vague) return start;
     return emit(text, toks, start, end, "count", qualifier, lo, hi, noun == null ? "" : noun, quotes, out);
   }
 
@@ -214,6 +214,14 @@ public final class RuleQuantitySource implements QuantitySource {
     }
     out.add(new QuantityMention(s, kind, qualifier, lo, high, noun));
     return to;
+  }
+
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
+
+  private static boolean startsWithDigit(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0));
   }
 
   private static Integer monthOf(String lower) {

@@ -33,7 +33,7 @@ public final class SentenceSimilarity {
           int id = ids.computeIfAbsent(t.stem(), k -> ids.size());
           double w = t.capitalized() && !first ? 1.5 : 1.0;
           tf.merge(id, w, Math::max);
-        } else if (t.word() && t.lower().matches("\\d[\\d.,]*")) {
+        } else if (t.word() && Character.isDigit(t.lower().charAt(0))) {
           int id = ids.computeIfAbsent(t.lower(), k -> ids.size());
           tf.merge(id, 1.0, Math::max);
         }
@@ -101,6 +101,6 @@ public final class SentenceSimilarity {
   public double combined(int a, int b, double lexical) {
     if (embeddings == null) return lexical;
     double sem = semantic(a, b);
-    return Math.max(lexical, 0.5 * lexical + 0.5 * Math.max(0, (sem - 0.3) / 0.7));
+    return Math.max(lexical, 0.5 * lexical + 0.5 * Math.max(0, (sem - 0.55) / 0.45));
   }
 }

@@ -153,7 +153,7 @@ final class EntityFinder {
           && t.word[k + 1].equals(",") && (t.lower[k + 2].equals("the") || t.tag[k + 2].equals("PRP$"))) {
         int m = k + 3;
         StringBuilder role = new StringBuilder();
-        while (m < n && m < k + 8 && (t.isNoun(m) || t.tag[m].startsWith("JJ")) && !t.isProper(m)) {
+        while (m < n && m < k + 8 && (t.isNoun(m) || t.tag[m].startsWith("JJ"))) {
           if (role.length() > 0) role.append(' ');
           role.append(t.lower[m]);
           m++;
@@ -183,7 +183,7 @@ final class EntityFinder {
     if (sentenceStart) {
       // "White House spokesman ...": a capitalised adjective opening a multi-word name
       return i + 1 < t.size() && t.sentence[i + 1] == t.sentence[i] && t.isProper(i + 1)
-          && t.capitalised(i + 1);
+          && t.capitalised(i + 1) && (t.tag[i].startsWith("JJ") || t.isNoun(i));
     }
     return t.isNoun(i) || t.tag[i].startsWith("JJ");
   }

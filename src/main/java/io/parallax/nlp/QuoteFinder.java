@@ -46,8 +46,9 @@ final class QuoteFinder {
       "oppose", "recommend", "tout", "highlight", "mock", "ridicule", "lambaste", "hail", "refuse",
       "decline", "vow", "pledge", "promise", "urge", "announce", "report", "mention", "confirm",
       "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
-      "credit", "recommend", "request", "support", "warn", "spoke", "speak", "talk", "complain",
-      "argue", "insist", "threaten", "cite");
+      "credit", "recommend", "request", "warn", "spoke", "speak", "talk", "complain",
+      "argue", "insist", "threaten", "cite", "rule", "label",
+      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote");
 
   /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
   private static final Set<String> NOMINAL = words(
@@ -413,7 +414,9 @@ final class QuoteFinder {
     if (np == null) {
       // "...," said Sullivan / "...," Sullivan said (handled above) / ", said the spokesman."
       int p = c - 1;
-      if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p]))) {
+      boolean objectPronoun = c + 1 < ls && t.tag[c + 1].equals("PRP")
+          && !(t.lower[c + 1].equals("he") || t.lower[c + 1].equals("she") || t.lower[c + 1].equals("they"));
+      if (p >= fs && (t.word[p].equals(",") || isQuoteMark(t.word[p])) && !objectPronoun) {
         int k = c + 1;
         if (k < ls && (isNpToken(t, k) || t.tag[k].startsWith("JJ") || t.tag[k].equals("DT"))) {
           int e = k;
@@ -438,7 +441,7 @@ final class QuoteFinder {
     String speaker = null;
     if (np != null) {
       speakerSpan = new Span(t.start[np[0]], t.end[np[1] - 1]);
-      speaker = headEnd > np[0] ? resolveAppositive(t, ents, np[0], headEnd, inQuote)
+      speaker = headEnd > np[0] ? resolveChunks(t, ents, np[0], np[1], inQuote)
           : appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
     } else if (coordinated && sentenceSpeaker != null) {
       speakerSpan = sentenceSpeakerSpan;
@@ -518,7 +521,9 @@ final class QuoteFinder {
     if (cognition || np == null) return null;
     // ---- trailing attribution: the content precedes
     int before = (inverted ? c : np[0]) - 1;
-    if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0) {
+    boolean cueEndsSentence = cueEnd + 1 >= ls || t.word[cueEnd + 1].equals(".") || t.word[cueEnd + 1].equals(",");
+    if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0
+        && cueEndsSentence && t.sentenceParagraph[t.sentence[before]] == para) {
       // the sentence splitter put the closing quote into the previous sentence
       Seg s = segs.get(segIndex[before]);
       return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
@@ -616,8 +621,19 @@ final class QuoteFinder {
       while (m < ls && m < k + 14 && !t.lower[m].equals("that") && !t.word[m].equals(":")
           && !isOpeningQuote(t, m) && !isWh(t.lower[m]) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
       if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m)
-          || isWh(t.lower[m]))) k = m;
-      else return -1;
+          || isWh(t.lower[m]))) {
+        k = m;
+      } else if (t.tag[k].equals("IN")) {
+        // "said after the convention he would ...": a prepositional phrase, then the clause
+        int q = k + 1;
+        while (q < ls && q < k + 7 && (t.tag[q].equals("DT") || t.tag[q].startsWith("JJ") || t.tag[q].equals("CD")
+            || t.tag[q].equals("PRP$") || (t.isNoun(q) && !(q + 1 < ls && (t.tag[q + 1].equals("MD")
+                || t.tag[q + 1].equals("VBD") || t.tag[q + 1].equals("VBZ") || t.tag[q + 1].equals("VBP")))))) q++;
+        if (q > k + 1 && q < ls && (t.tag[q].equals("PRP") || t.isNoun(q) || t.tag[q].equals("DT"))) k = q;
+        else return -1;
+      } else {
+        return -1;
+      }
     }
     if (k < ls && t.word[k].equals(":")) k++;
     if (k < ls && t.word[k].equals(",") && k + 1 < ls && isOpeningQuote(t, k + 1)) k++;
@@ -635,6 +651,9 @@ final class QuoteFinder {
         || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no");
     if (!clauseStart) return -1;
     int commas = 0;
+    if (t.lower[k].endsWith("'s") || t.lower[k].endsWith("'re") || t.lower[k].endsWith("'ll")) {
+      if (tg.equals("PRP") || tg.equals("EX") || tg.equals("DT")) return k; // "it's", "there's", "that's"
+    }
     for (int m = k + 1; m < ls && m < k + 22; m++) {
       String x = t.tag[m];
       if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
@@ -657,7 +676,7 @@ final class QuoteFinder {
           && (t.lower[m + 1].equals("and") || t.lower[m + 1].equals("but"))) break;
       if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
         String nx = t.lower[m + 1];
-        if (t.tag[m + 1].equals("VBG") && FORMS.containsKey(nx)) break;
+        if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
         if (nx.equals("according")) break;
       }
       e = m;
@@ -700,7 +719,13 @@ final class QuoteFinder {
     if (!(t.lower[m].equals("and") || t.lower[m].equals("but")) || m + 1 >= ls) return false;
     int v = m + 1;
     while (v < ls && t.tag[v].startsWith("RB")) v++;
-    return v < ls && (t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && FORMS.containsKey(t.lower[v]);
+    if (v >= ls) return false;
+    if ((t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && FORMS.containsKey(t.lower[v])) return true;
+    // "but he said ...": a new attribution
+    if ((t.tag[v].equals("PRP") || t.isProper(v)) && v + 1 < ls && FORMS.containsKey(t.lower[v + 1])
+        && t.tag[v + 1].startsWith("VB")) return true;
+    // "... but has been met with opposition": a second predicate after an object
+    return m > 0 && t.isNoun(m - 1) && (t.tag[v].equals("MD") || t.tag[v].equals("VBZ") || t.tag[v].equals("VBD"));
   }
 
   private static boolean abbrevDot(TaggedText t, int m) {
@@ -755,7 +780,8 @@ final class QuoteFinder {
       int p = s - 1;
       String tg = t.tag[p];
       boolean ok = tg.startsWith("NN") || tg.startsWith("JJ") || tg.equals("DT") || tg.equals("CD")
-          || tg.equals("PRP$") || tg.equals("POS") || t.word[p].equals("-")
+          || tg.equals("PRP$") || tg.equals("POS")
+          || (t.lower[p].equals("and") && p - 1 >= fs && t.isNoun(p - 1) && s <= j && t.isNoun(s))
           || (t.word[p].endsWith(".") && t.word[p].length() > 1)
           || (t.word[p].equals(".") && p - 1 >= fs && t.end[p - 1] == t.start[p] && isAbbrev(t.word[p - 1]));
       if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at"))
@@ -766,6 +792,24 @@ final class QuoteFinder {
     // do not start on a dangling connector
     while (s < j && (t.lower[s].equals("of") || t.lower[s].equals("for") || t.lower[s].equals("at"))) s++;
     return new int[] {s, j + 1};
+  }
+
+  /** A subject of comma-separated chunks: the first chunk headed by a person, else the first. */
+  private String resolveChunks(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
+    int s = a;
+    int firstEnd = -1;
+    for (int k = a; k <= b; k++) {
+      if (k == b || t.word[k].equals(",")) {
+        if (firstEnd < 0) firstEnd = k;
+        int head = k - 1;
+        if (head >= s) {
+          Entity e = ents.at(head);
+          if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+        }
+        s = k + 1;
+      }
+    }
+    return resolve(t, ents, a, Math.max(firstEnd, a + 1), inQuote);
   }
 
   private String resolveAppositive(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
@@ -780,12 +824,32 @@ final class QuoteFinder {
   /** The last person named before token {@code a}, outside quotations, within three paragraphs. */
   private static String resolvePronoun(TaggedText t, EntityFinder.Found ents, int a, boolean[] inQuote) {
     int para = t.sentenceParagraph[t.sentence[a]];
+    int sent = t.sentence[a];
+    String fallback = null;
+    String subject = null;
+    int subjectSentence = -1;
     for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
+      if (subject != null && t.sentence[k] != subjectSentence) return subject;
       if (inQuote[k]) continue;
       Entity e = ents.at(k);
-      if (e != null && e.type() == EntityType.PERSON) return e.canonical();
+      if (e == null || e.type() != EntityType.PERSON) continue;
+      if (fallback == null) fallback = e.canonical();
+      if (sent - t.sentence[k] > 2) break;
+      // prefer a person who is the subject of a clause ("Sullivan declined ...") over one
+      // mentioned in passing ("... about Schumer's speech")
+      int after = k + 1;
+      while (after < t.size() && ents.at(after) == e) after++;
+      while (after < t.size() && t.tag[after].startsWith("RB")) after++;
+      boolean possessive = t.word[k].endsWith("'s") || t.word[k].endsWith("’s");
+      if (!possessive && after < t.size() && t.sentence[after] == t.sentence[k]
+          && (t.tag[after].startsWith("VB") || t.tag[after].equals("MD"))) {
+        subject = e.canonical(); // keep looking for an earlier subject in the same sentence
+        subjectSentence = t.sentence[k];
+      }
+      int first = t.tokenAt(e.span().start());
+      while (k > first) k--; // skip the rest of this mention
     }
-    return null;
+    return subject != null ? subject : fallback;
   }
 
   /** The resolved speaker of the noun phrase [a, b), or null when unknown. */
@@ -809,6 +873,14 @@ final class QuoteFinder {
     // the entity that heads the phrase: "Hillary Clinton" heads "Democrat Hillary Clinton", but
     // "a spokeswoman for Hillary Clinton" is someone else
     Entity best = ents.at(b - 1);
+    if (best != null) {
+      // "a spokeswoman for Hillary Clinton": the name is a complement, not the speaker
+      int first = t.tokenAt(best.span().start());
+      if (first > a && (t.lower[first - 1].equals("for") || t.lower[first - 1].equals("of")
+          || t.lower[first - 1].equals("at") || t.lower[first - 1].equals("to"))) best = null;
+      else if (first > a + 1 && t.tag[first - 1].equals("DT") && (t.lower[first - 2].equals("for")
+          || t.lower[first - 2].equals("of") || t.lower[first - 2].equals("at"))) best = null;
+    }
     if (best == null && b - 2 >= a && t.word[b - 1].equals(")")) {
       for (int k = b - 1; k >= a && best == null; k--) if (t.word[k].equals("(") && k > a) best = ents.at(k - 1);
     }

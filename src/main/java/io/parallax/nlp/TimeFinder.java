@@ -77,6 +77,10 @@ final class TimeFinder {
       if (mw.equals("May") && m.group("y2") == null && mod.isEmpty()) return null; // the modal verb
       if (!Character.isUpperCase(mw.charAt(0))) return null;
       Month month = month(mw);
+      if (mod.equals("in") || mod.equals("since") || mod.equals("until") || mod.equals("by")) {
+        span = new Span(m.start("m2"), m.end());
+        written = span.textOf(text);
+      }
       if (m.group("y2") != null) {
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group("y2")), month);
         return new TimeExpression(span, written, TimeKind.MONTH, Optional.of(ym.atDay(1)), Optional.of(ym.atEndOfMonth()), Optional.empty(), false);

@@ -100,6 +100,27 @@ class HandwrittenEventsTest {
   }
 
   @Test
+  void datesAreCheckedAgainstDurationsWhenArticlesHavePublicationDates() {
+    java.time.OffsetDateTime published = java.time.OffsetDateTime.parse("2025-03-20T12:00:00Z");
+    List<ComparedArticle> talks = List.of(
+        ComparedArticle.of(Article.builder("t1", "t1", "The two foreign ministers last met on March 3 in Geneva, officials said.")
+            .outlet("Wire").published(published).build()),
+        ComparedArticle.of(Article.builder("t2", "t2", "The two foreign ministers had last met more than two weeks ago in Geneva.")
+            .outlet("Paper").published(published).build()),
+        ComparedArticle.of(Article.builder("t3", "t3", "The foreign ministers last met in Geneva a month ago.")
+            .outlet("Site").published(published).build()));
+    Comparison c = new EventComparator().compare(talks);
+    assertThat(c.discrepancies()).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo("duration");
+      assertThat(d.readings()).extracting(r -> r.evidence().text())
+          .containsExactly("March 3", "more than two weeks", "a month");
+      assertThat(d.readings().get(0).low()).isEqualTo(17.0);
+      assertThat(d.verdict()).isEqualTo("conflicting");
+      assertThat(d.explanation()).contains("a month");
+    });
+  }
+
+  @Test
   void coverageListsEveryOutlet() {
     Comparison c = new EventComparator().compare(QUAKE);
     assertThat(c.coverage().outlets()).extracting(Comparison.OutletArticles::outlet)

@@ -133,6 +133,21 @@ class RafahSampleComparisonTest {
   }
 
   @Test
+  void foxLabelsForHamasIncludeAnaphoricDescription() throws IOException {
+    Path f;
+    try (Stream<Path> s = Files.list(Path.of("corpus", "rafah-2024"))) {
+      f = s.sorted().skip(4).findFirst().orElseThrow();
+    }
+    ComparedArticle fox = ComparedArticle.of(Article.builder("004", f.toString(), Files.readString(f)).outlet("Fox News").build());
+    Comparison withFox = new EventComparator().compare(List.of(event.get(0), event.get(2), fox));
+    var hamas = withFox.framing().actors().stream().filter(a -> a.actor().equals("Hamas")).findFirst().orElseThrow();
+    assertThat(hamas.byOutlet()).anySatisfy(o -> {
+      assertThat(o.outlet()).isEqualTo("Fox News");
+      assertThat(o.terms()).extracting(Comparison.TermUse::term).contains("terrorists", "islamic militant group", "-run");
+    });
+  }
+
+  @Test
   void wireCopyBetweenTheTwoAfpVersionsIsFound() {
     assertThat(c.copied()).anySatisfy(p -> {
       assertThat(p.passages()).extracting(Evidence::articleId).containsExactly("000", "001");

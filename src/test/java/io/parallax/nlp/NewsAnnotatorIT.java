@@ -162,4 +162,65 @@ class NewsAnnotatorIT {
     assertThat(a.quantities()).isEmpty();
     assertThat(a.sentences()).allSatisfy(s -> assertThat(s.start()).isGreaterThanOrEqualTo(start));
   }
+
+  @Test
+  void appositiveRoleLetsALaterRoleNounSpeak() {
+    String text = "Matthew Miller, the State Department spokesman, said the aid would arrive soon.\n\n"
+        + "The spokesman added that two crossings would open on Sunday.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speaker()).contains("Matthew Miller");
+    assertThat(content(text, qs.get(0))).isEqualTo("the aid would arrive soon");
+    assertThat(qs.get(1).speakerSpan().map(s -> s.textOf(text))).contains("The spokesman");
+    assertThat(qs.get(1).speaker()).contains("Matthew Miller");
+  }
+
+  @Test
+  void aQuotationRunningOverParagraphsIsOneQuote() {
+    String text = "Governor Josh Shapiro said: \"We will rebuild this bridge in weeks, not months.\n\n"
+        + "\"And we will do it with union labor.\"\n\nCrews started work on Tuesday.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).startsWith("\"We will rebuild").endsWith("union labor.\"");
+    assertThat(qs.get(0).speaker()).contains("Josh Shapiro");
+    assertThat(qs.get(0).direct()).isTrue();
+  }
+
+  @Test
+  void leadingAccordingToAttributesTheRestOfTheSentence() {
+    String text = "According to the Gaza health ministry, more than 34,500 people have been killed.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("more than 34,500 people have been killed");
+    assertThat(qs.get(0).speakerSpan().map(s -> s.textOf(text))).contains("the Gaza health ministry");
+  }
+
+  @Test
+  void toldReportersOnMondayThatSkipsTheObjectAndTheDate() {
+    String text = "Defense Secretary Lloyd Austin told reporters on Monday that the review was complete.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("that the review was complete");
+    assertThat(qs.get(0).speaker()).contains("Lloyd Austin");
+    assertThat(qs.get(0).cue().map(s -> s.textOf(text))).contains("told");
+  }
+
+  @Test
+  void aSpeakerDescribedButNotNamedIsNotReplacedByANameInsideThePhrase() {
+    String text = "A spokeswoman for Hillary Clinton said the campaign had not seen the letter.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).contains("A spokeswoman for Hillary Clinton");
+  }
+
+  @Test
+  void pronounPrefersTheSubjectOverAPersonMentionedInPassing() {
+    String text = "Speaking on Monday, Jake Sullivan declined to say whether Benjamin Netanyahu had raised "
+        + "concerns about Chuck Schumer's speech. But he said the president was not focused on politics.";
+    List<Quote> qs = annotate(text).quotes();
+    Quote said = qs.stream().filter(q -> q.cueVerb().equals(Optional.of("say"))
+        && q.speakerSpan().map(s -> s.textOf(text)).equals(Optional.of("he"))).findFirst().orElseThrow();
+    assertThat(said.speaker()).contains("Jake Sullivan");
+    assertThat(content(text, said)).isEqualTo("the president was not focused on politics");
+  }
 }
