@@ -3,10 +3,12 @@ package io.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.brief.BriefSentence;
 import io.parallax.brief.Briefer;
-import io.parallax.brief.JsonlArticleReader;
 import io.parallax.compare.ComparedArticle;
 import io.parallax.compare.MiniLmEmbedder;
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
+import io.parallax.pipeline.Pipeline;
+import io.parallax.pipeline.PipelineConfig;
+import io.parallax.pipeline.ProgressListener;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,15 +43,37 @@ public final class BriefCommand implements Callable<Integer> {
       description = "blend MiniLM sentence embeddings into similarity (default off: on brief-dev it does not raise ROUGE and is ~7x slower)")
   boolean semantic;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no per-line skip messages.")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(input)) {
       System.err.println("parallax brief: input " + input + " is not a file; pass a JSONL file of articles");
       return 2;
     }
-    JsonlArticleReader.Grouped g = JsonlArticleReader.read(input, storiesFrom);
-    for (String s : g.skipped()) System.err.println("parallax brief: skipped " + s);
-    if (g.groups().isEmpty()) {
+    if (words < 1) {
+      System.err.println("parallax brief: --words must be positive, got " + words);
+      return 2;
+    }
+    ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
+    Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(List.of(input), progress);
+    progress.done();
+    Map<String, List<CleanArticle>> groups = new LinkedHashMap<>();
+    int ungrouped = 0;
+    for (CleanArticle c : prepared.articles()) {
+      String group = c.article().attributes().get(storiesFrom);
+      if (group == null || group.isBlank()) {
+        ungrouped++;
+        if (!quiet) System.err.println("parallax brief: skipped " + c.article().source() + ": no \"" + storiesFrom + "\" to group by");
+        continue;
+      }
+      groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
+    }
+    if (!quiet) {
+      prepared.summary().skipped().forEach(k -> System.err.println("parallax brief: skipped " + k.source() + ": " + k.reason()));
+    }
+    if (groups.isEmpty()) {
       System.err.println("parallax brief: no article in " + input + " has a text or title and \"" + storiesFrom + "\"");
       return 1;
     }
@@ -57,9 +81,9 @@ public final class BriefCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper();
     if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, List<Article>> e : g.groups().entrySet()) {
+      for (Map.Entry<String, List<CleanArticle>> e : groups.entrySet()) {
         List<ComparedArticle> event = new ArrayList<>();
-        for (Article a : e.getValue()) event.add(ComparedArticle.of(a));
+        for (CleanArticle c : e.getValue()) event.add(new ComparedArticle(c.article(), c.paragraphs()));
         List<Map<String, Object>> sentences = new ArrayList<>();
         for (BriefSentence s : briefer.brief(event)) {
           Map<String, Object> m = new LinkedHashMap<>();
@@ -74,8 +98,9 @@ public final class BriefCommand implements Callable<Integer> {
         w.newLine();
       }
     }
-    System.err.println("parallax brief: " + g.groups().size() + " stories -> " + out
-        + (g.skipped().isEmpty() ? "" : " (" + g.skipped().size() + " lines skipped)"));
+    int skipped = prepared.summary().skipped().size() + ungrouped;
+    System.err.println("parallax brief: " + groups.size() + " stories -> " + out
+        + (skipped == 0 ? "" : " (" + skipped + " inputs skipped)"));
     return 0;
   }
 }

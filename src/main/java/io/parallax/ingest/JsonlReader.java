@@ -17,7 +17,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,13 +28,16 @@ import java.util.function.Consumer;
 /**
  * Reads JSON Lines: one article per line with the fields {@code id}, {@code url}, {@code outlet},
  * {@code title}, {@code published} (ISO-8601 date or date-time), and {@code text} or {@code html};
- * optionally {@code agency}, {@code language} and {@code authors}. Unknown fields are ignored,
- * missing ones are absent. Each line is one input: a malformed or oversized line is skipped with its
+ * optionally {@code agency}, {@code language} and {@code authors}. Other scalar fields are kept
+ * as the article's {@link Article#attributes() attributes} (so that, e.g., a grouping field can be
+ * used) and otherwise ignored; missing fields are absent. Each line is one input: a malformed or oversized line is skipped with its
  * line number and the rest of the file is read. Blank lines are not inputs.
  */
 public final class JsonlReader implements SourceReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> INTERPRETED = Set.of("id", "url", "outlet", "agency", "title", "language",
+      "published", "text", "html", "authors");
 
   private final IngestOptions options;
   private final HtmlConverter html;
@@ -123,6 +129,13 @@ public final class JsonlReader implements SourceReader {
       if (t.isPresent()) b.published(t.get());
       else warnings.add("\"published\" is not an ISO-8601 date or date-time: \"" + p + "\"; left absent");
     });
+    Map<String, String> attributes = new LinkedHashMap<>();
+    node.properties().forEach(f -> {
+      if (!INTERPRETED.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
+        attributes.put(f.getKey(), f.getValue().asText());
+      }
+    });
+    b.attributes(attributes);
     JsonNode authors = node.get("authors");
     if (authors != null && authors.isArray()) {
       List<String> names = new ArrayList<>();

@@ -1,7 +1,10 @@
 package io.parallax.model;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +20,8 @@ import java.util.Optional;
  * @param language BCP-47 language tag, when known
  * @param url canonical URL, when known
  * @param authors bylines, without "By", job titles or dates; empty when unknown
+ * @param attributes further metadata of the source that Parallax does not interpret (e.g. the other
+ *     scalar fields of a JSONL record, such as a grouping field), as text; empty when none
  * @param text the body text exactly as read; every {@link Span} of this article points into it
  */
 public record Article(
@@ -29,6 +34,7 @@ public record Article(
     Optional<String> language,
     Optional<String> url,
     List<String> authors,
+    Map<String, String> attributes,
     String text) {
 
   public Article {
@@ -41,6 +47,7 @@ public record Article(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(url, "url");
     authors = List.copyOf(authors);
+    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     Objects.requireNonNull(text, "text");
     if (id.isBlank()) {
       throw new IllegalArgumentException("Article id is blank (source " + source + ")");
@@ -59,7 +66,8 @@ public record Article(
         .published(published.orElse(null))
         .language(language.orElse(null))
         .url(url.orElse(null))
-        .authors(authors);
+        .authors(authors)
+        .attributes(attributes);
   }
 
   /** Builds an {@link Article}; {@code null} or blank optional values mean "absent". */
@@ -74,6 +82,7 @@ public record Article(
     private String language;
     private String url;
     private List<String> authors = List.of();
+    private Map<String, String> attributes = Map.of();
 
     private Builder(String id, String source, String text) {
       this.id = id;
@@ -91,10 +100,11 @@ public record Article(
     public Builder language(String v) { this.language = v; return this; }
     public Builder url(String v) { this.url = v; return this; }
     public Builder authors(List<String> v) { this.authors = v == null ? List.of() : v; return this; }
+    public Builder attributes(Map<String, String> v) { this.attributes = v == null ? Map.of() : v; return this; }
 
     public Article build() {
       return new Article(id, source, opt(outlet), opt(agency), opt(title), Optional.ofNullable(published),
-          opt(language), opt(url), authors, text);
+          opt(language), opt(url), authors, attributes, text);
     }
 
     private static Optional<String> opt(String v) {

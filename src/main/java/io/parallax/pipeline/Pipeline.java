@@ -19,6 +19,7 @@ import io.parallax.ingest.web.FeedReader;
 import io.parallax.ingest.web.HtmlFileReader;
 import io.parallax.ingest.web.WarcReader;
 import io.parallax.model.Article;
+import io.parallax.model.RunSummary;
 import io.parallax.nlp.Annotations;
 import io.parallax.nlp.Annotator;
 import io.parallax.nlp.NewsAnnotator;
@@ -92,7 +93,15 @@ public final class Pipeline {
         null);
   }
 
-  public Analysis run(List<Path> inputs, ProgressListener progress) throws IOException {
+  /** Read and cleaned articles with the summary of the reading, for commands that stop there. */
+  public record Prepared(List<CleanArticle> articles, RunSummary summary) {
+    public Prepared {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /** The first two stages: reads {@code inputs} and removes furniture. */
+  public Prepared prepare(List<Path> inputs, ProgressListener progress) throws IOException {
     progress.phase("reading", Ingestor.expand(inputs).size());
     Ingestor.Result read = ingestor.ingest(inputs, new Ingestor.Listener() {
       @Override
@@ -104,8 +113,11 @@ public final class Pipeline {
       }
     });
     progress.phase("cleaning", -1);
-    List<CleanArticle> clean = cleaner.clean(read.articles());
+    return new Prepared(cleaner.clean(read.articles()), read.summary());
+  }
 
+  /** Annotates each article's kept paragraphs (in parallel; the annotator is thread-safe). */
+  public Map<String, Annotations> annotate(List<CleanArticle> clean, ProgressListener progress) {
     progress.phase("annotating", clean.size());
     Map<String, Annotations> annotations = new ConcurrentHashMap<>();
     clean.parallelStream().forEach(c -> {
@@ -114,6 +126,14 @@ public final class Pipeline {
         progress.step();
       }
     });
+    return annotations;
+  }
+
+  /** All stages. */
+  public Analysis run(List<Path> inputs, ProgressListener progress) throws IOException {
+    Prepared prepared = prepare(inputs, progress);
+    List<CleanArticle> clean = prepared.articles();
+    Map<String, Annotations> annotations = annotate(clean, progress);
 
     progress.phase("grouping", -1);
     List<Article> bodies = clean.stream().map(c -> c.article().toBuilder().text(c.text()).build()).toList();
@@ -132,6 +152,6 @@ public final class Pipeline {
       progress.step();
     }
     progress.done();
-    return new Analysis(clean, annotations, grouped, events, read.summary());
+    return new Analysis(clean, annotations, grouped, events, prepared.summary());
   }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.compare.ComparedArticle;
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
+import io.parallax.pipeline.Pipeline;
+import io.parallax.pipeline.PipelineConfig;
+import io.parallax.pipeline.ProgressListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +40,13 @@ class BriefDevIT {
   void rougeLAboveFloor() throws Exception {
     Path data = data();
     assumeTrue(data != null, "../shared/data/brief-dev not found; skipping");
-    JsonlArticleReader.Grouped g = JsonlArticleReader.read(data.resolve("brief-dev/articles.jsonl"), "story");
+    Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults())
+        .prepare(List.of(data.resolve("brief-dev/articles.jsonl")), ProgressListener.NONE);
+    Map<String, List<ComparedArticle>> groups = new HashMap<>();
+    for (CleanArticle c : prepared.articles()) {
+      groups.computeIfAbsent(c.article().attributes().get("story"), k -> new ArrayList<>())
+          .add(new ComparedArticle(c.article(), c.paragraphs()));
+    }
     ObjectMapper json = new ObjectMapper();
     Map<String, String> gold = new HashMap<>();
     for (String l : Files.readAllLines(data.resolve("brief-dev/gold.jsonl"))) {
@@ -49,8 +58,7 @@ class BriefDevIT {
     double rl = 0;
     int sentencesOutOfRange = 0;
     for (Map.Entry<String, String> e : gold.entrySet()) {
-      List<ComparedArticle> event = new ArrayList<>();
-      for (Article a : g.groups().getOrDefault(e.getKey(), List.of())) event.add(ComparedArticle.of(a));
+      List<ComparedArticle> event = groups.getOrDefault(e.getKey(), List.of());
       List<BriefSentence> brief = briefer.brief(event);
       if (brief.size() < 3 || brief.size() > 7) sentencesOutOfRange++;
       StringBuilder sb = new StringBuilder();
