@@ -165,15 +165,29 @@ final class MainText {
   private static final int STRONG = 4;
   private static final int DISC = 8;
 
-  /** The class/id evidence of {@code e}, read once. */
-  private static int names(Element e) {
+  /** The class/id evidence of {@code e}, read once; {@code cache} holds the answers for this page. */
+  private static int names(Element e, Map<String, Integer> cache) {
+    if (e.attributesSize() == 0) {
+      return 0;
+    }
     String cls = e.className();
     String id = e.id();
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
+    String key = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
+    Integer known = cache.get(key);
+    if (known != null) {
+      return known;
+    }
+    int flags = flags(key);
+    cache.put(key, flags);
+    return flags;
+  }
+
+  private static int flags(String names) {
     int flags = 0;
-    for (String t : tokens(cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id)) {
+    for (String t : tokens(names)) {
       if (NEGATIVE.contains(t)) {
         flags |= NEG;
       }
@@ -248,6 +262,9 @@ final class MainText {
     if (DROP_TAGS.contains(tag)) {
       return !(tag.equals("header") && e.getElementsByTag("p").size() > 3);
     }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden")) {
       return true;
     }
@@ -269,6 +286,7 @@ final class MainText {
 
   private static Map<Element, Stat> measure(Element root) {
     Map<Element, Stat> stats = new IdentityHashMap<>();
+    Map<String, Integer> nameCache = new java.util.HashMap<>();
     Deque<Element> blocks = new ArrayDeque<>();
     int[] linkDepth = {0};
     NodeTraversor.traverse(new NodeVisitor() {
@@ -277,7 +295,7 @@ final class MainText {
         if (node instanceof Element e) {
           Stat st = new Stat();
           Stat parentStat = e.parent() == null ? null : stats.get(e.parent());
-          st.names = names(e);
+          st.names = names(e, nameCache);
           st.discussion = (parentStat != null && parentStat.discussion) || (st.names & DISC) != 0;
           stats.put(e, st);
           if (e.normalName().equals("a")) {
@@ -713,8 +731,8 @@ final class MainText {
       if (c == BR) {
         newline = true;
         space = false;
-      } else if (Character.isWhitespace(c) || c == '\u00A0' || Character.isSpaceChar(c) || c == '\u200B'
-          || c == '\uFEFF') {
+      } else if (c < 0x80 ? c <= ' ' : (c == '\u00A0' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+          || c == '\u200B' || c == '\uFEFF')) {
         space = true;
       } else {
         if (!out.isEmpty()) {
