@@ -368,7 +368,7 @@ final class MainText {
     for (Map.Entry<Element, Stat> entry : stats.entrySet()) {
       Element block = entry.getKey();
       Stat s = entry.getValue();
-      if (s.directScore <= 0 || s.discussion) {
+      if (s.directScore <= 0 || s.discussion || inCard(block, stats)) {
         continue;
       }
       if (HEADINGS.contains(block.normalName()) || block.normalName().equals("li")) {
@@ -440,6 +440,43 @@ final class MainText {
       top = top.parent();
     }
     return top;
+  }
+
+  /**
+   * Whether {@code block} sits in a teaser card: a small element (under 600 characters) whose first
+   * children include a heading that is a link, as in "more stories" grids.
+   */
+  private static boolean inCard(Element block, Map<Element, Stat> stats) {
+    Element e = block.normalName().equals("p") ? block.parent() : block;
+    for (int level = 0; e != null && level < 2; level++, e = e.parent()) {
+      Stat s = stats.get(e);
+      if (s == null || s.chars >= 600) {
+        return false;
+      }
+      if (isCard(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCard(Element e) {
+    int seen = 0;
+    for (Element c : e.children()) {
+      if (seen++ >= 3) {
+        break;
+      }
+      String tag = c.normalName();
+      if (HEADINGS.contains(tag) && !tag.equals("h1")) {
+        Element a = c.selectFirst("a");
+        if (a != null && a.text().length() >= 0.5 * c.text().length()) {
+          return true;
+        }
+      } else if (tag.equals("a") && c.selectFirst("h2, h3, h4, h5") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -552,6 +589,9 @@ final class MainText {
           return FilterResult.REMOVE;
         }
         if ((tag.equals("div") || tag.equals("section") || tag.equals("table")) && density > 0.5 && small) {
+          return FilterResult.REMOVE;
+        }
+        if (s.chars < 600 && s.chars < 0.3 * total && isCard(e)) {
           return FilterResult.REMOVE;
         }
         if (tag.equals("figure") && e.getElementsByTag("p").isEmpty()) {
