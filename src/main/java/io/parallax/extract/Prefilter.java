@@ -220,6 +220,10 @@ final class Prefilter {
       i++;
     }
     boolean keepHref = named(html, lt + 1, i, LINK) || named(html, lt + 1, i, BASE);
+    int nextLt = indexOf(html, (byte) '<', lt + 1);
+    if (nextLt < 0) {
+      nextLt = n;
+    }
     tagOut.reset();
     tagOut.write(html, lt, i - lt);
     while (true) {
@@ -254,15 +258,10 @@ final class Prefilter {
         }
         if (j < n && (html[j] == '"' || html[j] == '\'')) {
           int close = indexOf(html, html[j], j + 1);
-          int gt = indexOf(html, (byte) '>', j + 1);
-          if (close < 0) {
-            break;
+          if (close < 0 || close > nextLt) {
+            break; // an unclosed quote, or one that swallows markup: not plain
           }
           valueEnd = close + 1;
-          if (gt >= 0 && gt < close && indexOf(html, (byte) '<', j + 1) >= 0
-              && indexOf(html, (byte) '<', j + 1) < close) {
-            break; // a quote that swallows markup: not plain
-          }
         } else {
           while (j < n && !isSpace(html[j]) && html[j] != '>') {
             j++;
@@ -280,10 +279,8 @@ final class Prefilter {
       }
     }
     // not plain: copy up to the next tag start unchanged
-    int next = indexOf(html, (byte) '<', lt + 1);
-    int end = next < 0 ? n : next;
-    out.write(html, lt, end - lt);
-    return end;
+    out.write(html, lt, nextLt - lt);
+    return nextLt;
   }
 
   private static byte[] droppedTag(byte[] html, int lt) {
