@@ -142,6 +142,8 @@ final class MainText {
     int segCommas;
     /** inside a comment thread or similar user-generated region. */
     boolean discussion;
+    /** not an inline element. */
+    boolean block;
     /** class/id evidence: {@link #NEG}, {@link #POS}, {@link #STRONG}, {@link #DISC} bits. */
     int names;
     double score;
@@ -287,24 +289,29 @@ final class MainText {
   private static Map<Element, Stat> measure(Element root) {
     Map<Element, Stat> stats = new IdentityHashMap<>();
     Map<String, Integer> nameCache = new java.util.HashMap<>();
-    Deque<Element> blocks = new ArrayDeque<>();
+    // the stats of the open elements, innermost first, and of the open block elements
+    Deque<Stat> path = new ArrayDeque<>();
+    Deque<Stat> blocks = new ArrayDeque<>();
     int[] linkDepth = {0};
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
           Stat st = new Stat();
-          Stat parentStat = e.parent() == null ? null : stats.get(e.parent());
+          Stat parentStat = path.peek();
           st.names = names(e, nameCache);
           st.discussion = (parentStat != null && parentStat.discussion) || (st.names & DISC) != 0;
           stats.put(e, st);
-          if (e.normalName().equals("a")) {
+          path.push(st);
+          String tag = e.normalName();
+          if (tag.equals("a")) {
             linkDepth[0]++;
-          } else if (e.normalName().equals("br") && !blocks.isEmpty()) {
-            stats.get(blocks.peek()).closeSegment();
+          } else if (tag.equals("br") && !blocks.isEmpty()) {
+            blocks.peek().closeSegment();
           }
-          if (!INLINE.contains(e.normalName())) {
-            blocks.push(e);
+          st.block = !INLINE.contains(tag);
+          if (st.block) {
+            blocks.push(st);
           }
         } else if (node instanceof TextNode t && !blocks.isEmpty()) {
           String s = t.getWholeText();
@@ -313,19 +320,19 @@ final class MainText {
             return;
           }
           int commas = commas(s);
-          Element parent = (Element) t.parentNode();
-          Stat ps = stats.get(parent);
+          Stat ps = path.peek();
           ps.chars += n;
           ps.commas += commas;
-          if (linkDepth[0] > 0) {
+          boolean inLink = linkDepth[0] > 0;
+          if (inLink) {
             ps.linkChars += n;
           }
-          Stat bs = stats.get(blocks.peek());
+          Stat bs = blocks.peek();
           bs.directChars += n;
           bs.directCommas += commas;
           bs.segChars += n;
           bs.segCommas += commas;
-          if (linkDepth[0] > 0) {
+          if (inLink) {
             bs.directLinkChars += n;
             bs.segLinkChars += n;
           }
@@ -338,14 +345,13 @@ final class MainText {
           if (e.normalName().equals("a")) {
             linkDepth[0]--;
           }
-          if (!INLINE.contains(e.normalName()) && !blocks.isEmpty() && blocks.peek() == e) {
-            stats.get(e).closeSegment();
+          Stat s = path.pop();
+          if (s.block) {
+            s.closeSegment();
             blocks.pop();
           }
-          Element p = e.parent();
-          if (p != null && stats.containsKey(p)) {
-            Stat s = stats.get(e);
-            Stat ps = stats.get(p);
+          Stat ps = path.peek();
+          if (ps != null) {
             ps.chars += s.chars;
             ps.linkChars += s.linkChars;
             ps.commas += s.commas;
@@ -355,6 +361,7 @@ final class MainText {
     }, root);
     return stats;
   }
+
 
   private static Stat stat(Map<Element, Stat> stats, Element e) {
     Stat s = stats.get(e);
