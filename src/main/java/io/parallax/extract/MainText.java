@@ -686,6 +686,11 @@ final class MainText {
     String previous = null;
     for (Block b : blocks) {
       if (keep(b) && !b.text.equals(previous)) {
+        if (b.text.indexOf('\n') < 0) {
+          out.add(b.text); // a single line, already checked by keep()
+          previous = b.text;
+          continue;
+        }
         for (String line : b.text.split("\n")) {
           String l = line.strip();
           if (!l.isEmpty() && (l.length() > 200 || !BOILERPLATE_LINE.matcher(l).matches())) {
@@ -727,14 +732,19 @@ final class MainText {
     return true;
   }
 
-  private static final String[] PROMO_WORDS = {
-    "like", "enjoy", "share",
-    "sign up", "subscribe", "register", "newsletter", "inbox", "follow", "you m", "sharing is", "more from",
-    "recommended", "most ", "by", "opinion columnist", "staff writer", "contributor"};
+  private static final String[] PROMO_WORDS = {"newsletter", "inbox", "email", "updates", "digest", "share"};
+  private static final String[] PROMO_STARTS = {
+    "follow", "you may", "you might", "sharing is", "more from", "recommended", "most ", "like ", "liked ", "enjoy",
+    "by", "opinion columnist", "staff writer", "contributor"};
 
   /** Cheap pre-check so that the promotion pattern only runs on text that can match it. */
   private static boolean mayBePromo(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : PROMO_STARTS) {
+      if (lower.startsWith(w)) {
+        return true;
+      }
+    }
     for (String w : PROMO_WORDS) {
       if (lower.contains(w)) {
         return true;
