@@ -116,12 +116,22 @@ public final class ExtractCommand implements Callable<Integer> {
       int[] counts, PrintWriter err) throws IOException {
     List<String> lines = new ArrayList<>();
     if (html.accepts(file)) {
-      byte[] bytes = Files.readAllBytes(file);
-      if (file.toString().endsWith(".gz")) {
-        bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))
-            .readNBytes(HtmlExtractor.MAX_BYTES + 1);
+      Extraction x;
+      try {
+        byte[] bytes = Files.readAllBytes(file);
+        if (file.toString().endsWith(".gz")) {
+          bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))
+              .readNBytes(HtmlExtractor.MAX_BYTES + 1);
+        }
+        x = extractor.extract(bytes, Optional.empty(), Optional.empty());
+      } catch (IOException e) {
+        err.println("parallax extract: skipped " + file + ": cannot read it (" + e.getMessage()
+            + "); check that the file is complete and, for .gz, really gzipped");
+        synchronized (counts) {
+          counts[2]++;
+        }
+        return lines;
       }
-      Extraction x = extractor.extract(bytes, Optional.empty(), Optional.empty());
       warn(err, file.toString(), x.warnings());
       synchronized (counts) {
         counts[0]++;

@@ -64,6 +64,11 @@ public final class HtmlExtractor {
     return MainText.fragment(Jsoup.parseBodyFragment(s));
   }
 
+  /** An outlet name as sites and feeds write it, cleaned: "The Courier – News" gives "The Courier". */
+  public static Optional<String> outletName(String raw) {
+    return Optional.ofNullable(Metadata.cleanOutlet(raw));
+  }
+
   /** Convenience for a page already decoded to a string. */
   public Extraction extract(String html, Optional<String> url) {
     return extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.of("UTF-8"), url);

@@ -142,6 +142,8 @@ final class MainText {
     int segCommas;
     /** inside a comment thread or similar user-generated region. */
     boolean discussion;
+    /** not an inline element. */
+    boolean block;
     /** class/id evidence: {@link #NEG}, {@link #POS}, {@link #STRONG}, {@link #DISC} bits. */
     int names;
     double score;
@@ -165,15 +167,29 @@ final class MainText {
   private static final int STRONG = 4;
   private static final int DISC = 8;
 
-  /** The class/id evidence of {@code e}, read once. */
-  private static int names(Element e) {
+  /** The class/id evidence of {@code e}, read once; {@code cache} holds the answers for this page. */
+  private static int names(Element e, Map<String, Integer> cache) {
+    if (e.attributesSize() == 0) {
+      return 0;
+    }
     String cls = e.className();
     String id = e.id();
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
+    String key = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
+    Integer known = cache.get(key);
+    if (known != null) {
+      return known;
+    }
+    int flags = flags(key);
+    cache.put(key, flags);
+    return flags;
+  }
+
+  private static int flags(String names) {
     int flags = 0;
-    for (String t : tokens(cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id)) {
+    for (String t : tokens(names)) {
       if (NEGATIVE.contains(t)) {
         flags |= NEG;
       }
@@ -248,6 +264,9 @@ final class MainText {
     if (DROP_TAGS.contains(tag)) {
       return !(tag.equals("header") && e.getElementsByTag("p").size() > 3);
     }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden")) {
       return true;
     }
@@ -269,24 +288,30 @@ final class MainText {
 
   private static Map<Element, Stat> measure(Element root) {
     Map<Element, Stat> stats = new IdentityHashMap<>();
-    Deque<Element> blocks = new ArrayDeque<>();
+    Map<String, Integer> nameCache = new java.util.HashMap<>();
+    // the stats of the open elements, innermost first, and of the open block elements
+    Deque<Stat> path = new ArrayDeque<>();
+    Deque<Stat> blocks = new ArrayDeque<>();
     int[] linkDepth = {0};
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
           Stat st = new Stat();
-          Stat parentStat = e.parent() == null ? null : stats.get(e.parent());
-          st.names = names(e);
+          Stat parentStat = path.peek();
+          st.names = names(e, nameCache);
           st.discussion = (parentStat != null && parentStat.discussion) || (st.names & DISC) != 0;
           stats.put(e, st);
-          if (e.normalName().equals("a")) {
+          path.push(st);
+          String tag = e.normalName();
+          if (tag.equals("a")) {
             linkDepth[0]++;
-          } else if (e.normalName().equals("br") && !blocks.isEmpty()) {
-            stats.get(blocks.peek()).closeSegment();
+          } else if (tag.equals("br") && !blocks.isEmpty()) {
+            blocks.peek().closeSegment();
           }
-          if (!INLINE.contains(e.normalName())) {
-            blocks.push(e);
+          st.block = !INLINE.contains(tag);
+          if (st.block) {
+            blocks.push(st);
           }
         } else if (node instanceof TextNode t && !blocks.isEmpty()) {
           String s = t.getWholeText();
@@ -295,19 +320,19 @@ final class MainText {
             return;
           }
           int commas = commas(s);
-          Element parent = (Element) t.parentNode();
-          Stat ps = stats.get(parent);
+          Stat ps = path.peek();
           ps.chars += n;
           ps.commas += commas;
-          if (linkDepth[0] > 0) {
+          boolean inLink = linkDepth[0] > 0;
+          if (inLink) {
             ps.linkChars += n;
           }
-          Stat bs = stats.get(blocks.peek());
+          Stat bs = blocks.peek();
           bs.directChars += n;
           bs.directCommas += commas;
           bs.segChars += n;
           bs.segCommas += commas;
-          if (linkDepth[0] > 0) {
+          if (inLink) {
             bs.directLinkChars += n;
             bs.segLinkChars += n;
           }
@@ -320,14 +345,13 @@ final class MainText {
           if (e.normalName().equals("a")) {
             linkDepth[0]--;
           }
-          if (!INLINE.contains(e.normalName()) && !blocks.isEmpty() && blocks.peek() == e) {
-            stats.get(e).closeSegment();
+          Stat s = path.pop();
+          if (s.block) {
+            s.closeSegment();
             blocks.pop();
           }
-          Element p = e.parent();
-          if (p != null && stats.containsKey(p)) {
-            Stat s = stats.get(e);
-            Stat ps = stats.get(p);
+          Stat ps = path.peek();
+          if (ps != null) {
             ps.chars += s.chars;
             ps.linkChars += s.linkChars;
             ps.commas += s.commas;
@@ -337,6 +361,7 @@ final class MainText {
     }, root);
     return stats;
   }
+
 
   private static Stat stat(Map<Element, Stat> stats, Element e) {
     Stat s = stats.get(e);
@@ -350,7 +375,7 @@ final class MainText {
     for (Map.Entry<Element, Stat> entry : stats.entrySet()) {
       Element block = entry.getKey();
       Stat s = entry.getValue();
-      if (s.directScore <= 0 || s.discussion) {
+      if (s.directScore <= 0 || s.discussion || inCard(block, stats)) {
         continue;
       }
       if (HEADINGS.contains(block.normalName()) || block.normalName().equals("li")) {
@@ -422,6 +447,43 @@ final class MainText {
       top = top.parent();
     }
     return top;
+  }
+
+  /**
+   * Whether {@code block} sits in a teaser card: a small element (under 600 characters) whose first
+   * children include a heading that is a link, as in "more stories" grids.
+   */
+  private static boolean inCard(Element block, Map<Element, Stat> stats) {
+    Element e = block.normalName().equals("p") ? block.parent() : block;
+    for (int level = 0; e != null && level < 2; level++, e = e.parent()) {
+      Stat s = stats.get(e);
+      if (s == null || s.chars >= 600) {
+        return false;
+      }
+      if (isCard(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCard(Element e) {
+    int seen = 0;
+    for (Element c : e.children()) {
+      if (seen++ >= 3) {
+        break;
+      }
+      String tag = c.normalName();
+      if (HEADINGS.contains(tag) && !tag.equals("h1")) {
+        Element a = c.selectFirst("a");
+        if (a != null && a.text().length() >= 0.5 * c.text().length()) {
+          return true;
+        }
+      } else if (tag.equals("a") && c.selectFirst("h2, h3, h4, h5") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -536,6 +598,9 @@ final class MainText {
         if ((tag.equals("div") || tag.equals("section") || tag.equals("table")) && density > 0.5 && small) {
           return FilterResult.REMOVE;
         }
+        if (s.chars < 600 && s.chars < 0.3 * total && isCard(e)) {
+          return FilterResult.REMOVE;
+        }
         if (tag.equals("figure") && e.getElementsByTag("p").isEmpty()) {
           return FilterResult.REMOVE;
         }
@@ -621,6 +686,11 @@ final class MainText {
     String previous = null;
     for (Block b : blocks) {
       if (keep(b) && !b.text.equals(previous)) {
+        if (b.text.indexOf('\n') < 0) {
+          out.add(b.text); // a single line, already checked by keep()
+          previous = b.text;
+          continue;
+        }
         for (String line : b.text.split("\n")) {
           String l = line.strip();
           if (!l.isEmpty() && (l.length() > 200 || !BOILERPLATE_LINE.matcher(l).matches())) {
@@ -662,14 +732,19 @@ final class MainText {
     return true;
   }
 
-  private static final String[] PROMO_WORDS = {
-    "like", "enjoy", "share",
-    "sign up", "subscribe", "register", "newsletter", "inbox", "follow", "you m", "sharing is", "more from",
-    "recommended", "most ", "by", "opinion columnist", "staff writer", "contributor"};
+  private static final String[] PROMO_WORDS = {"newsletter", "inbox", "email", "updates", "digest", "share"};
+  private static final String[] PROMO_STARTS = {
+    "follow", "you may", "you might", "sharing is", "more from", "recommended", "most ", "like ", "liked ", "enjoy",
+    "by", "opinion columnist", "staff writer", "contributor"};
 
   /** Cheap pre-check so that the promotion pattern only runs on text that can match it. */
   private static boolean mayBePromo(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : PROMO_STARTS) {
+      if (lower.startsWith(w)) {
+        return true;
+      }
+    }
     for (String w : PROMO_WORDS) {
       if (lower.contains(w)) {
         return true;
@@ -713,8 +788,8 @@ final class MainText {
       if (c == BR) {
         newline = true;
         space = false;
-      } else if (Character.isWhitespace(c) || c == '\u00A0' || Character.isSpaceChar(c) || c == '\u200B'
-          || c == '\uFEFF') {
+      } else if (c < 0x80 ? c <= ' ' : (c == '\u00A0' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+          || c == '\u200B' || c == '\uFEFF')) {
         space = true;
       } else {
         if (!out.isEmpty()) {

@@ -76,7 +76,15 @@ record Metadata(
     Element anyTime;
 
     Scan(Document doc) {
-      for (Element e : doc.getAllElements()) {
+      org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+        if (node instanceof Element e) {
+          visit(e);
+        }
+      }, doc);
+    }
+
+    private void visit(Element e) {
+      {
         String tag = e.normalName();
         switch (tag) {
           case "script" -> {

@@ -68,6 +68,7 @@ final class Prefilter {
   static byte[] strip(byte[] html) {
     int n = html.length;
     Bytes out = null;
+    Bytes tagBuffer = null;
     int copied = 0;
     int i = indexOf(html, (byte) '<', 0);
     while (i >= 0 && i < n - 1) {
@@ -121,7 +122,10 @@ final class Prefilter {
           out = new Bytes(n / 2);
         }
         out.write(html, copied, i - copied);
-        int after = copyStartTag(html, i, out);
+        if (tagBuffer == null) {
+          tagBuffer = new Bytes(256);
+        }
+        int after = copyStartTag(html, i, out, tagBuffer);
         copied = after;
         i = after >= n ? -1 : indexOf(html, (byte) '<', after);
       } else {
@@ -209,15 +213,18 @@ final class Prefilter {
    * Copies the start tag at {@code lt} to {@code out} with only the attributes extraction reads;
    * returns the position after it. Copies the tag unchanged when it cannot be read plainly.
    */
-  private static int copyStartTag(byte[] html, int lt, Bytes out) {
+  private static int copyStartTag(byte[] html, int lt, Bytes out, Bytes tagOut) {
     int n = html.length;
     int i = lt + 1;
     while (i < n && !isSpace(html[i]) && html[i] != '>' && html[i] != '/') {
       i++;
     }
     boolean keepHref = named(html, lt + 1, i, LINK) || named(html, lt + 1, i, BASE);
-    Bytes tagOut = new Bytes(64);
-    // (a fresh small buffer per tag: cheap, and keeps the method free of shared state)
+    int nextLt = indexOf(html, (byte) '<', lt + 1);
+    if (nextLt < 0) {
+      nextLt = n;
+    }
+    tagOut.reset();
     tagOut.write(html, lt, i - lt);
     while (true) {
       while (i < n && (isSpace(html[i]) || html[i] == '/')) {
@@ -251,15 +258,10 @@ final class Prefilter {
         }
         if (j < n && (html[j] == '"' || html[j] == '\'')) {
           int close = indexOf(html, html[j], j + 1);
-          int gt = indexOf(html, (byte) '>', j + 1);
-          if (close < 0) {
-            break;
+          if (close < 0 || close > nextLt) {
+            break; // an unclosed quote, or one that swallows markup: not plain
           }
           valueEnd = close + 1;
-          if (gt >= 0 && gt < close && indexOf(html, (byte) '<', j + 1) >= 0
-              && indexOf(html, (byte) '<', j + 1) < close) {
-            break; // a quote that swallows markup: not plain
-          }
         } else {
           while (j < n && !isSpace(html[j]) && html[j] != '>') {
             j++;
@@ -277,10 +279,8 @@ final class Prefilter {
       }
     }
     // not plain: copy up to the next tag start unchanged
-    int next = indexOf(html, (byte) '<', lt + 1);
-    int end = next < 0 ? n : next;
-    out.write(html, lt, end - lt);
-    return end;
+    out.write(html, lt, nextLt - lt);
+    return nextLt;
   }
 
   private static byte[] droppedTag(byte[] html, int lt) {

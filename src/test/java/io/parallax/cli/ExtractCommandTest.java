@@ -26,6 +26,7 @@ class ExtractCommandTest {
     }
     Files.writeString(dir.resolve("pages/bare.htm"), "<html><body><p>Just one paragraph of text, with no title,"
         + " no date and no author anywhere on the page.</p></body></html>");
+    Files.writeString(dir.resolve("pages/truncated.html.gz"), "this is not gzip");
     Path out = dir.resolve("pred.jsonl");
 
     int code = Main.run("extract", dir.resolve("pages").toString(), "--out", out.toString(), "--quiet");

@@ -92,4 +92,23 @@ class HostilePagesIT {
     assertThat(huge.length).isGreaterThan(HtmlExtractor.MAX_BYTES);
     assertThat(x.warnings()).anyMatch(w -> w.contains("only the first"));
   }
+
+  @Test
+  void readsATagWithTwoHundredThousandAttributesInLinearTime() {
+    String html = "<html><body><article>" + ARTICLE + "</article><div" + " data-x=\"1\" class='a'".repeat(200_000);
+
+    Extraction x = assertTimeoutPreemptively(GUARD, () -> extractor.extract(html, Optional.empty()));
+
+    assertThat(x.text()).contains("The committee approved the budget");
+  }
+
+  @Test
+  void survivesThousandsOfUnclosedCommentsScriptsAndQuotes() {
+    String html = "<html><body><article>" + ARTICLE + "</article>"
+        + "<p title=\"never closed>text <script>x<!-- y <style>".repeat(50_000);
+
+    Extraction x = assertTimeoutPreemptively(GUARD, () -> extractor.extract(html, Optional.empty()));
+
+    assertThat(x.text()).contains("The committee approved the budget");
+  }
 }

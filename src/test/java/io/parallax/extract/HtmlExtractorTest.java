@@ -136,4 +136,38 @@ class HtmlExtractorTest {
     assertThat(x.title()).contains("Markets slip as trade doubts return");
     assertThat(x.published()).contains(OffsetDateTime.parse("2019-11-19T00:00:00Z"));
   }
+
+  @Test
+  void joinsABodySplitByAnAdvert() throws IOException {
+    Extraction x = extractor.extract(resource("split-by-advert.html"), Optional.empty(), Optional.empty());
+
+    assertThat(x.text().split("\n\n")).hasSize(5);
+    assertThat(x.text()).startsWith("The coast road between the harbour and the lighthouse stayed closed")
+        .contains("\n\nResidents of the northern villages face a detour")
+        .endsWith("until the road reopens.")
+        .doesNotContain("Advertisement").doesNotContain("Storm warning extended");
+  }
+
+  @Test
+  void leavesOutAGridOfTeasersWithoutTellingClassNames() throws IOException {
+    Extraction x = extractor.extract(resource("teaser-grid.html"), Optional.empty(), Optional.empty());
+
+    assertThat(x.text()).isEqualTo(String.join("\n\n",
+        "The central library reopened on Saturday after a two-year renovation that added a children's wing, a roof"
+            + " garden and three hundred new study places.",
+        "Hundreds of readers queued before the doors opened at nine, and the first books were borrowed within"
+            + " minutes, staff said.",
+        "The renovation cost twelve million, a third more than planned, because of repairs to the roof that were"
+            + " found only after work began."));
+  }
+
+  @Test
+  void readsParagraphsWrittenAsDivs() throws IOException {
+    Extraction x = extractor.extract(resource("div-paragraphs.html"), Optional.empty(), Optional.empty());
+
+    assertThat(x.text()).isEqualTo("The town council voted on Monday to scrap parking charges in the old town for a"
+        + " trial period of six months, starting in January.\n\nShop owners had asked for the change for years,"
+        + " saying that the charges kept shoppers away, while residents worried about more traffic in narrow"
+        + " streets.");
+  }
 }

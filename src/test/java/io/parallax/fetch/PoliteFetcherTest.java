@@ -67,7 +67,7 @@ class PoliteFetcherTest {
       case "/big" -> send(ex, 200, "text/html", "<p>" + "x".repeat(100_000) + "</p>");
       case "/slow" -> {
         try {
-          Thread.sleep(3_000);
+          Thread.sleep(6_000);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -165,7 +165,7 @@ class PoliteFetcherTest {
 
   @Test
   void givesUpOnASlowServer() {
-    try (PoliteFetcher f = new PoliteFetcher(options(Duration.ZERO, Duration.ofMillis(300), 1 << 20, 5))) {
+    try (PoliteFetcher f = new PoliteFetcher(options(Duration.ZERO, Duration.ofMillis(1500), 1 << 20, 5))) {
       assertThat(f.fetch(base + "/slow")).isInstanceOfSatisfying(FetchResult.Refused.class,
           x -> assertThat(x.reason()).contains("timed out"));
     }

@@ -76,7 +76,7 @@ public final class FeedReader implements io.parallax.ingest.SourceReader {
     } catch (FeedException | IllegalArgumentException e) {
       throw new IOException("not a readable RSS or Atom feed: " + e.getMessage(), e);
     }
-    String outlet = blankToNull(feed.getTitle());
+    String outlet = HtmlExtractor.outletName(feed.getTitle()).orElse(null);
     String language = blankToNull(feed.getLanguage());
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {

@@ -82,7 +82,7 @@ class WebReadersTest {
     assertThat(bridge.title()).contains("Harbour bridge to close for six weeks of repairs");
     assertThat(bridge.published()).contains(OffsetDateTime.parse("2024-03-14T07:30:00Z"));
     assertThat(bridge.authors()).containsExactly("Priya Natarajan");
-    assertThat(bridge.outlet()).contains("The Coastal Courier – News");
+    assertThat(bridge.outlet()).contains("The Coastal Courier");
     assertThat(bridge.language()).contains("en-gb");
     assertThat(bridge.url()).contains("https://www.coastalcourier.example/news/2024/03/14/harbour-bridge-repairs");
 
