@@ -83,7 +83,14 @@ public final class Ingestor {
               a = a.toBuilder().id(unique).build();
             }
             read.warnings().forEach(w -> warnings.add(read.article().source() + ": " + w));
-            language.warning(a.text()).ifPresent(w -> warnings.add(read.article().source() + ": " + w));
+            var guess = language.identify(a.text());
+            if (guess.isPresent()) {
+              if (a.language().isEmpty()) a = a.toBuilder().language(guess.get().tag()).build();
+              if (!guess.get().tag().equals("en")) {
+                warnings.add(read.article().source() + ": text looks like language \"" + guess.get().tag()
+                    + "\", not English; annotations are tuned for English and may be unreliable");
+              }
+            }
             articles.add(a);
           }
           case Ingested.Failed failed -> skipped.add(failed.skipped());

@@ -1,38 +1,67 @@
 package io.parallax.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Flags text that does not look like English, whose annotations would be unreliable: English prose
- * has roughly a third of its words among a few dozen function words; text with very few of them is
- * reported (not dropped) in the run summary.
+ * Identifies the language of an article's text with OpenNLP's language detector (103 languages,
+ * model {@code langdetect-183.bin} from the {@code opennlp-models-langdetect} artifact), so that
+ * articles without language metadata get one and non-English text, whose annotations would be
+ * unreliable, is flagged in the run summary. The model is loaded once per JVM, on first use.
  */
 final class LanguageCheck {
 
-  private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "to", "a", "in",
-      "is", "that", "for", "it", "as", "was", "with", "be", "by", "on", "not", "he", "she", "this",
-      "are", "or", "his", "her", "from", "at", "which", "but", "have", "has", "had", "an", "they",
-      "you", "were", "their", "been", "we", "said", "will", "would", "its", "who", "there");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** The detection result: a BCP-47 language tag and the detector's confidence. */
+  record Guess(String tag, double confidence) {}
 
-  Optional<String> warning(String text) {
-    Matcher m = WORD.matcher(text);
-    int words = 0;
-    int function = 0;
-    while (m.find() && words < 2000) {
-      words++;
-      if (FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) function++;
+  private static final int MIN_CHARS = 120;
+  private static final int MAX_CHARS = 3000;
+
+  private static final class Holder {
+    static final LanguageDetectorME DETECTOR = load();
+    static final Map<String, String> ISO3_TO_2 = iso3To2();
+
+    private static LanguageDetectorME load() {
+      try (InputStream in = LanguageCheck.class.getResourceAsStream("/langdetect-183.bin")) {
+        if (in == null) {
+          throw new IllegalStateException("langdetect-183.bin not on the classpath: the build must include "
+              + "org.apache.opennlp:opennlp-models-langdetect");
+        }
+        return new LanguageDetectorME(new LanguageDetectorModel(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the language model langdetect-183.bin", e);
+      }
     }
-    if (words < 30) return Optional.empty();
-    double share = function / (double) words;
-    return share < 0.08
-        ? Optional.of(String.format(Locale.ROOT,
-            "text does not look like English (%.0f%% English function words); annotations may be unreliable",
-            share * 100))
-        : Optional.empty();
+
+    private static Map<String, String> iso3To2() {
+      Map<String, String> m = new HashMap<>();
+      for (String two : Locale.getISOLanguages()) {
+        try {
+          m.put(Locale.of(two).getISO3Language(), two);
+        } catch (java.util.MissingResourceException ignored) {
+          // no three-letter code for this language
+        }
+      }
+      return m;
+    }
+  }
+
+  /** The language of {@code text}, or empty when the text is too short to tell. */
+  Optional<Guess> identify(String text) {
+    String sample = text.strip();
+    if (sample.length() < MIN_CHARS) return Optional.empty();
+    if (sample.length() > MAX_CHARS) sample = sample.substring(0, MAX_CHARS);
+    Language best = Holder.DETECTOR.predictLanguage(sample);
+    String code = best.getLang();
+    String tag = Holder.ISO3_TO_2.getOrDefault(code, code);
+    return Optional.of(new Guess(tag, best.getConfidence()));
   }
 }

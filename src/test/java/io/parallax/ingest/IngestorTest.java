@@ -150,7 +150,8 @@ class IngestorTest {
         + "und kündigte weitere Gespräche mit den Ländern an. Die Gewerkschaften fordern mehr Geld für Pflegekräfte.");
     Ingestor.Result r = ingest(dir);
     assertThat(r.articles()).hasSize(1);
-    assertThat(r.summary().warnings()).singleElement().asString().contains("does not look like English");
+    assertThat(r.articles().get(0).language()).contains("de");
+    assertThat(r.summary().warnings()).singleElement().asString().contains("text looks like language \"de\", not English");
   }
 
   @Test
