@@ -48,7 +48,8 @@ final class QuoteFinder {
       "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
       "credit", "recommend", "request", "warn", "spoke", "speak", "talk", "complain",
       "argue", "insist", "threaten", "cite", "rule", "label",
-      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote");
+      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote", "stress", "emphasize",
+      "emphasise", "show", "reveal", "indicate");
 
   /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
   private static final Set<String> NOMINAL = words(
@@ -121,9 +122,12 @@ final class QuoteFinder {
             && t.tag[c + 1].equals("IN") && !NOT_CUES.contains(t.lower[c])) {
           lemma = t.lower[c]; // any verb taking a "that" clause: "hinted that", "indicates that"
         }
+        boolean thatClause = c + 1 < ls && t.lower[c + 1].equals("that") && t.tag[c + 1].equals("IN")
+            && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !NOT_CUES.contains(t.lower[c]);
+        if (lemma == null && thatClause) lemma = t.lower[c]; // "Trump charges that", "Video shows that"
         if (lemma == null) continue;
         if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
-            && !t.lower[c].equals("told")) continue;
+            && !t.lower[c].equals("told") && !thatClause) continue;
         if (lemma.equals("point") && !(c + 1 < ls && t.lower[c + 1].equals("out"))) continue;
         f = verbFrame(t, ents, c, lemma, fs, ls, segs, segIndex, inQuote, sentenceSpeaker[sent],
             sentenceSpeakerSpan[sent]);
@@ -407,6 +411,9 @@ final class QuoteFinder {
           int[] outer = npBefore(t, before - 1, fs);
           np = new int[] {outer[0], inner[1]};
           appositive = true;
+        } else if (before > fs + 1 && t.tag[before].equals("IN") && t.word[before - 1].equals(",")
+            && isNpToken(t, before - 2) && !inQuote[before - 2]) {
+          np = npBefore(t, before - 2, fs); // "Clinton, at Monday's debate, cited ..."
         }
       }
     }
@@ -784,13 +791,14 @@ final class QuoteFinder {
           || (t.lower[p].equals("and") && p - 1 >= fs && t.isNoun(p - 1) && s <= j && t.isNoun(s))
           || (t.word[p].endsWith(".") && t.word[p].length() > 1)
           || (t.word[p].equals(".") && p - 1 >= fs && t.end[p - 1] == t.start[p] && isAbbrev(t.word[p - 1]));
-      if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at"))
-          && p - 1 >= fs && t.isNoun(p - 1) && s <= j) ok = true;
+      if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at")
+          || t.lower[p].equals("to")) && p - 1 >= fs && t.isNoun(p - 1) && s <= j) ok = true;
       if (!ok || isQuoteMark(t.word[p])) break;
       s = p;
     }
     // do not start on a dangling connector
-    while (s < j && (t.lower[s].equals("of") || t.lower[s].equals("for") || t.lower[s].equals("at"))) s++;
+    while (s < j && (t.lower[s].equals("of") || t.lower[s].equals("for") || t.lower[s].equals("at")
+        || t.lower[s].equals("to"))) s++;
     return new int[] {s, j + 1};
   }
 
