@@ -516,7 +516,8 @@ final class QuoteFinder {
           || t.tag[k].equals("PRP$") || t.tag[k].equals("CD") || t.tag[k].equals("VB")
           || t.tag[k].equals("VBG") || isOpeningQuote(t, k))) {
         int e = k;
-        while (e + 1 < ls && !t.word[e + 1].equals(",") && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
+        while (e + 1 < ls && !(t.word[e + 1].equals(",") && segIndex[e + 1] < 0)
+            && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
             && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")
             && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))) e++;
         if (e >= k) {
