@@ -26,7 +26,7 @@ final class QuantityFinder {
           + "(\\s*(?:%|percent\\b|per cent\\b))?"
           + "(?![\\w]|[.,]\\d)");
   private static final Pattern MANY = Pattern.compile(
-      "(?i)\\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions)\\b");
+      "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions)\\b");
 
   List<Quantity> find(TaggedText t) {
     List<Quantity> out = new ArrayList<>();
@@ -76,7 +76,8 @@ final class QuantityFinder {
       while (many.find()) {
         if (overlaps(out, many.start(), many.end())) continue;
         String w = many.group(1).toLowerCase(Locale.ROOT);
-        double v = w.startsWith("dozens") ? 12 : w.startsWith("hundreds of") ? 1e5
+        double v = w.startsWith("dozens") ? 12 : w.equals("hundreds of millions") ? 1e8
+            : w.equals("tens of millions") ? 1e7 : w.startsWith("hundreds of") ? 1e5
             : w.startsWith("tens of") ? 1e4 : w.startsWith("hundreds") ? 100
             : w.startsWith("thousands") ? 1e3 : w.startsWith("millions") ? 1e6 : 1e9;
         int end = many.end();
