@@ -548,6 +548,11 @@ final class QuoteFinder {
     }
     while (endTok > fs && (t.word[endTok].equals(",") || t.word[endTok].equals("—"))) endTok--;
     int startTok = fs;
+    int lead = startTok;
+    if (lead < endTok && (t.lower[lead].equals("but") || t.lower[lead].equals("and"))) lead++;
+    if (segIndex[lead] < 0 && isSubordinator(t.lower[lead])) {
+      return null; // "When the meeting broke up, Renzi said": a time clause, not what was said
+    }
     boolean finite = false;
     for (int k = startTok; k <= endTok; k++) {
       String x = t.tag[k];
@@ -746,6 +751,14 @@ final class QuoteFinder {
           "october", "november", "december", "week", "month", "year", "weekend", "morning",
           "afternoon", "evening", "night", "today", "yesterday", "day", "days", "weeks", "months",
           "years" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isSubordinator(String w) {
+    return switch (w) {
+      case "when", "after", "before", "if", "while", "because", "although", "though", "since",
+          "until", "once", "as", "whenever", "unless" -> true;
       default -> false;
     };
   }
