@@ -346,6 +346,8 @@ final class QuoteFinder {
     int j = c - 1;
     while (j >= fs && (t.tag[j].startsWith("RB") || t.tag[j].equals("MD")
         || isAux(t.lower[j]))) j--;
+    // "Mr. King, 82, said": an age between commas
+    if (j - 2 >= fs && t.word[j].equals(",") && t.tag[j - 1].equals("CD") && t.word[j - 2].equals(",")) j -= 3;
     // "Obama on Monday said", "Obama Monday said"
     if (j >= fs && isWeekday(t.lower[j])) {
       j--;
@@ -432,7 +434,7 @@ final class QuoteFinder {
               || (t.word[e].equals(".") && isAbbrev(t.word[e - 1]) && e + 1 < ls && t.isProper(e + 1))
               || ((t.lower[e].equals("of") || t.lower[e].equals("for")) && e + 1 < ls
                   && (t.isProper(e + 1) || t.tag[e + 1].equals("DT"))))) e++;
-          boolean ends = e >= ls || t.word[e].equals(",") || t.word[e].equals(".")
+          boolean ends = e >= ls || t.word[e].equals(",") || t.word[e].equals(".") || t.word[e].equals("(")
               || t.tag[e].equals("IN") || isQuoteMark(t.word[e]);
           if (ends && !t.tag[c].equals("VBG")) {
             np = new int[] {k, e};
