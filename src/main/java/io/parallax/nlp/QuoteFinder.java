@@ -193,6 +193,7 @@ final class QuoteFinder {
       }
     }
     headline(t, ents, frames, inQuote);
+    transcript(t, ents, frames, segs, segUsed, inQuote);
     // block quotations without quotation marks: "The governor added:" + a paragraph
     for (int p = 1; p < t.paragraphs.size(); p++) {
       Span para = t.paragraphs.get(p);
@@ -275,6 +276,34 @@ final class QuoteFinder {
       frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
           resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
       return;
+    }
+  }
+
+  /** Transcript turns: a paragraph opening with "WALLACE:" or "PENCE:" is said by that speaker. */
+  private void transcript(TaggedText t, EntityFinder.Found ents, List<Frame> frames, List<Seg> segs,
+      boolean[] segUsed, boolean[] inQuote) {
+    for (int p = 0; p < t.paragraphs.size(); p++) {
+      Span para = t.paragraphs.get(p);
+      int a = t.tokenAt(para.start());
+      int end = t.tokenAt(para.end());
+      if (a < end && isQuoteMark(t.word[a])) a++;
+      int c = a;
+      while (c < end && c < a + 3 && t.word[c].length() > 1 && t.word[c].chars().allMatch(ch -> Character.isUpperCase(ch)
+          || ch == '.' || ch == '-')) c++;
+      if (c == a || c >= end - 1 || !t.word[c].equals(":")) continue;
+      Span content = new Span(t.start[c + 1], para.end());
+      boolean taken = false;
+      for (Frame f : frames) if (f.content.overlaps(content)) taken = true;
+      if (taken) continue;
+      for (int si = 0; si < segs.size(); si++) {
+        Seg sg = segs.get(si);
+        if (sg.paragraph == p && sg.start <= t.start[c + 1] && !segUsed[si]) {
+          segUsed[si] = true;
+          content = new Span(t.start[c + 1], Math.max(sg.end, t.end[c + 1]));
+        }
+      }
+      frames.add(new Frame(content, new Span(t.start[a], t.end[c - 1]), resolve(t, ents, a, c, inQuote),
+          new Span(t.start[c], t.end[c]), null, true, p));
     }
   }
 
