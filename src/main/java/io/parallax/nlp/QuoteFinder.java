@@ -222,7 +222,10 @@ final class QuoteFinder {
             && (prev == null || f.content.end() > prev.content.end())) prev = f;
       }
       boolean paragraphQuote = s.start == para.start();
-      String speaker = paragraphQuote && prev != null ? prev.speaker : null;
+      // a quotation paragraph continues the last quoted speaker; inside a paragraph, a further
+      // quotation continues the speaker quoted earlier in that same paragraph
+      String speaker = prev == null ? null
+          : paragraphQuote || prev.paragraph == s.paragraph ? prev.speaker : null;
       frames.add(new Frame(new Span(s.start, s.end), null, speaker, null, null, true, s.paragraph));
       segUsed[si] = true;
     }
