@@ -78,11 +78,8 @@ final class QuoteFinder {
     return FORMS.containsKey(lower);
   }
 
-  private record Seg(int start, int end, int paragraph) {
-    boolean covers(int s, int e) {
-      return start < s + 1 && e <= end && !(s == start) && !(e == end);
-    }
-  }
+  /** A quotation, marks included, and the paragraph where it opens. */
+  private record Seg(int start, int end, int paragraph) {}
 
   /** One found quote, before speaker strings are settled. */
   private record Frame(Span content, Span speakerSpan, String speaker, Span cue, String lemma,
@@ -432,7 +429,7 @@ final class QuoteFinder {
         int firstEnd = fs;
         while (firstEnd < j && !t.word[firstEnd].equals(",")) firstEnd++;
         np = new int[] {fs, j};
-        headEnd = firstEnd;
+        headEnd = firstEnd; // resolved chunk by chunk: the first chunk headed by a person
       }
     }
     if (np == null && !coordinated && j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
