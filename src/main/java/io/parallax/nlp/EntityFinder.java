@@ -293,10 +293,6 @@ final class EntityFinder {
     return false;
   }
 
-  static boolean isPlace(String name) {
-    return PLACES.contains(name);
-  }
-
   private static Set<String> loadPlaces() {
     String name = "places-en.txt";
     try (InputStream in = EntityFinder.class.getResourceAsStream(name)) {

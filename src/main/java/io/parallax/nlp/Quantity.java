@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param value the stated number (the low end of a range; 1,000,000 for "millions")
  * @param upTo the high end of a range, when the expression states one
  * @param unit what is counted, lower-case, as written in the text ("people", "soldiers",
- *     "days", "%", "$", "percent" is normalised to "%"); empty string when nothing is counted
+ *     "days"); "%" for percentages ("percent" too); the currency sign ("$", "€", "£") for money;
+ *     empty string when nothing is counted
  * @param qualifier the hedge
  */
 public record Quantity(

@@ -21,12 +21,12 @@ final class QuantityFinder {
       "(?i)(?<![\\w.,-])(?:(roughly|about|around|approximately|nearly|almost|some|an estimated|close to"
           + "|more than|over|upwards of|at least|fewer than|less than|under|at most|up to|no more than"
           + "|between)\\s+)?"
-          + "(" + NUM + ")" + SCALE
+          + "([$€£])?(" + NUM + ")" + SCALE
           + "(?:\\s*(?:-|–|to|and)\\s*(" + NUM + ")" + SCALE + ")?"
           + "(\\s*(?:%|percent\\b|per cent\\b))?"
           + "(?![\\w]|[.,]\\d)");
   private static final Pattern MANY = Pattern.compile(
-      "(?i)\\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions)\\b");
+      "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions)\\b");
 
   List<Quantity> find(TaggedText t) {
     List<Quantity> out = new ArrayList<>();
@@ -35,29 +35,30 @@ final class QuantityFinder {
       Matcher m = QUANTITY.matcher(text).region(s.start(), s.end());
       while (m.find()) {
         String qual = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-        double v = Numbers.parse(m.group(2)) * Numbers.scale(m.group(3));
+        double v = Numbers.parse(m.group(3)) * Numbers.scale(m.group(4));
         if (Double.isNaN(v)) continue;
-        boolean range = m.group(4) != null;
-        boolean percent = m.group(6) != null;
-        String digits = m.group(2);
+        boolean range = m.group(5) != null;
+        boolean percent = m.group(7) != null;
+        String digits = m.group(3);
         // years, dates, times and single-word "one" without a counted noun are not quantities here
-        if (!percent && m.group(3) == null && !range && digits.matches("1[89]\\d\\d|20\\d\\d")) continue;
-        if (precededByMonth(text, m.start(2)) || followedByClock(text, m.end())) continue;
+        if (!percent && m.group(4) == null && !range && digits.matches("1[89]\\d\\d|20\\d\\d")) continue;
+        if (precededByMonth(text, m.start(3)) || followedByClock(text, m.end())) continue;
         Optional<Double> upTo = Optional.empty();
         if (range) {
-          String sep = text.substring(m.end(3) >= 0 ? m.end(3) : m.end(2), m.start(4)).strip().toLowerCase(Locale.ROOT);
+          String sep = text.substring(m.end(4) >= 0 ? m.end(4) : m.end(3), m.start(5)).strip().toLowerCase(Locale.ROOT);
           if (sep.equals("and") && !"between".equals(qual)) {
             range = false; // "two and a half" / "X and Y" lists: keep only the first number
           } else {
-            double hi = Numbers.parse(m.group(4)) * Numbers.scale(m.group(5) != null ? m.group(5) : m.group(3));
-            if (m.group(3) == null && m.group(5) != null) v *= Numbers.scale(m.group(5));
+            double hi = Numbers.parse(m.group(5)) * Numbers.scale(m.group(6) != null ? m.group(6) : m.group(4));
+            if (m.group(4) == null && m.group(6) != null) v *= Numbers.scale(m.group(6));
             upTo = Optional.of(hi);
           }
         }
-        int end = range ? m.end() : (m.group(3) != null ? m.end(3) : m.end(2));
-        if (percent) end = m.end(6);
-        String unit = percent ? "%" : "";
-        if (!percent) {
+        int end = range ? m.end() : (m.group(4) != null ? m.end(4) : m.end(3));
+        if (percent) end = m.end(7);
+        String currency = m.group(2);
+        String unit = percent ? "%" : currency != null ? currency : "";
+        if (!percent && currency == null) {
           int[] head = countedNoun(t, end, s.end());
           if (head != null) {
             unit = text.substring(head[0], head[1]).toLowerCase(Locale.ROOT);
@@ -65,8 +66,8 @@ final class QuantityFinder {
           }
         }
         boolean wordNumber = Character.isLetter(digits.charAt(0));
-        if (unit.isEmpty() && wordNumber && m.group(3) == null) continue; // "one of the ..."
-        if (unit.isEmpty() && qual == null && m.group(3) == null && !digits.contains(",")) continue;
+        if (unit.isEmpty() && wordNumber && m.group(4) == null) continue; // "one of the ..."
+        if (unit.isEmpty() && qual == null && m.group(4) == null && !digits.contains(",")) continue;
         Qualifier q = qualifier(qual, range);
         Span span = new Span(m.start(), end);
         out.add(new Quantity(span, span.textOf(text), v, upTo, unit, q));
@@ -75,7 +76,8 @@ final class QuantityFinder {
       while (many.find()) {
         if (overlaps(out, many.start(), many.end())) continue;
         String w = many.group(1).toLowerCase(Locale.ROOT);
-        double v = w.startsWith("dozens") ? 12 : w.startsWith("hundreds of") ? 1e5
+        double v = w.startsWith("dozens") ? 12 : w.equals("hundreds of millions") ? 1e8
+            : w.equals("tens of millions") ? 1e7 : w.startsWith("hundreds of") ? 1e5
             : w.startsWith("tens of") ? 1e4 : w.startsWith("hundreds") ? 100
             : w.startsWith("thousands") ? 1e3 : w.startsWith("millions") ? 1e6 : 1e9;
         int end = many.end();
@@ -117,17 +119,22 @@ final class QuantityFinder {
   private static int[] countedNoun(TaggedText t, int from, int limit) {
     int k = t.tokenAt(from);
     int skipped = 0;
-    while (k < t.size() && t.start[k] < limit && skipped < 3) {
+    while (k < t.size() && t.start[k] < limit && skipped < 4) {
       String tg = t.tag[k];
       if (t.lower[k].equals("more") || t.lower[k].equals("other")) { k++; skipped++; continue; }
       boolean properPlural = t.isProper(k) && t.word[k].endsWith("s")
           && !(k + 1 < t.size() && t.isNoun(k + 1));
-      if ((tg.startsWith("NN") && !t.isProper(k)) || properPlural) {
+      if ((tg.startsWith("NN") && !t.isProper(k) && !(k + 1 < t.size() && t.start[k + 1] < limit
+          && t.isProper(k + 1) && t.capitalised(k))) || properPlural) {
         // the head of a compound: "terrorist targets"
-        while (k + 1 < t.size() && t.start[k + 1] < limit && t.isNoun(k + 1) && !t.isProper(k + 1)) k++;
+        while (k + 1 < t.size() && t.start[k + 1] < limit && t.isNoun(k + 1)) k++;
         return new int[] {t.start[k], t.end[k]};
       }
-      if (tg.startsWith("JJ") || t.isProper(k) || tg.equals("VBN")) { k++; skipped++; continue; }
+      if (tg.startsWith("JJ") || t.isProper(k) || tg.equals("VBN") || (tg.startsWith("NN") && t.capitalised(k))) {
+        k++;
+        skipped++;
+        continue;
+      }
       return null;
     }
     return null;

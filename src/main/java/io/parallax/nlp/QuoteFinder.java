@@ -48,7 +48,8 @@ final class QuoteFinder {
       "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
       "credit", "recommend", "request", "warn", "spoke", "speak", "talk", "complain",
       "argue", "insist", "threaten", "cite", "rule", "label",
-      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote");
+      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote", "stress", "emphasize",
+      "emphasise", "show", "reveal", "indicate");
 
   /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
   private static final Set<String> NOMINAL = words(
@@ -77,11 +78,8 @@ final class QuoteFinder {
     return FORMS.containsKey(lower);
   }
 
-  private record Seg(int start, int end, int paragraph) {
-    boolean covers(int s, int e) {
-      return start < s + 1 && e <= end && !(s == start) && !(e == end);
-    }
-  }
+  /** A quotation, marks included, and the paragraph where it opens. */
+  private record Seg(int start, int end, int paragraph) {}
 
   /** One found quote, before speaker strings are settled. */
   private record Frame(Span content, Span speakerSpan, String speaker, Span cue, String lemma,
@@ -121,9 +119,12 @@ final class QuoteFinder {
             && t.tag[c + 1].equals("IN") && !NOT_CUES.contains(t.lower[c])) {
           lemma = t.lower[c]; // any verb taking a "that" clause: "hinted that", "indicates that"
         }
+        boolean thatClause = c + 1 < ls && t.lower[c + 1].equals("that") && t.tag[c + 1].equals("IN")
+            && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !NOT_CUES.contains(t.lower[c]);
+        if (lemma == null && thatClause) lemma = t.lower[c]; // "Trump charges that", "Video shows that"
         if (lemma == null) continue;
         if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
-            && !t.lower[c].equals("told")) continue;
+            && !t.lower[c].equals("told") && !thatClause) continue;
         if (lemma.equals("point") && !(c + 1 < ls && t.lower[c + 1].equals("out"))) continue;
         f = verbFrame(t, ents, c, lemma, fs, ls, segs, segIndex, inQuote, sentenceSpeaker[sent],
             sentenceSpeakerSpan[sent]);
@@ -189,6 +190,7 @@ final class QuoteFinder {
       }
     }
     headline(t, ents, frames, inQuote);
+    transcript(t, ents, frames, segs, segUsed, inQuote);
     // block quotations without quotation marks: "The governor added:" + a paragraph
     for (int p = 1; p < t.paragraphs.size(); p++) {
       Span para = t.paragraphs.get(p);
@@ -217,7 +219,10 @@ final class QuoteFinder {
             && (prev == null || f.content.end() > prev.content.end())) prev = f;
       }
       boolean paragraphQuote = s.start == para.start();
-      String speaker = paragraphQuote && prev != null ? prev.speaker : null;
+      // a quotation paragraph continues the last quoted speaker; inside a paragraph, a further
+      // quotation continues the speaker quoted earlier in that same paragraph
+      String speaker = prev == null ? null
+          : paragraphQuote || prev.paragraph == s.paragraph ? prev.speaker : null;
       frames.add(new Frame(new Span(s.start, s.end), null, speaker, null, null, true, s.paragraph));
       segUsed[si] = true;
     }
@@ -271,6 +276,34 @@ final class QuoteFinder {
       frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
           resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
       return;
+    }
+  }
+
+  /** Transcript turns: a paragraph opening with "WALLACE:" or "PENCE:" is said by that speaker. */
+  private void transcript(TaggedText t, EntityFinder.Found ents, List<Frame> frames, List<Seg> segs,
+      boolean[] segUsed, boolean[] inQuote) {
+    for (int p = 0; p < t.paragraphs.size(); p++) {
+      Span para = t.paragraphs.get(p);
+      int a = t.tokenAt(para.start());
+      int end = t.tokenAt(para.end());
+      if (a < end && isQuoteMark(t.word[a])) a++;
+      int c = a;
+      while (c < end && c < a + 3 && t.word[c].length() > 1 && t.word[c].chars().allMatch(ch -> Character.isUpperCase(ch)
+          || ch == '.' || ch == '-')) c++;
+      if (c == a || c >= end - 1 || !t.word[c].equals(":")) continue;
+      Span content = new Span(t.start[c + 1], para.end());
+      boolean taken = false;
+      for (Frame f : frames) if (f.content.overlaps(content)) taken = true;
+      if (taken) continue;
+      for (int si = 0; si < segs.size(); si++) {
+        Seg sg = segs.get(si);
+        if (sg.paragraph == p && sg.start <= t.start[c + 1] && !segUsed[si]) {
+          segUsed[si] = true;
+          content = new Span(t.start[c + 1], Math.max(sg.end, t.end[c + 1]));
+        }
+      }
+      frames.add(new Frame(content, new Span(t.start[a], t.end[c - 1]), resolve(t, ents, a, c, inQuote),
+          new Span(t.start[c], t.end[c]), null, true, p));
     }
   }
 
@@ -342,6 +375,8 @@ final class QuoteFinder {
     int j = c - 1;
     while (j >= fs && (t.tag[j].startsWith("RB") || t.tag[j].equals("MD")
         || isAux(t.lower[j]))) j--;
+    // "Mr. King, 82, said": an age between commas
+    if (j - 2 >= fs && t.word[j].equals(",") && t.tag[j - 1].equals("CD") && t.word[j - 2].equals(",")) j -= 3;
     // "Obama on Monday said", "Obama Monday said"
     if (j >= fs && isWeekday(t.lower[j])) {
       j--;
@@ -394,7 +429,7 @@ final class QuoteFinder {
         int firstEnd = fs;
         while (firstEnd < j && !t.word[firstEnd].equals(",")) firstEnd++;
         np = new int[] {fs, j};
-        headEnd = firstEnd;
+        headEnd = firstEnd; // resolved chunk by chunk: the first chunk headed by a person
       }
     }
     if (np == null && !coordinated && j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
@@ -407,6 +442,9 @@ final class QuoteFinder {
           int[] outer = npBefore(t, before - 1, fs);
           np = new int[] {outer[0], inner[1]};
           appositive = true;
+        } else if (before > fs + 1 && t.tag[before].equals("IN") && t.word[before - 1].equals(",")
+            && isNpToken(t, before - 2) && !inQuote[before - 2]) {
+          np = npBefore(t, before - 2, fs); // "Clinton, at Monday's debate, cited ..."
         }
       }
     }
@@ -425,7 +463,7 @@ final class QuoteFinder {
               || (t.word[e].equals(".") && isAbbrev(t.word[e - 1]) && e + 1 < ls && t.isProper(e + 1))
               || ((t.lower[e].equals("of") || t.lower[e].equals("for")) && e + 1 < ls
                   && (t.isProper(e + 1) || t.tag[e + 1].equals("DT"))))) e++;
-          boolean ends = e >= ls || t.word[e].equals(",") || t.word[e].equals(".")
+          boolean ends = e >= ls || t.word[e].equals(",") || t.word[e].equals(".") || t.word[e].equals("(")
               || t.tag[e].equals("IN") || isQuoteMark(t.word[e]);
           if (ends && !t.tag[c].equals("VBG")) {
             np = new int[] {k, e};
@@ -509,7 +547,8 @@ final class QuoteFinder {
           || t.tag[k].equals("PRP$") || t.tag[k].equals("CD") || t.tag[k].equals("VB")
           || t.tag[k].equals("VBG") || isOpeningQuote(t, k))) {
         int e = k;
-        while (e + 1 < ls && !t.word[e + 1].equals(",") && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
+        while (e + 1 < ls && !(t.word[e + 1].equals(",") && segIndex[e + 1] < 0)
+            && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
             && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")
             && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))) e++;
         if (e >= k) {
@@ -540,6 +579,11 @@ final class QuoteFinder {
     }
     while (endTok > fs && (t.word[endTok].equals(",") || t.word[endTok].equals("—"))) endTok--;
     int startTok = fs;
+    int lead = startTok;
+    if (lead < endTok && (t.lower[lead].equals("but") || t.lower[lead].equals("and"))) lead++;
+    if (segIndex[lead] < 0 && isSubordinator(t.lower[lead])) {
+      return null; // "When the meeting broke up, Renzi said": a time clause, not what was said
+    }
     boolean finite = false;
     for (int k = startTok; k <= endTok; k++) {
       String x = t.tag[k];
@@ -742,6 +786,14 @@ final class QuoteFinder {
     };
   }
 
+  private static boolean isSubordinator(String w) {
+    return switch (w) {
+      case "when", "after", "before", "if", "while", "because", "although", "though", "since",
+          "until", "once", "as", "whenever", "unless" -> true;
+      default -> false;
+    };
+  }
+
   private static boolean isWeekday(String w) {
     return switch (w) {
       case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
@@ -784,13 +836,14 @@ final class QuoteFinder {
           || (t.lower[p].equals("and") && p - 1 >= fs && t.isNoun(p - 1) && s <= j && t.isNoun(s))
           || (t.word[p].endsWith(".") && t.word[p].length() > 1)
           || (t.word[p].equals(".") && p - 1 >= fs && t.end[p - 1] == t.start[p] && isAbbrev(t.word[p - 1]));
-      if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at"))
-          && p - 1 >= fs && t.isNoun(p - 1) && s <= j) ok = true;
+      if (!ok && (t.lower[p].equals("of") || t.lower[p].equals("for") || t.lower[p].equals("at")
+          || t.lower[p].equals("to")) && p - 1 >= fs && t.isNoun(p - 1) && s <= j) ok = true;
       if (!ok || isQuoteMark(t.word[p])) break;
       s = p;
     }
     // do not start on a dangling connector
-    while (s < j && (t.lower[s].equals("of") || t.lower[s].equals("for") || t.lower[s].equals("at"))) s++;
+    while (s < j && (t.lower[s].equals("of") || t.lower[s].equals("for") || t.lower[s].equals("at")
+        || t.lower[s].equals("to"))) s++;
     return new int[] {s, j + 1};
   }
 

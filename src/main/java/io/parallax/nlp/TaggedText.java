@@ -124,8 +124,9 @@ final class TaggedText {
             && !ud[i + 1].equals("NOUN") && !ud[i + 1].equals("ADJ")) ? "PRP$"
             : (lw.equals("who") || lw.equals("what") || lw.equals("whom") ? "WP" : "PRP");
         case "DET" -> "DT";
-        case "ADJ" -> "JJ";
-        case "ADV" -> "RB";
+        // "Trump said": a capitalised word before a verb is a name, whatever the model thought
+        case "ADJ", "ADV" -> cap && i + 1 < ud.length && (ud[i + 1].startsWith("VERB") || ud[i + 1].startsWith("AUX"))
+            && !(i == 0 && ud[i].equals("ADV")) ? "NNP" : (ud[i].equals("ADJ") ? "JJ" : "RB");
         case "NUM" -> "CD";
         case "ADP" -> lw.equals("to") ? "TO" : "IN";
         case "SCONJ" -> "IN";

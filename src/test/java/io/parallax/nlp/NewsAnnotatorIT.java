@@ -223,4 +223,38 @@ class NewsAnnotatorIT {
     assertThat(said.speaker()).contains("Jake Sullivan");
     assertThat(content(text, said)).isEqualTo("the president was not focused on politics");
   }
+
+  @Test
+  void moneyAndUnspecifiedMultitudes() {
+    String text = "The plan would cost more than $4 trillion, and hundreds of thousands of families "
+        + "could lose five previous Security Council protections.";
+    List<Quantity> qs = annotate(text).quantities();
+    assertThat(qs).extracting(Quantity::text).containsExactly("more than $4 trillion",
+        "hundreds of thousands of families", "five previous Security Council protections");
+    assertThat(qs.get(0).unit()).isEqualTo("$");
+    assertThat(qs.get(0).value()).isEqualTo(4e12);
+    assertThat(qs.get(1).qualifier()).isEqualTo(Qualifier.UNSPECIFIED_MANY);
+    assertThat(qs.get(1).unit()).isEqualTo("families");
+    assertThat(qs.get(2).unit()).isEqualTo("protections");
+  }
+
+  @Test
+  void transcriptTurnsAreAttributedToTheirSpeaker() {
+    String text = "Partial transcript as follows:\n\nWALLACE: Will she be at the debate tomorrow night?\n\n"
+        + "PENCE: Well, the question really should be why the campaign invited him.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).extracting(q -> q.speakerSpan().map(s -> s.textOf(text)).orElse(null))
+        .containsExactly("WALLACE", "PENCE");
+    assertThat(content(text, qs.get(1))).isEqualTo("Well, the question really should be why the campaign invited him.");
+  }
+
+  @Test
+  void aNameTheTaggerMistakesForAnAdjectiveStillSpeaks() {
+    String text = "Trump said, “When people come back from war, a lot of people can’t handle it.”";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.speakerSpan().map(s -> s.textOf(text))).contains("Trump");
+      assertThat(q.direct()).isTrue();
+    });
+  }
 }
