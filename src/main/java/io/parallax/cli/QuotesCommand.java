@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parallax.clean.CleanArticle;
 import io.parallax.model.Article;
+import io.parallax.nlp.Annotations;
+import io.parallax.pipeline.Pipeline;
+import io.parallax.pipeline.PipelineConfig;
+import io.parallax.pipeline.ProgressListener;
+import java.util.Map;
 import io.parallax.nlp.NewsAnnotator;
 import io.parallax.nlp.Quote;
 import java.io.BufferedWriter;
@@ -43,26 +49,35 @@ public final class QuotesCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no per-input skip messages.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
-    NewsAnnotator annotator = new NewsAnnotator();
-    int[] count = {0};
-    if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Path input : inputs) {
-        InterimArticleReader.read(input, article -> {
-          try {
-            w.write(JSON.writeValueAsString(toJson(article, annotator.annotate(article).quotes())));
-            w.write('\n');
-            count[0]++;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    for (Path p : inputs) {
+      if (!Files.exists(p)) {
+        System.err.println("parallax: no such file or directory: " + p);
+        return 2;
       }
     }
-    System.err.println("parallax quotes: " + count[0] + " articles -> " + out);
-    return 0;
+    ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
+    Pipeline pipeline = Pipeline.standard(PipelineConfig.defaults());
+    Pipeline.Prepared prepared = pipeline.prepare(inputs, progress);
+    Map<String, Annotations> annotations = pipeline.annotate(prepared.articles(), progress);
+    progress.done();
+    if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (CleanArticle c : prepared.articles()) {
+        w.write(JSON.writeValueAsString(toJson(c.article(), annotations.get(c.id()).quotes())));
+        w.write('\n');
+      }
+    }
+    if (!quiet) {
+      prepared.summary().skipped().forEach(k -> System.err.println("parallax quotes: skipped " + k.source() + ": " + k.reason()));
+    }
+    System.err.println("parallax quotes: " + prepared.articles().size() + " articles -> " + out
+        + (prepared.summary().skipped().isEmpty() ? "" : " (" + prepared.summary().skipped().size() + " inputs skipped)"));
+    return prepared.articles().isEmpty() ? 3 : 0;
   }
 
   static ObjectNode toJson(Article article, List<Quote> quotes) {
@@ -89,62 +104,5 @@ public final class QuotesCommand implements Callable<Integer> {
       j.put("direct", q.direct());
     }
     return o;
-  }
-
-  /**
-   * Interim input reading for this command until the ingest stage's readers are merged: a .txt file
-   * is one article (id = file name without extension, text = its UTF-8 content as read); a .jsonl
-   * file holds one article per line with "id" and "text" (and optionally "published", an ISO date or
-   * date-time); folders are walked recursively in name order. Swap for the ingestor's readers.
-   */
-  static final class InterimArticleReader {
-    private InterimArticleReader() {}
-
-    static void read(Path input, Consumer<Article> sink) throws IOException {
-      if (Files.isDirectory(input)) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(input)) {
-          files = s.filter(Files::isRegularFile)
-              .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl"))
-              .sorted().toList();
-        }
-        for (Path f : files) read(f, sink);
-        return;
-      }
-      if (!Files.isRegularFile(input)) {
-        throw new IllegalArgumentException("Input " + input + " is neither a file nor a folder; "
-            + "give .txt or .jsonl files or folders holding them");
-      }
-      String name = input.getFileName().toString();
-      if (name.endsWith(".jsonl")) {
-        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).isBlank()) continue;
-          JsonNode n = JSON.readTree(lines.get(i));
-          String id = n.path("id").asText("");
-          if (id.isBlank()) id = name.substring(0, name.length() - 6) + "-" + (i + 1);
-          Article.Builder b = Article.builder(id, input + "#" + (i + 1), n.path("text").asText(""));
-          String pub = n.path("published").asText("");
-          if (!pub.isBlank()) b.published(parseDate(pub));
-          sink.accept(b.build());
-        }
-      } else {
-        String text = Files.readString(input, StandardCharsets.UTF_8);
-        String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        sink.accept(Article.builder(id, input.toString(), text).build());
-      }
-    }
-
-    private static OffsetDateTime parseDate(String s) {
-      try {
-        return OffsetDateTime.parse(s);
-      } catch (RuntimeException e) {
-        try {
-          return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).atStartOfDay().atOffset(ZoneOffset.UTC);
-        } catch (RuntimeException e2) {
-          return null;
-        }
-      }
-    }
   }
 }
