@@ -37,6 +37,49 @@ public final class AnnotatorSources {
     return out;
   }
 
+  /**
+   * The annotations' direct quotes plus the quotation-mark quotes the rules find that the
+   * annotations leave out (short fragments and scare quotes such as a one-word characterisation,
+   * which still tell which outlets carry whose words). A rule speaker is replaced by the article's
+   * full name for it when an entity's canonical name ends with it ("Sullivan" → "Jake Sullivan"), and
+   * an annotator quote without a speaker takes the rules' speaker for the same words.
+   */
+  public static QuoteSource quotesWithRules(java.util.function.Function<String, Annotations> annotationsById) {
+    RuleQuoteSource rules = new RuleQuoteSource();
+    return a -> {
+      Annotations ann = annotationsById.apply(a.id());
+      List<QuoteMention> fromAnnotator = quotes(ann, a.article().text());
+      List<QuoteMention> fromRules = rules.quotes(a);
+      List<QuoteMention> out = new ArrayList<>();
+      for (QuoteMention q : fromAnnotator) {
+        // an annotator quote left unattributed takes the speaker the rules found for the same words
+        QuoteMention withSpeaker = q.speaker().isPresent() ? q : fromRules.stream()
+            .filter(m -> m.speaker().isPresent() && m.content().overlaps(q.content())).findFirst()
+            .map(m -> new QuoteMention(q.content(), m.speaker().map(s -> fullName(s, ann)), m.speakerSpan()))
+            .orElse(q);
+        out.add(withSpeaker);
+      }
+      for (QuoteMention m : fromRules) {
+        if (fromAnnotator.stream().anyMatch(o -> o.content().overlaps(m.content()))) continue;
+        out.add(new QuoteMention(m.content(), m.speaker().map(s -> fullName(s, ann)), m.speakerSpan()));
+      }
+      out.sort(java.util.Comparator.comparing(QuoteMention::content));
+      return out;
+    };
+  }
+
+  private static String fullName(String speaker, Annotations ann) {
+    String best = speaker;
+    for (io.parallax.nlp.Entity e : ann.entities()) {
+      String c = e.canonical();
+      if (e.type() == io.parallax.nlp.EntityType.PERSON && c.length() > best.length()
+          && (c.endsWith(" " + speaker) || c.equals(speaker))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
   private static boolean isMarkOrSpace(char c) {
     return Character.isWhitespace(c) || "\"“”‘’'«»".indexOf(c) >= 0;
   }

@@ -83,7 +83,7 @@ public final class Pipeline {
   static EventComparator annotatedComparator(Map<String, Annotations> annotations) {
     RuleQuantitySource rules = new RuleQuantitySource();
     return new EventComparator(
-        a -> AnnotatorSources.quotes(annotations.getOrDefault(a.id(), Annotations.empty()), a.article().text()),
+        AnnotatorSources.quotesWithRules(id -> annotations.getOrDefault(id, Annotations.empty())),
         a -> {
           List<QuantityMention> out = new ArrayList<>(
               AnnotatorSources.counts(annotations.getOrDefault(a.id(), Annotations.empty())));
