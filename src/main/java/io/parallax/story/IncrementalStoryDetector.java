@@ -70,7 +70,7 @@ public final class IncrementalStoryDetector {
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
     for (StoredArticle c : candidates) {
-      ArticleProfile other = FeatureCodec.decodeProfile(c.features(), stats);
+      ArticleProfile other = FeatureCodec.decode(c.features());
       PairEvidence e = PairEvidence.of(profile, other);
       double ps = config.storyline().probability(e);
       double pe = config.event().probability(e);
@@ -100,7 +100,7 @@ public final class IncrementalStoryDetector {
       newStoryline = true;
     }
     store.put(new StoredArticle(article.id(), f.title(), article.text(), f.published(), eventId, storylineId,
-        f.terms().keySet(), f.names().keySet(), FeatureCodec.encode(f)));
+        f.terms().keySet(), f.names().keySet(), FeatureCodec.encode(profile)));
     StoredEvent event = newEvent
         ? new StoredEvent(eventId, storylineId, f.title(), f.date(), 1, f.title())
         : store.event(eventId).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),
