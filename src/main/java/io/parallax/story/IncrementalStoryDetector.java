@@ -72,8 +72,8 @@ public final class IncrementalStoryDetector {
     for (StoredArticle c : candidates) {
       ArticleProfile other = FeatureCodec.decode(c.features());
       PairEvidence e = PairEvidence.of(profile, other);
-      double ps = config.storyline().probability(e);
-      double pe = config.event().probability(e);
+      double ps = config.storylineProbability(e);
+      double pe = config.eventProbability(e);
       storyOfEvent.put(c.eventId(), c.storylineId());
       add(storyScores, c.storylineId(), ps);
       add(eventScores, c.eventId(), pe);

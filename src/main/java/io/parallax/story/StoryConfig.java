@@ -25,6 +25,20 @@ public record StoryConfig(
   }
 
   /**
+   * P(same event) for a pair of one storyline: the event model, damped by the gap between the two
+   * event days when both articles have publication dates (no damping within a week, none left at a
+   * year): reports of one happening do not appear months apart, however much vocabulary they share.
+   */
+  public double eventProbability(PairEvidence e) {
+    return event.probability(e) * (1 - e.anchoredGap());
+  }
+
+  /** P(same storyline) for a pair. */
+  public double storylineProbability(PairEvidence e) {
+    return storyline.probability(e);
+  }
+
+  /**
    * Calibrated on ECB+ dev with MiniLM embeddings: logistic weights fitted by {@code StoryCalibration emb},
    * thresholds the best of its grid (event B3 F1 0.902, storyline 0.927 on dev).
    */
