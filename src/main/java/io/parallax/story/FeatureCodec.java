@@ -6,29 +6,34 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Compact binary form of {@link ArticleFeatures}, stored with each article in the store. */
+/**
+ * Compact binary form of an {@link ArticleProfile}, stored with each article in the store. The TF-IDF
+ * vectors are stored with the weights they had when the article was indexed ("frozen"), so reading a
+ * candidate back needs no document-frequency look-ups; the decoded features carry no term maps.
+ */
 public final class FeatureCodec {
 
-  private static final int VERSION = 1;
+  private static final int VERSION = 3;
 
   private FeatureCodec() {}
 
-  public static byte[] encode(ArticleFeatures f) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+  public static byte[] encode(ArticleProfile p) {
+    ArticleFeatures f = p.features();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(VERSION);
       out.writeUTF(f.id());
       out.writeUTF(f.title().length() > 2000 ? f.title().substring(0, 2000) : f.title());
-      writeCounts(out, f.terms());
-      writeCounts(out, f.subject());
-      writeCounts(out, f.names());
+      writeVector(out, p.terms());
+      writeVector(out, p.subject());
+      writeVector(out, p.names());
       writeSet(out, f.times());
       writeSet(out, f.numbers());
       out.writeLong(f.date().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
@@ -41,7 +46,7 @@ public final class FeatureCodec {
     return bytes.toByteArray();
   }
 
-  public static ArticleFeatures decode(byte[] data) {
+  public static ArticleProfile decode(byte[] data) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
       int version = in.readByte();
       if (version != VERSION) {
@@ -50,38 +55,53 @@ public final class FeatureCodec {
       }
       String id = in.readUTF();
       String title = in.readUTF();
-      Map<String, Integer> terms = readCounts(in);
-      Map<String, Integer> subject = readCounts(in);
-      Map<String, Integer> names = readCounts(in);
+      SparseVector terms = readVector(in);
+      SparseVector subject = readVector(in);
+      SparseVector names = readVector(in);
       Set<String> times = readSet(in);
       Set<String> numbers = readSet(in);
       long date = in.readLong();
       long published = in.readLong();
       float[] emb = new float[in.readInt()];
       for (int i = 0; i < emb.length; i++) emb[i] = in.readFloat();
-      return new ArticleFeatures(id, title, terms, subject, names, times, numbers, day(date), day(published), emb);
+      ArticleFeatures f = new ArticleFeatures(id, title, Map.of(), Map.of(), Map.of(), times, numbers, day(date),
+          day(published), emb);
+      return new ArticleProfile(f, terms, subject, names);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Keys (already sorted) as one newline-joined UTF-8 block, then their weights. */
+  private static void writeVector(DataOutputStream out, SparseVector v) throws IOException {
+    out.writeInt(v.keys().length);
+    byte[] keys = String.join("\n", v.keys()).getBytes(StandardCharsets.UTF_8);
+    out.writeInt(keys.length);
+    out.write(keys);
+    for (float w : v.weights()) out.writeFloat(w);
+  }
+
+  private static SparseVector readVector(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    String[] keys = new String[n];
+    if (n > 0) {
+      String all = new String(bytes, StandardCharsets.UTF_8);
+      int start = 0;
+      for (int i = 0; i < n; i++) {
+        int end = i == n - 1 ? all.length() : all.indexOf('\n', start);
+        keys[i] = all.substring(start, end);
+        start = end + 1;
+      }
+    }
+    float[] w = new float[n];
+    for (int i = 0; i < n; i++) w[i] = in.readFloat();
+    return new SparseVector(keys, w);
+  }
+
   private static Optional<LocalDate> day(long epochDay) {
     return epochDay == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
-  }
-
-  private static void writeCounts(DataOutputStream out, Map<String, Integer> m) throws IOException {
-    out.writeInt(m.size());
-    for (var e : new java.util.TreeMap<>(m).entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeShort(Math.min(e.getValue(), Short.MAX_VALUE));
-    }
-  }
-
-  private static Map<String, Integer> readCounts(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    Map<String, Integer> m = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) m.put(in.readUTF(), (int) in.readShort());
-    return m;
   }
 
   private static void writeSet(DataOutputStream out, Set<String> s) throws IOException {

@@ -49,7 +49,7 @@ public final class IncrementalStoryDetector {
 
   /** The calibrated lexical detector (no embeddings on the hot path). */
   public static IncrementalStoryDetector lexical(Store store) {
-    return new IncrementalStoryDetector(store, StoryConfig.withoutEmbeddings(), Optional.empty());
+    return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.empty());
   }
 
   /** Assigns {@code article}, stores it and returns where it went. */
@@ -70,10 +70,10 @@ public final class IncrementalStoryDetector {
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
     for (StoredArticle c : candidates) {
-      ArticleProfile other = ArticleProfile.of(FeatureCodec.decode(c.features()), stats);
+      ArticleProfile other = FeatureCodec.decode(c.features());
       PairEvidence e = PairEvidence.of(profile, other);
-      double ps = config.storyline().probability(e);
-      double pe = config.event().probability(e);
+      double ps = config.storylineProbability(e);
+      double pe = config.eventProbability(e);
       storyOfEvent.put(c.eventId(), c.storylineId());
       add(storyScores, c.storylineId(), ps);
       add(eventScores, c.eventId(), pe);
@@ -100,7 +100,7 @@ public final class IncrementalStoryDetector {
       newStoryline = true;
     }
     store.put(new StoredArticle(article.id(), f.title(), article.text(), f.published(), eventId, storylineId,
-        f.terms().keySet(), f.names().keySet(), FeatureCodec.encode(f)));
+        f.terms().keySet(), f.names().keySet(), FeatureCodec.encode(profile)));
     StoredEvent event = newEvent
         ? new StoredEvent(eventId, storylineId, f.title(), f.date(), 1, f.title())
         : store.event(eventId).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),
@@ -142,13 +142,13 @@ public final class IncrementalStoryDetector {
   }
 
   /**
-   * Document frequencies from the store, cached: IDF drifts slowly, so cached values are reused
+   * Document frequencies from the store, IDF cached: it drifts slowly, so cached values are reused
    * until the store has grown by a tenth since they were read. Counts the article being assigned.
    */
   static final class CachedStoreStatistics implements TermStatistics {
     private final Store store;
-    private final Map<String, Long> terms = new HashMap<>();
-    private final Map<String, Long> names = new HashMap<>();
+    private final Map<String, Double> terms = new HashMap<>();
+    private final Map<String, Double> names = new HashMap<>();
     private long documentsAtFill;
     private long documents;
 
@@ -174,14 +174,20 @@ public final class IncrementalStoryDetector {
 
     @Override
     public long docFreq(Field field, String key) {
-      Map<String, Long> cache = field == Field.TERM ? terms : names;
-      Long v = cache.get(key);
+      try {
+        return 1 + (field == Field.TERM ? store.termDocFreq(key) : store.nameDocFreq(key));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("Reading document frequencies from the store at " + store.location() + " failed", e);
+      }
+    }
+
+    /** Cached per key until the store has grown by a tenth. */
+    @Override
+    public double idf(Field field, String key) {
+      Map<String, Double> cache = field == Field.TERM ? terms : names;
+      Double v = cache.get(key);
       if (v == null) {
-        try {
-          v = 1 + (field == Field.TERM ? store.termDocFreq(key) : store.nameDocFreq(key));
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException("Reading document frequencies from the store at " + store.location() + " failed", e);
-        }
+        v = TermStatistics.super.idf(field, key);
         cache.put(key, v);
       }
       return v;

@@ -17,10 +17,12 @@ import java.util.Set;
  * @param yearConflict both mention years and the latest year each mentions differs
  * @param numbers cosine of the sets of quantities
  * @param durations both state the same duration ("32 days", "seven months")
+ * @param anchoredGap {@code dateGap} when both articles have a publication date (so their event days
+ *     are anchored in the calendar), else 0; not a model input, used to damp the event probability
  */
 public record PairEvidence(
     double terms, double subject, double names, double embedding, double sharedDates, double sameDay, double dateGap,
-    double yearConflict, double numbers, double durations) {
+    double yearConflict, double numbers, double durations, double anchoredGap) {
 
   public static final int SIZE = 10;
 
@@ -56,7 +58,7 @@ public record PairEvidence(
     double yearConflict = maxYearA != null && maxYearB != null && !maxYearA.equals(maxYearB) ? 1 : 0;
     return new PairEvidence(a.terms().dot(b.terms()), a.subject().dot(b.subject()), a.names().dot(b.names()), emb,
         Math.min(shared, 2) / 2.0, sameDay, gap, yearConflict, overlap(fa.numbers(), fb.numbers()),
-        durations > 0 ? 1 : 0);
+        durations > 0 ? 1 : 0, fa.published().isPresent() && fb.published().isPresent() ? gap : 0);
   }
 
   private static double overlap(Set<String> a, Set<String> b) {

@@ -70,7 +70,11 @@ public final class StoryDetector {
     return out;
   }
 
-  /** Groups {@code articles} into events and storylines. Article ids must be unique. */
+  /**
+   * Groups {@code articles} into events and storylines. Article ids must be unique. Meant for one
+   * analysis run (up to some 10^4 articles: it holds all features in memory); for a stream, use
+   * {@link IncrementalStoryDetector} with the store.
+   */
   public Stories detect(List<Article> articles) {
     return detectFeatures(features(articles));
   }
@@ -91,7 +95,7 @@ public final class StoryDetector {
   static int[] clusterStorylines(int n, List<int[]> pairs, List<PairEvidence> evidence, StoryConfig config) {
     AverageLinkClustering clusters = new AverageLinkClustering(n);
     for (int k = 0; k < pairs.size(); k++) {
-      clusters.edge(pairs.get(k)[0], pairs.get(k)[1], config.storyline().probability(evidence.get(k)));
+      clusters.edge(pairs.get(k)[0], pairs.get(k)[1], config.storylineProbability(evidence.get(k)));
     }
     return clusters.cluster(config.storylineThreshold());
   }
@@ -101,7 +105,7 @@ public final class StoryDetector {
     AverageLinkClustering clusters = new AverageLinkClustering(storyline.length);
     for (int k = 0; k < pairs.size(); k++) {
       int[] p = pairs.get(k);
-      if (storyline[p[0]] == storyline[p[1]]) clusters.edge(p[0], p[1], config.event().probability(evidence.get(k)));
+      if (storyline[p[0]] == storyline[p[1]]) clusters.edge(p[0], p[1], config.eventProbability(evidence.get(k)));
     }
     return clusters.cluster(config.eventThreshold());
   }
@@ -133,13 +137,13 @@ public final class StoryDetector {
       }
     }
     java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
-    int maxPosting = Math.max(1000, n / 10);
+    int maxPosting = 2000; // keys shared by more articles are too common to tell anything apart
     for (int q = 0; q < n; q++) {
       final int i = q;
       Map<Integer, Double> acc = new HashMap<>();
       for (var e : top.get(i).entrySet()) {
         List<int[]> post = postings.get(e.getKey());
-        if (post.size() > maxPosting) continue; // too common to tell anything apart
+        if (post.size() > maxPosting) continue;
         for (int[] d : post) {
           if (d[0] != i) acc.merge(d[0], e.getValue() * d[1] / 1e6, Double::sum);
         }

@@ -17,7 +17,7 @@ public final class PairDump {
       for (int j = i + 1; j < p.size(); j++) {
         PairEvidence e = PairEvidence.of(p.get(i), p.get(j));
         System.out.printf("%s %s story=%.3f event=%.3f %s%n", p.get(i).id().substring(0, 3), p.get(j).id().substring(0, 3),
-            d.config().storyline().probability(e), d.config().event().probability(e),
+            d.config().storylineProbability(e), d.config().eventProbability(e),
             Arrays.toString(Arrays.stream(e.toArray()).map(v -> Math.round(v * 100) / 100.0).toArray()));
       }
     }

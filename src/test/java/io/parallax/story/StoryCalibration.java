@@ -22,7 +22,7 @@ public final class StoryCalibration {
     System.out.printf("features: %.1fs%n", (System.nanoTime() - t0) / 1e9);
     CountingTermStatistics stats = new CountingTermStatistics(features);
     List<ArticleProfile> profiles = features.stream().map(f -> ArticleProfile.of(f, stats)).toList();
-    List<int[]> pairs = StoryDetector.candidatePairs(profiles, base.neighbours());
+    List<int[]> pairs = StoryDetector.candidatePairs(profiles, Integer.getInteger("k", base.neighbours()));
     List<PairEvidence> evidence = pairs.stream().map(p -> evidenceOf(profiles, p)).toList();
     List<double[]> xStory = new ArrayList<>();
     List<Integer> yStory = new ArrayList<>();

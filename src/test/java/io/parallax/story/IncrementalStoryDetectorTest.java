@@ -1,0 +1,63 @@
+package io.parallax.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.model.Article;
+import io.parallax.store.Store;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalStoryDetectorTest {
+
+  @TempDir Path dir;
+
+  static List<Article> quakes() {
+    return List.of(
+        StoryDetectorTest.article("a1", "2023-07-10", "Magnitude 6.1 earthquake strikes off northern Chile",
+            "A magnitude 6.1 earthquake struck off the coast of northern Chile on Monday, the US Geological Survey said."
+                + " The quake hit at a depth of 35 kilometres near the port city of Iquique. There were no immediate"
+                + " reports of damage or casualties, Chile's emergency office Onemi said."),
+        StoryDetectorTest.article("b1", "2023-11-02", "Earthquake of magnitude 5.4 shakes northern Chile",
+            "An earthquake of magnitude 5.4 shook northern Chile on Thursday, the US Geological Survey said. The"
+                + " quake struck 80 kilometres south of Iquique at a depth of 90 km. Onemi said it had ordered no"
+                + " evacuations and there were no reports of injuries."),
+        StoryDetectorTest.article("a2", "2023-07-10", "Strong quake hits near Iquique, no damage reported",
+            "A strong earthquake of magnitude 6.1 shook northern Chile on Monday near Iquique, according to the USGS."
+                + " Onemi, the national emergency office, said there were no reports of damage. The quake struck at"
+                + " a depth of 35 km."),
+        StoryDetectorTest.article("b2", "2023-11-02", "Quake of 5.4 rattles Chile's north",
+            "A magnitude 5.4 quake rattled northern Chile on Thursday. The USGS said the tremor hit south of Iquique"
+                + " at a depth of 90 kilometres; the emergency office Onemi reported no injuries or evacuations."));
+  }
+
+  @Test
+  void streamedArticlesJoinTheirEventAndStoryline() throws Exception {
+    Map<String, Stories.Assignment> got = new LinkedHashMap<>();
+    try (Store store = Store.open(dir)) {
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      for (Article a : quakes()) got.put(a.id(), detector.assign(a));
+    }
+
+    assertThat(got.get("a2").eventId()).isEqualTo(got.get("a1").eventId()).isEqualTo("e-a1");
+    assertThat(got.get("b2").eventId()).isEqualTo(got.get("b1").eventId()).isEqualTo("e-b1");
+    assertThat(got.values()).extracting(Stories.Assignment::storylineId).containsOnly("s-a1");
+  }
+
+  @Test
+  void reAssigningAStoredArticleKeepsItsPlaceAfterARestart() throws Exception {
+    Stories.Assignment first;
+    try (Store store = Store.open(dir)) {
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      for (Article a : quakes()) detector.assign(a);
+      first = detector.assign(quakes().get(3));
+    }
+    try (Store store = Store.open(dir)) {
+      assertThat(IncrementalStoryDetector.lexical(store).assign(quakes().get(3))).isEqualTo(first);
+      assertThat(store.articleCount()).isEqualTo(4);
+    }
+  }
+}
