@@ -43,6 +43,7 @@ public final class FurnitureCleaner implements Cleaner {
     List<Inference> inferred = new ArrayList<>();
     Optional<String> outlet = article.outlet();
     Optional<String> agency = article.agency();
+    Optional<java.time.OffsetDateTime> published = article.published();
     boolean inRelatedList = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -59,13 +60,18 @@ public final class FurnitureCleaner implements Cleaner {
           agency = m.agency();
           inferred.add(new Inference("agency", agency.get(), line.span()));
         }
+        if (published.isEmpty() && m.published().isPresent()) {
+          published = m.published();
+          inferred.add(new Inference("published", published.get().toString(), line.span()));
+        }
       } else if (inRelatedList && FurnitureRules.looksLikeHeadline(line.text())) {
         removed.put(i, "related-links line");
       } else {
         inRelatedList = false;
       }
     }
-    Article filled = article.toBuilder().outlet(outlet.orElse(null)).agency(agency.orElse(null)).build();
+    Article filled = article.toBuilder().outlet(outlet.orElse(null)).agency(agency.orElse(null))
+        .published(published.orElse(null)).build();
     return new Draft(filled, lines, removed, inferred);
   }
 

@@ -1,5 +1,7 @@
 package io.parallax.clean;
 
+import io.parallax.extract.Dates;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +15,11 @@ import java.util.regex.Pattern;
 final class FurnitureRules {
 
   /** What a rule found in one line. */
-  record Match(String reason, Optional<String> outlet, Optional<String> agency) {}
+  record Match(String reason, Optional<String> outlet, Optional<String> agency, Optional<OffsetDateTime> published) {
+    Match(String reason, Optional<String> outlet, Optional<String> agency) {
+      this(reason, outlet, agency, Optional.empty());
+    }
+  }
 
   static final String AGENCIES = "AFP|Agence France-Presse|Agence France Presse|AP|The Associated Press"
       + "|Associated Press|Reuters|Thomson Reuters|dpa|DPA|Xinhua|ANI|PTI|IANS|EFE|ANSA|UPI|Kyodo|Yonhap|TASS"
@@ -58,13 +64,17 @@ final class FurnitureRules {
       "^\\W*(?:additional )?(?:reporting|writing|editing|compiled|graphics)(?: by)?\\s+[\\p{Lu}].{0,200}$");
   private static final Pattern REUTERS_CREDIT = Pattern.compile(
       "(?:reporting|writing|editing) by .*;\\s*(?:editing|writing|additional reporting) by", FLAGS);
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:(first |originally )?(?:published|posted)|(?:last )?(?:updated|modified))(?: on| at)?\\s*:?\\s*(.{6,80})$", FLAGS);
+  private static final Pattern DATE_START = Pattern.compile(
+      "\\W*(?:\\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)", FLAGS);
   private static final Pattern AGENCY_TAG = Pattern.compile("^\\W*(" + AGENCIES + ")\\W*$");
   private static final Pattern CLUTTER = Pattern.compile(
       "^(?:advertisement|advertising|sponsored(?: content)?|ad|subscribe(?: now| today)?(?:\\b.{0,60})?"
           + "|sign up\\b.{0,80}\\bnewsletters?\\b.*|click here\\b.{0,80}|listen to this article.{0,40}"
           + "|story continues below.{0,40}|article continues below.{0,40}|(?:copyright|©)\\s.{0,120}"
           + "|all rights reserved.{0,40}|image source.{0,60}|skip to (?:main )?content|loading\\.*"
-          + "|(?:watch|video|listen|podcast)\\s*:.{0,120}|updated\\s*:.{0,60}|published\\s*:.{0,60}"
+          + "|(?:watch|video|listen|podcast)\\s*:.{0,120}"
           + "|\\d+\\s+min(?:ute)?s? read|share on \\w+|whatsapp|facebook|twitter|linkedin|telegram)\\s*$", FLAGS);
   private static final Pattern COPYRIGHT_OWNER = Pattern.compile(
       "^(?:copyright|©)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?:[-–]\\s*\\d{4}\\s*)?([\\p{L}][\\p{L}&.' -]{1,50}?)[.,]?(?:\\s+all rights reserved.*)?$", FLAGS);
@@ -99,6 +109,13 @@ final class FurnitureRules {
     }
     if (words <= 25 && STAFF_CREDIT.matcher(l).matches() && !l.endsWith("\"") && !l.endsWith("”")) {
       return found("staff credit line");
+    }
+    if (words <= 16 && (m = DATELINE.matcher(l)).matches() && DATE_START.matcher(m.group(2)).lookingAt()) {
+      boolean publication = !l.toLowerCase(java.util.Locale.ROOT).matches("^(last )?(updated|modified).*");
+      Optional<OffsetDateTime> when = publication ? Dates.parse(m.group(2).replaceAll("(\\d)\\s*([:.])\\s+(\\d)", "$1$2$3"))
+          : Optional.empty();
+      return Optional.of(new Match(publication ? "publication dateline" : "update dateline", Optional.empty(),
+          Optional.empty(), when));
     }
     if ((m = AGENCY_TAG.matcher(l)).matches()) {
       return Optional.of(new Match("agency credit", Optional.empty(), Optional.of(agencyName(m.group(1)))));

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the date forms pages use: ISO 8601 variants, RFC 1123, "November 19, 2019", "19 Nov 2019". */
-final class Dates {
+public final class Dates {
 
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?");
@@ -38,7 +38,7 @@ final class Dates {
   private Dates() {}
 
   /** Parses a machine-readable date (meta tags, JSON-LD, {@code <time datetime>}). */
-  static Optional<OffsetDateTime> parse(String raw) {
+  public static Optional<OffsetDateTime> parse(String raw) {
     if (raw == null) {
       return Optional.empty();
     }

@@ -115,4 +115,27 @@ class FurnitureCleanerTest {
           "edited by", "contributed to this report", "Related ");
     }
   }
+
+  @Test
+  void publicationDatelineGivesThePublicationDateWhenMetadataLacksIt() {
+    CleanArticle c = cleanOne("""
+        Flood waters rise in the valley
+        PUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013
+        Residents were evacuated on Sunday as the river burst its banks.""");
+    assertThat(c.removed()).extracting(Removal::reason).containsExactly("publication dateline");
+    assertThat(c.article().published()).hasValueSatisfying(p -> assertThat(p.toLocalDate()).hasToString("2013-06-09"));
+    assertThat(c.inferred()).extracting(Inference::field).containsExactly("published");
+  }
+
+  @Test
+  void updateDatelineIsFurnitureButNotAPublicationDate() {
+    CleanArticle c = cleanOne("Updated: January 6, 2011, 11: 34 AM ET\nThe vote was postponed until spring.");
+    assertThat(c.removed()).extracting(Removal::reason).containsExactly("update dateline");
+    assertThat(c.article().published()).isEmpty();
+  }
+
+  @Test
+  void sentencesAboutPublishingAreNotDatelines() {
+    assertThat(cleanOne("Published in 2013, the report found 40 violations.\nIt was updated twice.").removed()).isEmpty();
+  }
 }
