@@ -39,8 +39,25 @@ public final class Briefer {
   static final int MIN_SENTENCES = 3;
   static final int MAX_SENTENCES = 7;
 
+  /**
+   * Scoring weights, package-private so a dev-set harness can vary them.
+   *
+   * @param titlePrior score added to a title (a headline states the event)
+   * @param leadPrior score added to the first body sentence, divided by 1 + its position
+   * @param supportBonus score per other outlet carrying a matching sentence (at most 3)
+   * @param loadedPenalty score taken per loaded-lexicon word
+   * @param quotePenalty score taken times the share of quoted words
+   * @param maxTitles titles a brief may use (headlines are short but stack badly)
+   * @param redundant similarity at which a candidate repeats a picked sentence and is dropped
+   */
+  record Tuning(double titlePrior, double leadPrior, double supportBonus, double loadedPenalty,
+      double quotePenalty, int maxTitles, double redundant) {
+    static final Tuning DEFAULT = new Tuning(0.12, 0.15, 0.12, 0.08, 0.15, 2, 0.5);
+  }
+
   private final SentenceEmbedder embedder;
   private final int wordBudget;
+  private final Tuning tuning;
 
   /** Lexical similarity only; a word budget of 60. */
   public Briefer() {
@@ -52,6 +69,11 @@ public final class Briefer {
    * @param wordBudget stop adding sentences once the brief has this many words (but keep at least 3)
    */
   public Briefer(SentenceEmbedder embedder, int wordBudget) {
+    this(embedder, wordBudget, Tuning.DEFAULT);
+  }
+
+  Briefer(SentenceEmbedder embedder, int wordBudget, Tuning tuning) {
+    this.tuning = tuning;
     if (wordBudget < 1) {
       throw new IllegalArgumentException("Brief word budget must be positive, got " + wordBudget);
     }
@@ -118,34 +140,34 @@ public final class Briefer {
       }
       int others = Math.max(1, event.size() - 1);
       Cand c = cands.get(u);
-      double prior = c.part().equals("title") ? 0.12 : 0.15 / (1 + c.position());
-      score[u] = central / others + 0.12 * Math.min(supportOutlets.size(), 3) + prior
-          - 0.08 * c.loaded() - 0.15 * c.quoted();
+      double prior = c.part().equals("title") ? tuning.titlePrior() : tuning.leadPrior() / (1 + c.position());
+      score[u] = central / others + tuning.supportBonus() * Math.min(supportOutlets.size(), 3) + prior
+          - tuning.loadedPenalty() * c.loaded() - tuning.quotePenalty() * c.quoted();
     }
-    // MMR selection
+    // greedy selection by score; a candidate repeating a picked sentence is dropped outright (a soft
+    // maximal-marginal-relevance penalty on top of this lowered ROUGE on both halves of brief-dev)
     List<Integer> picked = new ArrayList<>();
     int words = 0;
+    int titles = 0;
     boolean[] blocked = new boolean[n];
     while (picked.size() < MAX_SENTENCES) {
       int bestU = -1;
-      double bestV = -1e9;
       for (int u = 0; u < n; u++) {
-        if (blocked[u]) continue;
-        double red = 0;
-        for (int p : picked) red = Math.max(red, s[u][p]);
-        double v = score[u] - 0.8 * red;
-        if (v > bestV) { bestV = v; bestU = u; }
+        if (blocked[u] || (titles >= tuning.maxTitles() && cands.get(u).part().equals("title"))) continue;
+        if (bestU < 0 || score[u] > score[bestU]) bestU = u;
       }
       if (bestU < 0) break;
       int w = cands.get(bestU).sent().wordCount();
       if (picked.size() >= MIN_SENTENCES && words + w > wordBudget * 1.15) break;
       picked.add(bestU);
+      if (cands.get(bestU).part().equals("title")) titles++;
       words += w;
       blocked[bestU] = true;
-      for (int v = 0; v < n; v++) if (s[bestU][v] >= 0.5) blocked[v] = true;
+      for (int v = 0; v < n; v++) if (s[bestU][v] >= tuning.redundant()) blocked[v] = true;
       if (picked.size() >= MIN_SENTENCES && words >= wordBudget) break;
     }
-    // neutral variants, then order: titles first, then by position in the lead, then article order
+    // neutral variants, then order: titles first, then by position in the lead; sentences at the same
+    // position (the leads of several outlets) in the order they were picked, best supported first
     List<Integer> chosen = new ArrayList<>();
     for (int u : picked) {
       int best = u;
@@ -155,8 +177,8 @@ public final class Briefer {
       }
       chosen.add(best);
     }
-    chosen.sort(Comparator.comparingInt((Integer u) -> cands.get(u).position())
-        .thenComparingInt(u -> cands.get(u).article()));
+    List<Integer> rank = List.copyOf(chosen);
+    chosen.sort(Comparator.comparingInt((Integer u) -> cands.get(u).position()).thenComparingInt(rank::indexOf));
     List<BriefSentence> out = new ArrayList<>();
     for (int u : chosen) out.add(sentence(u, cands, s, ids, event));
     return out;
