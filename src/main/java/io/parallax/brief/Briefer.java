@@ -25,9 +25,10 @@ import java.util.Set;
  * articles support it (its best similarity in every other article, plus a bonus per other outlet
  * carrying a matching sentence: consensus first), by a lead-position prior, and is penalised for
  * loaded words ({@link LoadedLexicon}) and for being mostly a quotation. Sentences are picked
- * greedily up to a word budget, 3 to 7 of them, at most two of them titles: a candidate nearly
- * repeating a picked sentence is dropped, and one resembling a picked sentence of its own kind (a
- * title after a title, a body sentence after a body sentence) is discounted by that similarity, so
+ * greedily up to a word budget, 3 to 7 of them, at most two of them headlines (titles, or body
+ * lines without closing punctuation): a candidate nearly repeating a picked sentence is dropped,
+ * and one resembling a picked sentence of its own kind (a headline after a headline, a body
+ * sentence after a body sentence) is discounted by that similarity, so
  * a headline may restate the lead, as an editor's summary does, but two body sentences rarely
  * repeat each other. The brief reads titles first, then sentences by position in their article;
  * leads of several outlets in order of score.
@@ -52,10 +53,10 @@ public final class Briefer {
    * @param supportBonus score per other outlet carrying a matching sentence (at most 3)
    * @param loadedPenalty score taken per loaded-lexicon word
    * @param quotePenalty score taken times the share of quoted words
-   * @param maxTitles titles a brief may use (headlines are short but stack badly)
+   * @param maxTitles headlines a brief may use (they are short and central but stack badly)
    * @param redundant similarity at which a candidate repeats a picked sentence and is dropped
    * @param samePartRedundancy score taken times the best similarity to a picked sentence of the same
-   *     part (title or text); titles and body sentences do not discount each other
+   *     kind (headline or body sentence); headlines and body sentences do not discount each other
    */
   record Tuning(double titlePrior, double leadPrior, double supportBonus, double loadedPenalty,
       double quotePenalty, int maxTitles, double redundant, double samePartRedundancy) {
@@ -89,7 +90,16 @@ public final class Briefer {
   }
 
   private record Cand(int article, String part, AnalyzedArticle.Sent sent, int position, int loaded,
-      double quoted) {}
+      double quoted) {
+    /** A title, or a body line that reads as one (no closing punctuation: a headline kept in the text). */
+    boolean headline() {
+      if (part.equals("title")) return true;
+      String t = sent.text().strip();
+      int end = t.length();
+      while (end > 0 && "\"”’')]".indexOf(t.charAt(end - 1)) >= 0) end--;
+      return end > 0 && ".!?:;".indexOf(t.charAt(end - 1)) < 0;
+    }
+  }
 
   public List<BriefSentence> brief(List<ComparedArticle> event) {
     List<Cand> cands = new ArrayList<>();
@@ -161,10 +171,10 @@ public final class Briefer {
       int bestU = -1;
       double bestV = Double.NEGATIVE_INFINITY;
       for (int u = 0; u < n; u++) {
-        if (blocked[u] || (titles >= tuning.maxTitles() && cands.get(u).part().equals("title"))) continue;
+        if (blocked[u] || (titles >= tuning.maxTitles() && cands.get(u).headline())) continue;
         double red = 0;
         for (int p : picked) {
-          if (cands.get(p).part().equals(cands.get(u).part())) red = Math.max(red, s[u][p]);
+          if (cands.get(p).headline() == cands.get(u).headline()) red = Math.max(red, s[u][p]);
         }
         double v = score[u] - tuning.samePartRedundancy() * red;
         if (v > bestV) { bestV = v; bestU = u; }
@@ -173,7 +183,7 @@ public final class Briefer {
       int w = cands.get(bestU).sent().wordCount();
       if (picked.size() >= MIN_SENTENCES && words + w > wordBudget * 1.15) break;
       picked.add(bestU);
-      if (cands.get(bestU).part().equals("title")) titles++;
+      if (cands.get(bestU).headline()) titles++;
       words += w;
       blocked[bestU] = true;
       for (int v = 0; v < n; v++) if (s[bestU][v] >= tuning.redundant()) blocked[v] = true;
