@@ -201,7 +201,8 @@ public final class Briefer {
       chosen.add(best);
     }
     List<Integer> rank = List.copyOf(chosen);
-    chosen.sort(Comparator.comparingInt((Integer u) -> cands.get(u).position()).thenComparingInt(rank::indexOf));
+    chosen.sort(Comparator.comparingInt((Integer u) -> cands.get(u).position())
+        .thenComparingInt(rank::indexOf));
     List<BriefSentence> out = new ArrayList<>();
     for (int u : chosen) out.add(sentence(u, cands, s, ids, event));
     return out;

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Brief quality on brief-dev (NeuS/AllSides, 307 stories): ROUGE-L F1 as computed by
- * tools/score-brief.py, against a floor just below what the brief reaches (0.2879; title-plus-first-sentences baseline 0.246).
+ * tools/score-brief.py, against a floor just below what the brief reaches (0.2879; the
+ * title-plus-first-sentences baseline is 0.246).
  */
 class BriefDevIT {
 

@@ -22,7 +22,8 @@ import java.util.Map;
  * brief-dev stories for each setting read from stdin, one per line: {@code budget titlePrior
  * leadPrior supportBonus loadedPenalty quotePenalty maxTitles redundant samePartRedundancy}. Tune
  * on one half, report the other. Run after {@code ./mvnw -o test-compile} with the test classpath:
- * {@code java -cp target/test-classes:target/classes:target/lib/* io.parallax.brief.BriefSplitHalf ../shared/data}.
+ * {@code java -cp target/test-classes:target/classes:target/lib/* io.parallax.brief.BriefSplitHalf
+ * ../shared/data}.
  */
 public final class BriefSplitHalf {
 
@@ -46,15 +47,18 @@ public final class BriefSplitHalf {
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String[] f = line.trim().split("\\s+");
       if (f.length != 9) continue;
-      Briefer b = new Briefer(null, Integer.parseInt(f[0]), new Briefer.Tuning(Double.parseDouble(f[1]),
-          Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-          Double.parseDouble(f[5]), Integer.parseInt(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8])));
+      Briefer.Tuning t = new Briefer.Tuning(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+          Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+          Integer.parseInt(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]));
+      Briefer b = new Briefer(null, Integer.parseInt(f[0]), t);
       double[] rl = new double[2];
       int[] n = new int[2];
       for (Map.Entry<String, String> e : gold.entrySet()) {
         int half = Integer.parseInt(e.getKey().replaceAll("\\D", "")) % 2;
         StringBuilder sb = new StringBuilder();
-        for (BriefSentence s : b.brief(groups.getOrDefault(e.getKey(), List.of()))) sb.append(s.text()).append(' ');
+        for (BriefSentence s : b.brief(groups.getOrDefault(e.getKey(), List.of()))) {
+          sb.append(s.text()).append(' ');
+        }
         rl[half] += BriefDevIT.rougeL(BriefDevIT.tokens(e.getValue()), BriefDevIT.tokens(sb.toString()));
         n[half]++;
       }
