@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Brief quality on brief-dev (NeuS/AllSides, 307 stories): ROUGE-L F1 as computed by
- * tools/score-brief.py, against a floor above the title-plus-first-sentences baseline (0.246).
+ * tools/score-brief.py, against a floor just below what the brief reaches (0.2879; the
+ * title-plus-first-sentences baseline is 0.246).
  */
 class BriefDevIT {
 
-  static final double FLOOR = 0.26;
+  static final double FLOOR = 0.285;
 
   static Path data() {
     for (Path p : List.of(Path.of("..", "shared", "data"), Path.of("..", "..", "shared", "data"))) {

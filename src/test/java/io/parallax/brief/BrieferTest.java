@@ -67,6 +67,42 @@ class BrieferTest {
   }
 
   @Test
+  void atMostTwoHeadlinesAndTheyOpenTheBrief() {
+    List<BriefSentence> brief = new Briefer().brief(BUS_LANES);
+    long titles = brief.stream().filter(s -> s.spans().get(0).part().equals("title")).count();
+    assertThat(titles).isBetween(1L, 2L);
+    for (int i = 0; i < titles; i++) assertThat(brief.get(i).spans().get(0).part()).isEqualTo("title");
+    assertThat(brief.get((int) titles).text()).startsWith("The city council voted 7-2");
+  }
+
+  static final List<ComparedArticle> QUAKE = List.of(
+      article("q1", "North Wire", "Strong earthquake shakes coastal Peru",
+          "A magnitude 6.8 earthquake struck off the coast of southern Peru early on Sunday, the national seismology institute said. "
+              + "Residents of Arequipa ran into the streets as buildings swayed for almost a minute. "
+              + "No tsunami warning was issued."),
+      article("q2", "Daily Ledger", "Peru quake damages churches, cuts power in Arequipa",
+          "An earthquake of magnitude 6.8 hit southern Peru on Sunday morning, damaging two colonial churches in Arequipa. "
+              + "Power was cut to about 60,000 homes, the electricity company said. "
+              + "Residents of Arequipa ran into the streets as buildings swayed."),
+      article("q3", "Evening Star", "Magnitude 6.8 tremor rattles southern Peru; no deaths reported",
+          "A 6.8-magnitude earthquake rattled southern Peru on Sunday, officials said, with no deaths reported so far. "
+              + "The quake was centred 40 kilometres offshore at a depth of 30 kilometres. "
+              + "Power was cut to about 60,000 homes in Arequipa."),
+      article("q4", "Metro Post", "Arequipa residents flee into streets as earthquake hits",
+          "Thousands of people in Arequipa fled their homes on Sunday when a magnitude 6.8 earthquake struck off Peru's southern coast. "
+              + "Two colonial churches were damaged, officials said. "
+              + "The government sent rescue teams to the region."));
+
+  @Test
+  void consensusLeadsComeFirstBestSupportedFirstAndSingleOutletDetailsStayOut() {
+    List<BriefSentence> brief = new Briefer().brief(QUAKE);
+    assertThat(brief).hasSizeBetween(3, 7);
+    assertThat(brief.get(0).sources()).containsExactlyInAnyOrder("q1", "q2", "q3", "q4");
+    assertThat(brief).allSatisfy(s -> assertThat(s.sources()).hasSizeGreaterThanOrEqualTo(2));
+    assertThat(brief).noneSatisfy(s -> assertThat(s.text()).containsAnyOf("rescue teams", "40 kilometres"));
+  }
+
+  @Test
   void nothingToBriefGivesAnEmptyBrief() {
     assertThat(new Briefer().brief(List.of(article("x", "X", "", "Short.")))).isEmpty();
   }

@@ -1,0 +1,69 @@
+package io.parallax.brief;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.clean.CleanArticle;
+import io.parallax.compare.ComparedArticle;
+import io.parallax.pipeline.Pipeline;
+import io.parallax.pipeline.PipelineConfig;
+import io.parallax.pipeline.ProgressListener;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Split-half harness for the brief's weights (not a test): ROUGE-L on even- and odd-numbered
+ * brief-dev stories for each setting read from stdin, one per line: {@code budget titlePrior
+ * leadPrior supportBonus loadedPenalty quotePenalty maxTitles redundant samePartRedundancy}. Tune
+ * on one half, report the other. Run after {@code ./mvnw -o test-compile} with the test classpath:
+ * {@code java -cp target/test-classes:target/classes:target/lib/* io.parallax.brief.BriefSplitHalf
+ * ../shared/data}.
+ */
+public final class BriefSplitHalf {
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults())
+        .prepare(List.of(data.resolve("brief-dev/articles.jsonl")), ProgressListener.NONE);
+    Map<String, List<ComparedArticle>> groups = new HashMap<>();
+    for (CleanArticle c : prepared.articles()) {
+      groups.computeIfAbsent(c.article().attributes().get("story"), k -> new ArrayList<>())
+          .add(new ComparedArticle(c.article(), c.paragraphs()));
+    }
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String> gold = new HashMap<>();
+    for (String l : Files.readAllLines(data.resolve("brief-dev/gold.jsonl"))) {
+      if (l.isBlank()) continue;
+      JsonNode o = json.readTree(l);
+      gold.put(o.get("story").asText(), o.get("summary").asText());
+    }
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      String[] f = line.trim().split("\\s+");
+      if (f.length != 9) continue;
+      Briefer.Tuning t = new Briefer.Tuning(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+          Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+          Integer.parseInt(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]));
+      Briefer b = new Briefer(null, Integer.parseInt(f[0]), t);
+      double[] rl = new double[2];
+      int[] n = new int[2];
+      for (Map.Entry<String, String> e : gold.entrySet()) {
+        int half = Integer.parseInt(e.getKey().replaceAll("\\D", "")) % 2;
+        StringBuilder sb = new StringBuilder();
+        for (BriefSentence s : b.brief(groups.getOrDefault(e.getKey(), List.of()))) {
+          sb.append(s.text()).append(' ');
+        }
+        rl[half] += BriefDevIT.rougeL(BriefDevIT.tokens(e.getValue()), BriefDevIT.tokens(sb.toString()));
+        n[half]++;
+      }
+      System.out.printf(Locale.ROOT, "%s\teven RL %.4f\todd RL %.4f\tall RL %.4f%n", line.trim(),
+          rl[0] / n[0], rl[1] / n[1], (rl[0] + rl[1]) / (n[0] + n[1]));
+    }
+  }
+}
