@@ -1,5 +1,6 @@
 package io.parallax.cli;
 
+import io.parallax.compare.Comparison;
 import io.parallax.ingest.IngestOptions;
 import io.parallax.pipeline.Analysis;
 import io.parallax.pipeline.Pipeline;
@@ -15,16 +16,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.parallax.compare.Comparison;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parallax analyze PATH… [--json FILE] [--md FILE]}: the whole pipeline, with a report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,

@@ -2,6 +2,9 @@ package io.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.model.Article;
+import io.parallax.pipeline.Pipeline;
+import io.parallax.pipeline.PipelineConfig;
+import io.parallax.pipeline.ProgressListener;
 import io.parallax.story.Stories;
 import io.parallax.story.StoryDetector;
 import java.io.BufferedWriter;
@@ -34,13 +37,23 @@ public final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--embeddings", description = "add MiniLM document embeddings to the evidence (slower; see docs/story.md)")
   boolean embeddings;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    List<Article> articles = InterimArticleReader.readAll(inputs);
+    for (Path p : inputs) {
+      if (!Files.exists(p)) return Cli.usageError(err, "no such file or directory: " + p);
+    }
+    ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
+    Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(inputs, progress);
+    progress.done();
+    prepared.summary().skipped().forEach(k -> err.println("parallax cluster: skipped " + k.source() + ": " + k.reason()));
+    List<Article> articles = prepared.articles().stream().map(Pipeline::body).toList();
     if (articles.isEmpty()) {
-      err.println("parallax cluster: no .txt or .jsonl articles found in " + inputs);
-      return 1;
+      err.println("parallax cluster: none of the " + prepared.summary().inputs() + " inputs in " + inputs + " could be read");
+      return 3;
     }
     StoryDetector detector = embeddings ? StoryDetector.withEmbeddings() : StoryDetector.standard();
     Stories stories = detector.detect(articles);

@@ -1,7 +1,11 @@
 package io.parallax.cli;
 
-import io.parallax.story.IncrementalStoryDetector;
+import io.parallax.model.RunSummary;
+import io.parallax.pipeline.Pipeline;
+import io.parallax.pipeline.PipelineConfig;
+import io.parallax.pipeline.ProgressListener;
 import io.parallax.store.Store;
+import io.parallax.story.IncrementalStoryDetector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,9 +44,9 @@ public final class IndexCommand implements Callable<Integer> {
     try (Store store = Store.open(dir)) {
       long before = store.articleCount();
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
-      InterimArticleReader.read(inputs, article -> {
+      RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
         try {
-          detector.assign(article);
+          detector.assign(Pipeline.body(clean));
           if (++counts[0] % commitEvery == 0) {
             store.commit();
             err.println("parallax index: committed " + counts[0] + " articles");
@@ -51,7 +55,8 @@ public final class IndexCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      });
+      }, ProgressListener.NONE);
+      summary.skipped().forEach(k -> err.println("parallax index: skipped " + k.source() + ": " + k.reason()));
       store.commit();
       counts[1] = store.articleCount() - before;
       err.printf("parallax index: %d articles read, %d new, store %s holds %d%n", counts[0], counts[1], dir,

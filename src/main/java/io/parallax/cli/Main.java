@@ -1,7 +1,7 @@
 package io.parallax.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code parallax} command: one class per subcommand, registered here. */
 @Command(

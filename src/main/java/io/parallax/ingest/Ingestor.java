@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,15 +66,24 @@ public final class Ingestor {
   }
 
   public Result ingest(List<Path> paths, Listener listener) throws IOException {
-    List<Path> files = expand(paths);
     List<Article> articles = new ArrayList<>();
+    RunSummary summary = stream(paths, articles::add, listener);
+    return new Result(articles, summary);
+  }
+
+  /**
+   * Reads {@code paths} and hands each article to {@code sink} as soon as it is read, without
+   * keeping them: for runs too large to hold in memory. Returns the summary of every input.
+   */
+  public RunSummary stream(List<Path> paths, Consumer<Article> sink, Listener listener) throws IOException {
+    List<Path> files = expand(paths);
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
-    int[] inputs = {0};
+    Set<String> ids = new HashSet<>();
+    int[] counts = {0, 0}; // inputs, processed
     for (Path file : files) {
-      Consumer<Ingested> sink = outcome -> {
-        inputs[0]++;
+      Consumer<Ingested> outcomes = outcome -> {
+        counts[0]++;
         switch (outcome) {
           case Ingested.Read read -> {
             Article a = read.article();
@@ -91,16 +101,25 @@ public final class Ingestor {
                     + "\", not English; annotations are tuned for English and may be unreliable");
               }
             }
-            articles.add(a);
+            counts[1]++;
+            try {
+              sink.accept(a);
+            } catch (RuntimeException e) {
+              throw new SinkFailure(e);
+            }
           }
           case Ingested.Failed failed -> skipped.add(failed.skipped());
         }
         listener.onInput(file, outcome);
       };
-      readOne(file, sink);
+      try {
+        readOne(file, outcomes);
+      } catch (SinkFailure e) {
+        throw e.getCause(); // the consumer's own failure is not the input's fault: it ends the run
+      }
       listener.onFile(file);
     }
-    return new Result(articles, new RunSummary(inputs[0], articles.size(), skipped, warnings));
+    return new RunSummary(counts[0], counts[1], skipped, warnings);
   }
 
   private void readOne(Path file, Consumer<Ingested> sink) {
@@ -119,6 +138,8 @@ public final class Ingestor {
     Consumer<Ingested> counting = o -> { count[0]++; sink.accept(o); };
     try {
       reader.read(file, counting);
+    } catch (SinkFailure e) {
+      throw e;
     } catch (UnreadableInputException e) {
       sink.accept(new Ingested.Failed(source, e.getMessage()));
     } catch (IOException | UncheckedIOException e) {
@@ -129,6 +150,20 @@ public final class Ingestor {
     }
     if (count[0] == 0 && reader instanceof JsonlReader) {
       sink.accept(new Ingested.Failed(source, "JSONL file with no records"));
+    }
+  }
+
+  /** Carries an exception thrown by the article consumer past the per-input error handling. */
+  private static final class SinkFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
     }
   }
 

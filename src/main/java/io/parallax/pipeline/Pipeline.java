@@ -116,6 +116,31 @@ public final class Pipeline {
     return new Prepared(cleaner.clean(read.articles()), read.summary());
   }
 
+  /**
+   * Streams articles one at a time, read and cleaned (line rules only: furniture repeated across
+   * articles is recognised by {@link #prepare}, which sees the whole batch). For runs too large to
+   * hold in memory, such as indexing.
+   */
+  public RunSummary stream(List<Path> inputs, java.util.function.Consumer<CleanArticle> sink,
+      ProgressListener progress) throws IOException {
+    progress.phase("reading", Ingestor.expand(inputs).size());
+    return ingestor.stream(inputs, article -> sink.accept(cleaner.clean(List.of(article)).get(0)),
+        new Ingestor.Listener() {
+          @Override
+          public void onInput(Path file, Ingested outcome) {}
+
+          @Override
+          public void onFile(Path file) {
+            progress.step();
+          }
+        });
+  }
+
+  /** The article as story detection sees it: the cleaned body under the same id and metadata. */
+  public static Article body(CleanArticle c) {
+    return c.article().toBuilder().text(c.text()).build();
+  }
+
   /** Annotates each article's kept paragraphs (in parallel; the annotator is thread-safe). */
   public Map<String, Annotations> annotate(List<CleanArticle> clean, ProgressListener progress) {
     progress.phase("annotating", clean.size());
@@ -136,7 +161,7 @@ public final class Pipeline {
     Map<String, Annotations> annotations = annotate(clean, progress);
 
     progress.phase("grouping", -1);
-    List<Article> bodies = clean.stream().map(c -> c.article().toBuilder().text(c.text()).build()).toList();
+    List<Article> bodies = clean.stream().map(Pipeline::body).toList();
     Stories grouped = stories.detect(bodies);
 
     progress.phase("comparing", grouped.events().size());
