@@ -177,13 +177,20 @@ final class MainText {
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
-    String key = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-    Integer known = cache.get(key);
+    // tokens never span the two values, so the flags of "class id" are those of each, or-ed
+    return cachedFlags(cls, cache) | cachedFlags(id, cache);
+  }
+
+  private static int cachedFlags(String names, Map<String, Integer> cache) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    Integer known = cache.get(names);
     if (known != null) {
       return known;
     }
-    int flags = flags(key);
-    cache.put(key, flags);
+    int flags = flags(names);
+    cache.put(names, flags);
     return flags;
   }
 

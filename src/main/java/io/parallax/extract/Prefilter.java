@@ -24,6 +24,10 @@ final class Prefilter {
   private static final byte[] COMMENT_CLOSE = ascii("-->");
   private static final byte[] LD_JSON = ascii("ld+json");
   private static final byte[] NAV = ascii("nav");
+  private static final byte[] INPUT = ascii("input");
+  private static final byte[] SELECT = ascii("select");
+  private static final byte[] CANONICAL = ascii("canonical");
+  private static final byte[] AUTHOR = ascii("author");
   private static final byte[] EMPTY_NAV = ascii("<nav></nav>");
 
   private Prefilter() {}
@@ -91,10 +95,20 @@ final class Prefilter {
       }
       int end = -1;
       boolean nav = false;
+      boolean silent = false; // elements the main text drops anyway go without a trace
       if (navs && tagAt(html, i + 1, NAV)) {
         end = navEnd(html, i);
         nav = end > i;
         navs = nav; // an unclosed nav: keep this and all later ones (and stay linear)
+      } else if (tagAt(html, i + 1, INPUT) || tagAt(html, i + 1, LINK) && !relevantLink(html, i)) {
+        int gt = indexOf(html, (byte) '>', i);
+        end = gt < 0 ? -1 : gt + 1;
+        silent = true;
+      } else if (tagAt(html, i + 1, SELECT)) {
+        int close = closingTag(html, SELECT, i + 1);
+        int gt = close < 0 ? -1 : indexOf(html, (byte) '>', close);
+        end = gt < 0 ? -1 : gt + 1;
+        silent = true;
       } else if (startsWith(html, i, COMMENT_OPEN, false)) {
         int close = indexOf(html, COMMENT_CLOSE, i + 4);
         end = close < 0 ? n : close + 3;
@@ -124,7 +138,7 @@ final class Prefilter {
         out.write(html, copied, i - copied);
         if (nav) {
           out.write(EMPTY_NAV, 0, EMPTY_NAV.length);
-        } else {
+        } else if (!silent) {
           out.write(' ');
         }
         copied = end;
@@ -341,6 +355,13 @@ final class Prefilter {
       }
     }
     return null;
+  }
+
+  /** Whether the {@code link} tag at {@code lt} may be one metadata reads (canonical or author). */
+  private static boolean relevantLink(byte[] html, int lt) {
+    int gt = indexOf(html, (byte) '>', lt);
+    int end = gt < 0 ? html.length : gt;
+    return containsIgnoreCase(html, lt, end, CANONICAL) || containsIgnoreCase(html, lt, end, AUTHOR);
   }
 
   /** Whether {@code html} has the tag name {@code name} at {@code at}, followed by a delimiter. */
