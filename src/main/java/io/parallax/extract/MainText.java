@@ -795,8 +795,8 @@ final class MainText {
       if (c == BR) {
         newline = true;
         space = false;
-      } else if (c < 0x80 ? c <= ' ' : (c == '\u00A0' || Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || c == '\u200B' || c == '\uFEFF')) {
+      } else if (c < 0x80 ? c <= ' ' : c < 0x1680 ? c == '\u00A0' // no other space below U+1680
+          : (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
         space = true;
       } else {
         if (!out.isEmpty()) {
@@ -818,7 +818,7 @@ final class MainText {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x80 ? c > ' ' : (c != '\u00A0' && !Character.isWhitespace(c))) {
+      if (c < 0x80 ? c > ' ' : c < 0x1680 ? c != '\u00A0' : !Character.isWhitespace(c)) {
         n++;
       }
     }
