@@ -135,6 +135,9 @@ public final class HtmlDecoder {
   enum Utf8State { ASCII, VALID_MULTIBYTE, INVALID }
 
   /** Whether {@code bytes} are pure ASCII, valid UTF-8 with multi-byte sequences, or not UTF-8. */
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   static Utf8State utf8State(byte[] bytes) {
     boolean multi = false;
     int i = 0;
@@ -143,6 +146,10 @@ public final class HtmlDecoder {
       int b = bytes[i] & 0xFF;
       if (b < 0x80) {
         i++;
+        // the rest of an ASCII run, eight bytes at a time
+        while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+          i += 8;
+        }
         continue;
       }
       int len;

@@ -177,13 +177,20 @@ final class MainText {
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
-    String key = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-    Integer known = cache.get(key);
+    // tokens never span the two values, so the flags of "class id" are those of each, or-ed
+    return cachedFlags(cls, cache) | cachedFlags(id, cache);
+  }
+
+  private static int cachedFlags(String names, Map<String, Integer> cache) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    Integer known = cache.get(names);
     if (known != null) {
       return known;
     }
-    int flags = flags(key);
-    cache.put(key, flags);
+    int flags = flags(names);
+    cache.put(names, flags);
     return flags;
   }
 
@@ -788,8 +795,8 @@ final class MainText {
       if (c == BR) {
         newline = true;
         space = false;
-      } else if (c < 0x80 ? c <= ' ' : (c == '\u00A0' || Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || c == '\u200B' || c == '\uFEFF')) {
+      } else if (c < 0x80 ? c <= ' ' : c < 0x1680 ? c == '\u00A0' // no other space below U+1680
+          : (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
         space = true;
       } else {
         if (!out.isEmpty()) {
@@ -811,7 +818,7 @@ final class MainText {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x80 ? c > ' ' : (c != '\u00A0' && !Character.isWhitespace(c))) {
+      if (c < 0x80 ? c > ' ' : c < 0x1680 ? c != '\u00A0' : !Character.isWhitespace(c)) {
         n++;
       }
     }

@@ -76,11 +76,19 @@ record Metadata(
     Element anyTime;
 
     Scan(Document doc) {
-      org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-        if (node instanceof Element e) {
-          visit(e);
+      // elements only, in document order (text nodes, the bulk of the nodes, are never looked at)
+      Element e = doc;
+      while (e != null) {
+        visit(e);
+        Element next = e.firstElementChild();
+        while (next == null && e != null && e != doc) {
+          next = e.nextElementSibling();
+          if (next == null) {
+            e = e.parent();
+          }
         }
-      }, doc);
+        e = next;
+      }
     }
 
     private void visit(Element e) {

@@ -23,6 +23,12 @@ final class Prefilter {
   private static final byte[] COMMENT_OPEN = ascii("<!--");
   private static final byte[] COMMENT_CLOSE = ascii("-->");
   private static final byte[] LD_JSON = ascii("ld+json");
+  private static final byte[] NAV = ascii("nav");
+  private static final byte[] INPUT = ascii("input");
+  private static final byte[] SELECT = ascii("select");
+  private static final byte[] CANONICAL = ascii("canonical");
+  private static final byte[] AUTHOR = ascii("author");
+  private static final byte[] EMPTY_NAV = ascii("<nav></nav>");
 
   private Prefilter() {}
 
@@ -70,6 +76,7 @@ final class Prefilter {
     Bytes out = null;
     Bytes tagBuffer = null;
     int copied = 0;
+    boolean navs = true;
     int i = indexOf(html, (byte) '<', 0);
     while (i >= 0 && i < n - 1) {
       // whitespace between a tag and a block-level tag is never text: leave it out
@@ -87,7 +94,22 @@ final class Prefilter {
         copied = i;
       }
       int end = -1;
-      if (startsWith(html, i, COMMENT_OPEN, false)) {
+      boolean nav = false;
+      boolean silent = false; // elements the main text drops anyway go without a trace
+      if (navs && tagAt(html, i + 1, NAV)) {
+        end = navEnd(html, i);
+        nav = end > i;
+        navs = nav; // an unclosed nav: keep this and all later ones (and stay linear)
+      } else if (tagAt(html, i + 1, INPUT) || tagAt(html, i + 1, LINK) && !relevantLink(html, i)) {
+        int gt = indexOf(html, (byte) '>', i);
+        end = gt < 0 ? -1 : gt + 1;
+        silent = true;
+      } else if (tagAt(html, i + 1, SELECT)) {
+        int close = closingTag(html, SELECT, i + 1);
+        int gt = close < 0 ? -1 : indexOf(html, (byte) '>', close);
+        end = gt < 0 ? -1 : gt + 1;
+        silent = true;
+      } else if (startsWith(html, i, COMMENT_OPEN, false)) {
         int close = indexOf(html, COMMENT_CLOSE, i + 4);
         end = close < 0 ? n : close + 3;
       } else {
@@ -114,7 +136,11 @@ final class Prefilter {
           out = new Bytes(n / 2);
         }
         out.write(html, copied, i - copied);
-        out.write(' ');
+        if (nav) {
+          out.write(EMPTY_NAV, 0, EMPTY_NAV.length);
+        } else if (!silent) {
+          out.write(' ');
+        }
         copied = end;
         i = end >= n ? -1 : indexOf(html, (byte) '<', end);
       } else if (isLetter(html[i + 1])) {
@@ -153,16 +179,40 @@ final class Prefilter {
     return end - start == name.length && startsWith(html, start, name, true);
   }
 
+  private static final byte[][][] KEPT_BY_LETTER = byFirstLetter(KEPT_ATTRIBUTES);
+
   private static boolean kept(byte[] html, int start, int end, boolean keepHref) {
-    for (byte[] name : KEPT_ATTRIBUTES) {
+    return anyNamed(html, start, end, KEPT_BY_LETTER) || keepHref && named(html, start, end, HREF);
+  }
+
+  /** Names grouped by their first letter (a-z), so a lookup compares against a handful at most. */
+  private static byte[][][] byFirstLetter(byte[][] names) {
+    byte[][][] out = new byte[26][][];
+    for (int c = 0; c < 26; c++) {
+      byte letter = (byte) ('a' + c);
+      out[c] = Arrays.stream(names).filter(name -> name[0] == letter).toArray(byte[][]::new);
+    }
+    return out;
+  }
+
+  /** Whether {@code html[start, end)} is one of {@code names} (grouped by {@link #byFirstLetter}), ignoring case. */
+  private static boolean anyNamed(byte[] html, int start, int end, byte[][][] names) {
+    if (end <= start) {
+      return false;
+    }
+    int c = (html[start] | 0x20) - 'a';
+    if (c < 0 || c >= 26) {
+      return false;
+    }
+    for (byte[] name : names[c]) {
       if (named(html, start, end, name)) {
         return true;
       }
     }
-    return keepHref && named(html, start, end, HREF);
+    return false;
   }
 
-  private static final byte[][] BLOCK_TAGS;
+  private static final byte[][][] BLOCK_TAGS;
 
   static {
     String[] names = {"html", "head", "body", "title", "meta", "link", "div", "p", "ul", "ol", "li", "section",
@@ -170,10 +220,11 @@ final class Prefilter {
       "tbody", "tfoot", "tr", "td", "th", "form", "figure", "figcaption", "blockquote", "dl", "dt", "dd", "hr", "br",
       "script", "style", "noscript", "option", "select", "iframe", "base", "caption", "colgroup", "col", "details",
       "summary", "address", "fieldset", "legend", "menu", "center"};
-    BLOCK_TAGS = new byte[names.length][];
+    byte[][] tags = new byte[names.length][];
     for (int i = 0; i < names.length; i++) {
-      BLOCK_TAGS[i] = ascii(names[i]);
+      tags[i] = ascii(names[i]);
     }
+    BLOCK_TAGS = byFirstLetter(tags);
   }
 
   /** Whether the tag at {@code lt} opens or closes a block-level element (whitespace around it is not text). */
@@ -193,12 +244,7 @@ final class Prefilter {
     if (!(after == '>' || after == '/' || isSpace(after))) {
       return false;
     }
-    for (byte[] name : BLOCK_TAGS) {
-      if (named(html, start, end, name)) {
-        return true;
-      }
-    }
-    return false;
+    return anyNamed(html, start, end, BLOCK_TAGS);
   }
 
   private static boolean isLetter(byte b) {
@@ -220,10 +266,8 @@ final class Prefilter {
       i++;
     }
     boolean keepHref = named(html, lt + 1, i, LINK) || named(html, lt + 1, i, BASE);
-    int nextLt = indexOf(html, (byte) '<', lt + 1);
-    if (nextLt < 0) {
-      nextLt = n;
-    }
+    // no '<' in (lt, clearTo): checked lazily, only as far as quoted values reach
+    int clearTo = lt + 1;
     tagOut.reset();
     tagOut.write(html, lt, i - lt);
     while (true) {
@@ -258,8 +302,14 @@ final class Prefilter {
         }
         if (j < n && (html[j] == '"' || html[j] == '\'')) {
           int close = indexOf(html, html[j], j + 1);
-          if (close < 0 || close > nextLt) {
-            break; // an unclosed quote, or one that swallows markup: not plain
+          if (close < 0) {
+            break; // an unclosed quote: not plain
+          }
+          if (close > clearTo) {
+            if (indexOf(html, (byte) '<', clearTo, close) >= 0) {
+              break; // a quote that swallows markup: not plain
+            }
+            clearTo = close;
           }
           valueEnd = close + 1;
         } else {
@@ -279,11 +329,22 @@ final class Prefilter {
       }
     }
     // not plain: copy up to the next tag start unchanged
+    int nextLt = indexOf(html, (byte) '<', lt + 1);
+    if (nextLt < 0) {
+      nextLt = n;
+    }
     out.write(html, lt, nextLt - lt);
     return nextLt;
   }
 
   private static byte[] droppedTag(byte[] html, int lt) {
+    if (lt + 1 >= html.length) {
+      return null;
+    }
+    int first = html[lt + 1] | 0x20;
+    if (first != 's' && first != 'n' && first != 't') {
+      return null; // script, style, svg, noscript, template
+    }
     for (byte[] tag : DROPPED) {
       int after = lt + 1 + tag.length;
       if (after < html.length && startsWith(html, lt + 1, tag, true)) {
@@ -294,6 +355,61 @@ final class Prefilter {
       }
     }
     return null;
+  }
+
+  /** Whether the {@code link} tag at {@code lt} may be one metadata reads (canonical or author). */
+  private static boolean relevantLink(byte[] html, int lt) {
+    int gt = indexOf(html, (byte) '>', lt);
+    int end = gt < 0 ? html.length : gt;
+    return containsIgnoreCase(html, lt, end, CANONICAL) || containsIgnoreCase(html, lt, end, AUTHOR);
+  }
+
+  /** Whether {@code html} has the tag name {@code name} at {@code at}, followed by a delimiter. */
+  private static boolean tagAt(byte[] html, int at, byte[] name) {
+    int after = at + name.length;
+    if (after >= html.length || !startsWith(html, at, name, true)) {
+      return false;
+    }
+    byte c = html[after];
+    return c == '>' || c == '/' || isSpace(c);
+  }
+
+  /**
+   * End (after its {@code >}) of the {@code nav} element whose start tag is at {@code lt}, counting
+   * nested {@code nav}s and skipping comments and script-like elements; -1 when it never closes.
+   * Navigation is always removed from the main text, so its contents need not be parsed at all.
+   */
+  private static int navEnd(byte[] html, int lt) {
+    int depth = 1;
+    int i = indexOf(html, (byte) '<', lt + 1);
+    while (i >= 0 && i + 1 < html.length) {
+      int next = i + 1;
+      if (html[i + 1] == '/') {
+        if (tagAt(html, i + 2, NAV) && --depth == 0) {
+          int gt = indexOf(html, (byte) '>', i);
+          return gt < 0 ? -1 : gt + 1;
+        }
+      } else if (tagAt(html, i + 1, NAV)) {
+        depth++;
+      } else if (startsWith(html, i, COMMENT_OPEN, false)) {
+        int close = indexOf(html, COMMENT_CLOSE, i + 4);
+        if (close < 0) {
+          return -1;
+        }
+        next = close + 3;
+      } else {
+        byte[] raw = droppedTag(html, i);
+        if (raw != null) {
+          int close = closingTag(html, raw, i + 1);
+          if (close < 0) {
+            return -1;
+          }
+          next = close + 1;
+        }
+      }
+      i = indexOf(html, (byte) '<', next);
+    }
+    return -1;
   }
 
   /** Position of {@code </tag} at or after {@code from}, case-insensitive. */
@@ -331,8 +447,29 @@ final class Prefilter {
     return false;
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /** First {@code b} at or after {@code from}; eight bytes at a time (SWAR zero-byte test). */
   private static int indexOf(byte[] s, byte b, int from) {
-    for (int i = from; i < s.length; i++) {
+    return indexOf(s, b, from, s.length);
+  }
+
+  /** First {@code b} in {@code [from, to)}, or -1. */
+  private static int indexOf(byte[] s, byte b, int from, int to) {
+    int i = Math.max(from, 0);
+    long pattern = (b & 0xFFL) * ONES;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(s, i) ^ pattern;
+      long zero = (w - ONES) & ~w & HIGHS;
+      if (zero != 0) {
+        // the lowest flagged byte is always a true match (false positives only sit above one)
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (s[i] == b) {
         return i;
       }
