@@ -71,6 +71,12 @@ final class QuoteFinder {
 
   private static final Map<String, String> FORMS = buildForms();
 
+  /**
+   * Cue word forms learned from PolNeAR gold Cue spans ({@code cue-forms-en.txt}, see docs/nlp.md),
+   * used for verbs outside the hand lexicon: a clause, quotation or object after them is the content.
+   */
+  private static final Set<String> LEARNED = loadLearned();
+
   private static final Set<String> SUBJECT_PRONOUNS = words(
       "he", "she", "they", "we", "i", "it", "you", "who", "which", "that");
 
@@ -122,6 +128,7 @@ final class QuoteFinder {
         boolean thatClause = c + 1 < ls && t.lower[c + 1].equals("that") && t.tag[c + 1].equals("IN")
             && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !NOT_CUES.contains(t.lower[c]);
         if (lemma == null && thatClause) lemma = t.lower[c]; // "Trump charges that", "Video shows that"
+        if (lemma == null && LEARNED.contains(t.lower[c]) && t.tag[c].startsWith("VB")) lemma = t.lower[c];
         if (lemma == null) continue;
         if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
             && !t.lower[c].equals("told") && !thatClause) continue;
@@ -533,7 +540,7 @@ final class QuoteFinder {
       }
       return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
     }
-    if (STANCE.contains(lemma) && !inverted) {
+    if ((STANCE.contains(lemma) || (LEARNED.contains(lemma) && !FORMS.containsKey(lemma))) && !inverted) {
       int k = cueEnd + 1;
       boolean needsPreposition = lemma.equals("speak") || lemma.equals("talk") || lemma.equals("complain");
       if (k < ls && (t.lower[k].equals("for") || t.lower[k].equals("on") || t.lower[k].equals("of")
@@ -550,7 +557,8 @@ final class QuoteFinder {
         while (e + 1 < ls && !(t.word[e + 1].equals(",") && segIndex[e + 1] < 0)
             && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
             && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")
-            && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))) e++;
+            && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))
+            && !(segIndex[e + 1] < 0 && e > k && circumstance(t, e + 1, ls))) e++;
         if (e >= k) {
           Span content = new Span(t.start[k], t.end[e]);
           return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
@@ -649,7 +657,9 @@ final class QuoteFinder {
     if (WITH_OBJECT.contains(lemma)) {
       int o = k;
       while (o < ls && o < k + 8 && (isNpToken(t, o) || t.tag[o].equals("PRP") || t.tag[o].equals("DT")
-          || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")) o++;
+          || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")
+          && !(o > k && isSubjectPronoun(t.lower[o]) && o + 1 < ls && (t.tag[o + 1].equals("MD")
+              || t.tag[o + 1].startsWith("VB")))) o++;
       k = o;
     }
     // "complained bitterly that", "said repeatedly:"
@@ -692,7 +702,10 @@ final class QuoteFinder {
     String tg = t.tag[k];
     boolean clauseStart = tg.equals("PRP") || tg.equals("DT") || tg.startsWith("NN")
         || tg.startsWith("JJ") || tg.equals("CD") || tg.equals("EX") || tg.equals("PRP$")
-        || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no");
+        || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no")
+        // "said praise from Putin would not ...": a noun the tagger read as a verb
+        || ((tg.equals("VBP") || tg.equals("VB")) && k + 1 < ls && t.tag[k + 1].equals("IN")
+            && !t.lower[k + 1].equals("that"));
     if (!clauseStart) return -1;
     int commas = 0;
     if (t.lower[k].endsWith("'s") || t.lower[k].endsWith("'re") || t.lower[k].endsWith("'ll")) {
@@ -700,7 +713,12 @@ final class QuoteFinder {
     }
     for (int m = k + 1; m < ls && m < k + 22; m++) {
       String x = t.tag[m];
-      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
+      // "Donald Trump favors a ...": a present-tense verb the tagger read as a plural noun
+      boolean nounVerb = x.equals("NNS") && m > k && (t.tag[m - 1].equals("NN") || t.tag[m - 1].equals("NNP"))
+          && t.lower[m].endsWith("s") && !t.lower[m].endsWith("ss") && m + 1 < ls
+          && (t.tag[m + 1].equals("DT") || t.tag[m + 1].equals("NNS") || t.tag[m + 1].equals("PRP$")
+              || t.tag[m + 1].equals("PRP") || t.tag[m + 1].startsWith("JJ"));
+      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD") || nounVerb) {
         return commas == 1 ? -1 : k; // "said Monday, ..." has one comma before its verb
       }
       if (t.word[m].equals(",")) commas++;
@@ -722,6 +740,10 @@ final class QuoteFinder {
         String nx = t.lower[m + 1];
         if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
         if (nx.equals("according")) break;
+        // ", although he refused ...", ", but many corporations ...": a comment of the writer's (PolNeAR)
+        if (nx.equals("although") || nx.equals("though") || nx.equals("but")) break;
+        // "... Rep. Don Beyer, a former lieutenant governor ...": an appositive the writer adds
+        if ((nx.equals("a") || nx.equals("an") || nx.equals("the")) && t.isProper(m - 1)) break;
       }
       e = m;
     }
@@ -746,6 +768,26 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "rejected that argument in a ruling released Thursday", "denounced the annexation during a
+   * speech": a circumstance of the act of saying follows the object, not part of the content.
+   */
+  private static boolean circumstance(TaggedText t, int m, int ls) {
+    String w = t.lower[m];
+    boolean afterHead = t.isNoun(m - 1) || isQuoteMark(t.word[m - 1]);
+    if (!afterHead || m + 1 >= ls) return false;
+    if (w.equals("when") || w.equals("while") || w.equals("because") || w.equals("since")) return true;
+    if (!(w.equals("in") || w.equals("during") || w.equals("at") || w.equals("on") || w.equals("after")
+        || w.equals("before") || w.equals("as"))) return false;
+    String nx = t.lower[m + 1];
+    return nx.equals("a") || nx.equals("an") || isWeekday(nx) || isDayWord(nx)
+        || (w.equals("during") || w.equals("after") || w.equals("before")) && (nx.equals("the") || t.tag[m + 1].equals("PRP$"));
+  }
+
+  private static boolean isSubjectPronoun(String w) {
+    return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i");
   }
 
   private static boolean isAux(String w) {
@@ -1085,6 +1127,26 @@ final class QuoteFinder {
     m.remove("continuing");
     m.remove("learn");
     return Map.copyOf(m);
+  }
+
+  private static Set<String> loadLearned() {
+    String name = "cue-forms-en.txt";
+    try (java.io.InputStream in = QuoteFinder.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Cue list " + name + " is missing from the classpath next to "
+            + QuoteFinder.class.getName() + "; rebuild the jar");
+      }
+      Set<String> out = new java.util.HashSet<>();
+      java.io.BufferedReader r = new java.io.BufferedReader(
+          new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(line.split("\t")[0]);
+      }
+      return Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read the cue list " + name, e);
+    }
   }
 
   /** A set of words that tolerates repeats in the listing. */
