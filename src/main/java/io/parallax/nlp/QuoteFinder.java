@@ -600,6 +600,13 @@ final class QuoteFinder {
     if (!finite) {
       // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution splits the clause
       int after = inverted ? np[1] : cueEnd + 1;
+      // "These employees, Stumpf explained earlier in the hearing, were ...": skip the circumstances
+      int adv = after;
+      while (adv < ls && adv < after + 9 && !t.word[adv].equals(",") && (t.tag[adv].equals("IN")
+          || t.tag[adv].equals("DT") || t.tag[adv].startsWith("JJ") || t.tag[adv].startsWith("RB")
+          || t.isNoun(adv) || t.lower[adv].equals("me") || t.lower[adv].equals("us")
+          || t.tag[adv].equals("PRP$") || t.tag[adv].equals("CD"))) adv++;
+      if (adv < ls && t.word[adv].equals(",")) after = adv;
       if (after < ls - 2 && t.word[after].equals(",") && !FORMS.containsKey(t.lower[after + 1])) {
         Span content = new Span(t.start[startTok], t.end[lastContentToken(t, ls)]);
         return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
