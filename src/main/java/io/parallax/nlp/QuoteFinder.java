@@ -71,11 +71,6 @@ final class QuoteFinder {
 
   private static final Map<String, String> FORMS = buildForms();
 
-  /**
-   * Cue word forms learned from PolNeAR gold Cue spans ({@code cue-forms-en.txt}, see docs/nlp.md),
-   * used for verbs outside the hand lexicon: a clause, quotation or object after them is the content.
-   */
-  private static final Set<String> LEARNED = loadLearned();
 
   private static final Set<String> SUBJECT_PRONOUNS = words(
       "he", "she", "they", "we", "i", "it", "you", "who", "which", "that");
@@ -128,7 +123,6 @@ final class QuoteFinder {
         boolean thatClause = c + 1 < ls && t.lower[c + 1].equals("that") && t.tag[c + 1].equals("IN")
             && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !NOT_CUES.contains(t.lower[c]);
         if (lemma == null && thatClause) lemma = t.lower[c]; // "Trump charges that", "Video shows that"
-        if (lemma == null && LEARNED.contains(t.lower[c]) && t.tag[c].startsWith("VB")) lemma = t.lower[c];
         if (lemma == null) continue;
         if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
             && !t.lower[c].equals("told") && !thatClause) continue;
@@ -343,8 +337,12 @@ final class QuoteFinder {
       List<Seg> segs, int[] segIndex, boolean[] inQuote) {
     int a = c + 2;
     int b = a;
+    boolean leadingSentence = c == fs || (c - fs <= 2 && !t.isNoun(c - 1));
+    // a sentence-initial "According to" may name a long source: "According to a 52-count civil
+    // complaint filed by the federal Securities and Exchange Commission and ...,"
+    int limit = leadingSentence ? 30 : 12;
     while (b < ls && !t.word[b].equals(",") && !t.word[b].equals(".") && !t.word[b].equals(";")
-        && !isQuoteMark(t.word[b]) && b < a + 12) b++;
+        && !isQuoteMark(t.word[b]) && b < a + limit) b++;
     if (b == a) return null;
     Span speakerSpan = new Span(t.start[a], t.end[b - 1]);
     String speaker = resolve(t, ents, a, b, inQuote);
@@ -422,6 +420,7 @@ final class QuoteFinder {
     } else if (j > fs && t.lower[j].equals("and") && !inQuote[j - 1]) {
       coordinated = true; // "X arrived and said ...": the subject of the first verb
     } else if (j > fs && t.tag[c].equals("VBG") && (t.lower[j].equals("by") || t.lower[j].equals("while")
+        || t.lower[j].equals("from")
         || t.lower[j].equals("after") || t.lower[j].equals("before"))) {
       coordinated = true; // "began by saying ..."
     }
@@ -540,7 +539,7 @@ final class QuoteFinder {
       }
       return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
     }
-    if ((STANCE.contains(lemma) || (LEARNED.contains(lemma) && !FORMS.containsKey(lemma))) && !inverted) {
+    if (STANCE.contains(lemma) && !inverted) {
       int k = cueEnd + 1;
       boolean needsPreposition = lemma.equals("speak") || lemma.equals("talk") || lemma.equals("complain");
       if (k < ls && (t.lower[k].equals("for") || t.lower[k].equals("on") || t.lower[k].equals("of")
@@ -601,12 +600,7 @@ final class QuoteFinder {
       // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution splits the clause
       int after = inverted ? np[1] : cueEnd + 1;
       // "These employees, Stumpf explained earlier in the hearing, were ...": skip the circumstances
-      int adv = after;
-      while (adv < ls && adv < after + 9 && !t.word[adv].equals(",") && (t.tag[adv].equals("IN")
-          || t.tag[adv].equals("DT") || t.tag[adv].startsWith("JJ") || t.tag[adv].startsWith("RB")
-          || t.isNoun(adv) || t.lower[adv].equals("me") || t.lower[adv].equals("us")
-          || t.tag[adv].equals("PRP$") || t.tag[adv].equals("CD"))) adv++;
-      if (adv < ls && t.word[adv].equals(",")) after = adv;
+      after = skipCircumstance(t, after, ls);
       if (after < ls - 2 && t.word[after].equals(",") && !FORMS.containsKey(t.lower[after + 1])) {
         Span content = new Span(t.start[startTok], t.end[lastContentToken(t, ls)]);
         return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
@@ -615,7 +609,7 @@ final class QuoteFinder {
     }
     if (endTok - startTok < 2) return null;
     Span content = new Span(t.start[startTok], t.end[endTok]);
-    int afterCue = cueEnd + 1;
+    int afterCue = skipCircumstance(t, cueEnd + 1, ls);
     if (!inverted && segIndex[endTok] < 0 && afterCue < ls - 2 && t.word[afterCue].equals(",")
         && !FORMS.containsKey(t.lower[afterCue + 1]) && !t.tag[afterCue + 1].equals("VBG")
         && !t.lower[afterCue + 1].equals("according")) {
@@ -775,6 +769,16 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** The comma closing a circumstance of the saying ("said in a June report,"), else {@code from}. */
+  private static int skipCircumstance(TaggedText t, int from, int ls) {
+    int adv = from;
+    while (adv < ls && adv < from + 9 && !t.word[adv].equals(",") && (t.tag[adv].equals("IN")
+        || t.tag[adv].equals("DT") || t.tag[adv].startsWith("JJ") || t.tag[adv].startsWith("RB")
+        || t.isNoun(adv) || t.lower[adv].equals("me") || t.lower[adv].equals("us")
+        || t.tag[adv].equals("PRP$") || t.tag[adv].equals("CD"))) adv++;
+    return adv < ls && t.word[adv].equals(",") ? adv : from;
   }
 
   /**
@@ -1134,26 +1138,6 @@ final class QuoteFinder {
     m.remove("continuing");
     m.remove("learn");
     return Map.copyOf(m);
-  }
-
-  private static Set<String> loadLearned() {
-    String name = "cue-forms-en.txt";
-    try (java.io.InputStream in = QuoteFinder.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Cue list " + name + " is missing from the classpath next to "
-            + QuoteFinder.class.getName() + "; rebuild the jar");
-      }
-      Set<String> out = new java.util.HashSet<>();
-      java.io.BufferedReader r = new java.io.BufferedReader(
-          new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) out.add(line.split("\t")[0]);
-      }
-      return Set.copyOf(out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read the cue list " + name, e);
-    }
   }
 
   /** A set of words that tolerates repeats in the listing. */
