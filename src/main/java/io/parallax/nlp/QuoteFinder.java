@@ -58,6 +58,11 @@ final class QuoteFinder {
       "announcement", "acknowledgment", "admission", "assurance", "assurances", "prediction",
       "conclusion", "finding", "findings", "view", "message", "notion", "accusation", "accusations");
 
+  /** Written statements whose participle speaks for their author: "a letter urging". */
+  private static final Set<String> DOCUMENTS = words(
+      "statement", "statements", "letter", "letters", "paper", "report", "memo", "tweet", "tweets",
+      "post", "release", "resolution", "ad", "advertisement", "op-ed", "email", "message", "video");
+
   /** Verbs that take a "that" clause without reporting anything. */
   private static final Set<String> NOT_CUES = words(
       "is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "means", "meant",
@@ -412,6 +417,15 @@ final class QuoteFinder {
         while (k >= fs && (t.tag[k].startsWith("RB") || t.tag[k].equals("VBN") || t.tag[k].equals("VBD"))) k--;
         np = k >= fs && isNpToken(t, k) && !inQuote[k] ? npBefore(t, k, fs) : null;
       }
+      // "Wells Fargo this month announced", "Obama Thursday said": a bare time phrase is not the subject
+      if (np != null && isTimeWord(t.lower[np[1] - 1]) && np[1] - np[0] <= 2
+          && (np[1] - np[0] == 1 || t.lower[np[0]].equals("this") || t.lower[np[0]].equals("last")
+              || t.lower[np[0]].equals("next") || t.lower[np[0]].equals("earlier"))
+          && np[0] - 1 >= fs) {
+        int k = np[0] - 1;
+        while (k > fs && t.tag[k].startsWith("RB")) k--; // "Wells Fargo just this month announced"
+        if (isNpToken(t, k) && !inQuote[k]) np = npBefore(t, k, fs);
+      }
       // "nations that refuse": the relative pronoun stands for its antecedent
       if (np != null && np[1] - np[0] == 1 && (t.lower[np[0]].equals("that") || t.lower[np[0]].equals("which"))
           && np[0] - 1 >= fs && isNpToken(t, np[0] - 1) && !inQuote[np[0] - 1]) {
@@ -478,6 +492,11 @@ final class QuoteFinder {
           }
         }
       }
+    }
+    // "The council issued a statement calling for ...": the document's author speaks
+    if (np != null && !inverted && t.tag[c].equals("VBG") && np[1] == c && DOCUMENTS.contains(t.lower[np[1] - 1])) {
+      int[] subj = sentenceSubject(t, fs, np[0]);
+      if (subj != null && subj[1] <= np[0] && !inQuote[subj[0]]) np = subj;
     }
     // ---- the content
     int forward = inverted || stanceOnly ? -1 : forwardStart(t, c, cueEnd, lemma, ls, cognition, inQuote);
@@ -662,6 +681,17 @@ final class QuoteFinder {
           && !(o > k && isSubjectPronoun(t.lower[o]) && o + 1 < ls && (t.tag[o + 1].equals("MD")
               || t.tag[o + 1].startsWith("VB")))) o++;
       k = o;
+    }
+    // "announced earlier this month it would ...", "said Thursday he had ...": a time phrase, then the clause
+    int tp = k;
+    boolean time = false;
+    while (tp < ls && tp < k + 4 && (isDayWord(t.lower[tp]) || isTimeWord(t.lower[tp])
+        || t.lower[tp].equals("next") || (t.lower[tp].equals("on") && tp + 1 < ls && isWeekday(t.lower[tp + 1])))) {
+      if (isTimeWord(t.lower[tp]) || isWeekday(t.lower[tp])) time = true;
+      tp++;
+    }
+    if (time && tp < ls - 1 && (isSubjectPronoun(t.lower[tp]) || t.lower[tp].equals("it") || t.lower[tp].equals("that"))) {
+      k = tp;
     }
     // "complained bitterly that", "said repeatedly:"
     int r = k;

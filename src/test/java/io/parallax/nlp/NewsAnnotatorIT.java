@@ -301,4 +301,25 @@ class NewsAnnotatorIT {
       assertThat(q.speakerSpan().map(s -> s.textOf(text))).contains("the mayor");
     });
   }
+
+  @Test
+  void aTimePhraseBetweenTheCueAndTheClauseIsSkippedAndIsNeverTheSpeaker() {
+    String a = "The company announced earlier this week it would close the plant in Ohio.";
+    String b = "The airline just this month announced it would cut 2,000 jobs.";
+    assertThat(annotate(a).quotes()).singleElement().satisfies(q -> {
+      assertThat(content(a, q)).isEqualTo("it would close the plant in Ohio");
+      assertThat(q.speakerSpan().map(s -> s.textOf(a))).contains("The company");
+    });
+    assertThat(annotate(b).quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speakerSpan().map(s -> s.textOf(b))).contains("The airline"));
+  }
+
+  @Test
+  void aStatementCallingForSomethingSpeaksForItsAuthor() {
+    String text = "The Security Council issued a statement calling for an immediate ceasefire.";
+    assertThat(annotate(text).quotes()).singleElement().satisfies(q -> {
+      assertThat(content(text, q)).isEqualTo("an immediate ceasefire");
+      assertThat(q.speaker()).contains("Security Council");
+    });
+  }
 }
