@@ -58,6 +58,11 @@ final class QuoteFinder {
       "announcement", "acknowledgment", "admission", "assurance", "assurances", "prediction",
       "conclusion", "finding", "findings", "view", "message", "notion", "accusation", "accusations");
 
+  /** Written statements whose participle speaks for their author: "a letter urging". */
+  private static final Set<String> DOCUMENTS = words(
+      "statement", "statements", "letter", "letters", "paper", "report", "memo", "tweet", "tweets",
+      "post", "release", "resolution", "ad", "advertisement", "op-ed", "email", "message", "video");
+
   /** Verbs that take a "that" clause without reporting anything. */
   private static final Set<String> NOT_CUES = words(
       "is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "means", "meant",
@@ -70,6 +75,7 @@ final class QuoteFinder {
       "promise", "threaten");
 
   private static final Map<String, String> FORMS = buildForms();
+
 
   private static final Set<String> SUBJECT_PRONOUNS = words(
       "he", "she", "they", "we", "i", "it", "you", "who", "which", "that");
@@ -336,8 +342,12 @@ final class QuoteFinder {
       List<Seg> segs, int[] segIndex, boolean[] inQuote) {
     int a = c + 2;
     int b = a;
+    boolean leadingSentence = c == fs || (c - fs <= 2 && !t.isNoun(c - 1));
+    // a sentence-initial "According to" may name a long source: "According to a 52-count civil
+    // complaint filed by the federal Securities and Exchange Commission and ...,"
+    int limit = leadingSentence ? 30 : 12;
     while (b < ls && !t.word[b].equals(",") && !t.word[b].equals(".") && !t.word[b].equals(";")
-        && !isQuoteMark(t.word[b]) && b < a + 12) b++;
+        && !isQuoteMark(t.word[b]) && b < a + limit) b++;
     if (b == a) return null;
     Span speakerSpan = new Span(t.start[a], t.end[b - 1]);
     String speaker = resolve(t, ents, a, b, inQuote);
@@ -407,6 +417,15 @@ final class QuoteFinder {
         while (k >= fs && (t.tag[k].startsWith("RB") || t.tag[k].equals("VBN") || t.tag[k].equals("VBD"))) k--;
         np = k >= fs && isNpToken(t, k) && !inQuote[k] ? npBefore(t, k, fs) : null;
       }
+      // "Wells Fargo this month announced", "Obama Thursday said": a bare time phrase is not the subject
+      if (np != null && isTimeWord(t.lower[np[1] - 1]) && np[1] - np[0] <= 2
+          && (np[1] - np[0] == 1 || t.lower[np[0]].equals("this") || t.lower[np[0]].equals("last")
+              || t.lower[np[0]].equals("next") || t.lower[np[0]].equals("earlier"))
+          && np[0] - 1 >= fs) {
+        int k = np[0] - 1;
+        while (k > fs && t.tag[k].startsWith("RB")) k--; // "Wells Fargo just this month announced"
+        if (isNpToken(t, k) && !inQuote[k]) np = npBefore(t, k, fs);
+      }
       // "nations that refuse": the relative pronoun stands for its antecedent
       if (np != null && np[1] - np[0] == 1 && (t.lower[np[0]].equals("that") || t.lower[np[0]].equals("which"))
           && np[0] - 1 >= fs && isNpToken(t, np[0] - 1) && !inQuote[np[0] - 1]) {
@@ -415,6 +434,7 @@ final class QuoteFinder {
     } else if (j > fs && t.lower[j].equals("and") && !inQuote[j - 1]) {
       coordinated = true; // "X arrived and said ...": the subject of the first verb
     } else if (j > fs && t.tag[c].equals("VBG") && (t.lower[j].equals("by") || t.lower[j].equals("while")
+        || t.lower[j].equals("from")
         || t.lower[j].equals("after") || t.lower[j].equals("before"))) {
       coordinated = true; // "began by saying ..."
     }
@@ -472,6 +492,11 @@ final class QuoteFinder {
           }
         }
       }
+    }
+    // "The council issued a statement calling for ...": the document's author speaks
+    if (np != null && !inverted && t.tag[c].equals("VBG") && np[1] == c && DOCUMENTS.contains(t.lower[np[1] - 1])) {
+      int[] subj = sentenceSubject(t, fs, np[0]);
+      if (subj != null && subj[1] <= np[0] && !inQuote[subj[0]]) np = subj;
     }
     // ---- the content
     int forward = inverted || stanceOnly ? -1 : forwardStart(t, c, cueEnd, lemma, ls, cognition, inQuote);
@@ -550,7 +575,8 @@ final class QuoteFinder {
         while (e + 1 < ls && !(t.word[e + 1].equals(",") && segIndex[e + 1] < 0)
             && !(t.word[e + 1].equals(".") && !abbrevDot(t, e + 1))
             && !t.word[e + 1].equals(";") && !t.word[e + 1].equals("—")
-            && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))) e++;
+            && !(segIndex[e + 1] < 0 && coordinatedVerb(t, e + 1, ls))
+            && !(segIndex[e + 1] < 0 && e > k && circumstance(t, e + 1, ls))) e++;
         if (e >= k) {
           Span content = new Span(t.start[k], t.end[e]);
           return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
@@ -592,6 +618,8 @@ final class QuoteFinder {
     if (!finite) {
       // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution splits the clause
       int after = inverted ? np[1] : cueEnd + 1;
+      // "These employees, Stumpf explained earlier in the hearing, were ...": skip the circumstances
+      after = skipCircumstance(t, after, ls);
       if (after < ls - 2 && t.word[after].equals(",") && !FORMS.containsKey(t.lower[after + 1])) {
         Span content = new Span(t.start[startTok], t.end[lastContentToken(t, ls)]);
         return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
@@ -600,7 +628,7 @@ final class QuoteFinder {
     }
     if (endTok - startTok < 2) return null;
     Span content = new Span(t.start[startTok], t.end[endTok]);
-    int afterCue = cueEnd + 1;
+    int afterCue = skipCircumstance(t, cueEnd + 1, ls);
     if (!inverted && segIndex[endTok] < 0 && afterCue < ls - 2 && t.word[afterCue].equals(",")
         && !FORMS.containsKey(t.lower[afterCue + 1]) && !t.tag[afterCue + 1].equals("VBG")
         && !t.lower[afterCue + 1].equals("according")) {
@@ -649,8 +677,21 @@ final class QuoteFinder {
     if (WITH_OBJECT.contains(lemma)) {
       int o = k;
       while (o < ls && o < k + 8 && (isNpToken(t, o) || t.tag[o].equals("PRP") || t.tag[o].equals("DT")
-          || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")) o++;
+          || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")
+          && !(o > k && isSubjectPronoun(t.lower[o]) && o + 1 < ls && (t.tag[o + 1].equals("MD")
+              || t.tag[o + 1].startsWith("VB")))) o++;
       k = o;
+    }
+    // "announced earlier this month it would ...", "said Thursday he had ...": a time phrase, then the clause
+    int tp = k;
+    boolean time = false;
+    while (tp < ls && tp < k + 4 && (isDayWord(t.lower[tp]) || isTimeWord(t.lower[tp])
+        || t.lower[tp].equals("next") || (t.lower[tp].equals("on") && tp + 1 < ls && isWeekday(t.lower[tp + 1])))) {
+      if (isTimeWord(t.lower[tp]) || isWeekday(t.lower[tp])) time = true;
+      tp++;
+    }
+    if (time && tp < ls - 1 && (isSubjectPronoun(t.lower[tp]) || t.lower[tp].equals("it") || t.lower[tp].equals("that"))) {
+      k = tp;
     }
     // "complained bitterly that", "said repeatedly:"
     int r = k;
@@ -692,7 +733,10 @@ final class QuoteFinder {
     String tg = t.tag[k];
     boolean clauseStart = tg.equals("PRP") || tg.equals("DT") || tg.startsWith("NN")
         || tg.startsWith("JJ") || tg.equals("CD") || tg.equals("EX") || tg.equals("PRP$")
-        || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no");
+        || tg.startsWith("RB") || w.equals("neither") || w.equals("either") || w.equals("no")
+        // "said praise from Putin would not ...": a noun the tagger read as a verb
+        || ((tg.equals("VBP") || tg.equals("VB")) && k + 1 < ls && t.tag[k + 1].equals("IN")
+            && !t.lower[k + 1].equals("that"));
     if (!clauseStart) return -1;
     int commas = 0;
     if (t.lower[k].endsWith("'s") || t.lower[k].endsWith("'re") || t.lower[k].endsWith("'ll")) {
@@ -700,7 +744,12 @@ final class QuoteFinder {
     }
     for (int m = k + 1; m < ls && m < k + 22; m++) {
       String x = t.tag[m];
-      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
+      // "Donald Trump favors a ...": a present-tense verb the tagger read as a plural noun
+      boolean nounVerb = x.equals("NNS") && m > k && (t.tag[m - 1].equals("NN") || t.tag[m - 1].equals("NNP"))
+          && t.lower[m].endsWith("s") && !t.lower[m].endsWith("ss") && m + 1 < ls
+          && (t.tag[m + 1].equals("DT") || t.tag[m + 1].equals("NNS") || t.tag[m + 1].equals("PRP$")
+              || t.tag[m + 1].equals("PRP") || t.tag[m + 1].startsWith("JJ"));
+      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD") || nounVerb) {
         return commas == 1 ? -1 : k; // "said Monday, ..." has one comma before its verb
       }
       if (t.word[m].equals(",")) commas++;
@@ -722,6 +771,10 @@ final class QuoteFinder {
         String nx = t.lower[m + 1];
         if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
         if (nx.equals("according")) break;
+        // ", although he refused ...", ", but many corporations ...": a comment of the writer's (PolNeAR)
+        if (nx.equals("although") || nx.equals("though") || nx.equals("but")) break;
+        // "... Rep. Don Beyer, a former lieutenant governor ...": an appositive the writer adds
+        if ((nx.equals("a") || nx.equals("an") || nx.equals("the")) && t.isProper(m - 1)) break;
       }
       e = m;
     }
@@ -746,6 +799,36 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** The comma closing a circumstance of the saying ("said in a June report,"), else {@code from}. */
+  private static int skipCircumstance(TaggedText t, int from, int ls) {
+    int adv = from;
+    while (adv < ls && adv < from + 9 && !t.word[adv].equals(",") && (t.tag[adv].equals("IN")
+        || t.tag[adv].equals("DT") || t.tag[adv].startsWith("JJ") || t.tag[adv].startsWith("RB")
+        || t.isNoun(adv) || t.lower[adv].equals("me") || t.lower[adv].equals("us")
+        || t.tag[adv].equals("PRP$") || t.tag[adv].equals("CD"))) adv++;
+    return adv < ls && t.word[adv].equals(",") ? adv : from;
+  }
+
+  /**
+   * "rejected that argument in a ruling released Thursday", "denounced the annexation during a
+   * speech": a circumstance of the act of saying follows the object, not part of the content.
+   */
+  private static boolean circumstance(TaggedText t, int m, int ls) {
+    String w = t.lower[m];
+    boolean afterHead = t.isNoun(m - 1) || isQuoteMark(t.word[m - 1]);
+    if (!afterHead || m + 1 >= ls) return false;
+    if (w.equals("when") || w.equals("while") || w.equals("because") || w.equals("since")) return true;
+    if (!(w.equals("in") || w.equals("during") || w.equals("at") || w.equals("on") || w.equals("after")
+        || w.equals("before") || w.equals("as"))) return false;
+    String nx = t.lower[m + 1];
+    return nx.equals("a") || nx.equals("an") || isWeekday(nx) || isDayWord(nx)
+        || (w.equals("during") || w.equals("after") || w.equals("before")) && (nx.equals("the") || t.tag[m + 1].equals("PRP$"));
+  }
+
+  private static boolean isSubjectPronoun(String w) {
+    return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i");
   }
 
   private static boolean isAux(String w) {

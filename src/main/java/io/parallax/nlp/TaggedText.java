@@ -146,6 +146,32 @@ final class TaggedText {
         default -> u;
       };
     }
+    for (int i = 1; i + 1 < out.length; i++) {
+      String lw = words[i].toLowerCase(Locale.ROOT);
+      // "AROS argues that", "The IMF expects that": a speech verb the model read as a plural noun
+      if (out[i].equals("NNS") && QuoteFinder.isCueWord(lw) && !lw.endsWith("ss") && !lw.endsWith("'s")
+          && (out[i - 1].startsWith("NN") || out[i - 1].equals("PRP")) && !words[i - 1].endsWith("'s")
+          && !(i >= 2 && (out[i - 2].equals("DT") || out[i - 2].equals("PRP$")) && out[i - 1].startsWith("NN")
+              && !out[i - 1].equals("NNP"))
+          && (words[i + 1].equalsIgnoreCase("that") || out[i + 1].equals("DT") || out[i + 1].equals("\""))) {
+        out[i] = "VBZ";
+      }
+    }
+    for (int i = 1; i + 2 < out.length; i++) {
+      // "argues that families still want": "that" opening a clause, which the model called a pronoun
+      if (!words[i].equalsIgnoreCase("that") || out[i].equals("IN") || !out[i - 1].startsWith("VB")
+          || !QuoteFinder.isCueWord(words[i - 1].toLowerCase(Locale.ROOT))) continue;
+      String nx = out[i + 1];
+      if (!(nx.startsWith("NN") || nx.equals("PRP") || nx.equals("DT") || nx.startsWith("JJ") || nx.equals("CD")
+          || nx.equals("PRP$"))) continue;
+      for (int k = i + 2; k < out.length && k < i + 10; k++) {
+        if (out[k].equals("MD") || out[k].equals("VBD") || out[k].equals("VBZ") || out[k].equals("VBP")) {
+          out[i] = "IN";
+          break;
+        }
+        if (out[k].equals(",") || out[k].equals(".") || out[k].equals(";") || out[k].equals("IN")) break;
+      }
+    }
     return out;
   }
 

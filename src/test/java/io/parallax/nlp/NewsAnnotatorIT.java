@@ -257,4 +257,69 @@ class NewsAnnotatorIT {
       assertThat(q.direct()).isTrue();
     });
   }
+
+  @Test
+  void aSpeechVerbTheTaggerReadsAsAPluralNounStillOpensAThatClause() {
+    String text = "The World Bank expects that Brazil's economy will grow by 2 percent next year.";
+    assertThat(annotate(text).quotes()).singleElement().satisfies(q -> {
+      assertThat(content(text, q)).isEqualTo("that Brazil's economy will grow by 2 percent next year");
+      assertThat(q.speaker()).contains("World Bank");
+    });
+  }
+
+  @Test
+  void theObjectOfToldEndsAtTheSubjectOfTheReportedClause() {
+    String text = "Governor Maura Healey told voters this week she would veto the bill if it reached her desk.";
+    assertThat(annotate(text).quotes()).singleElement().satisfies(q -> {
+      assertThat(content(text, q)).isEqualTo("she would veto the bill if it reached her desk");
+      assertThat(q.speaker()).contains("Maura Healey");
+    });
+  }
+
+  @Test
+  void theCircumstanceOfAStanceIsNotPartOfItsContent() {
+    String text = "The court rejected that argument in a ruling released on Friday.";
+    assertThat(annotate(text).quotes()).singleElement()
+        .satisfies(q -> assertThat(content(text, q)).isEqualTo("that argument"));
+  }
+
+  @Test
+  void theWritersButClauseAndAnAppositiveAfterANameEndTheContent() {
+    String a = "Senator Susan Collins said the budget was balanced, but many economists disagree with her numbers.";
+    String b = "Mr. Ortiz said he would back Rep. Ann Kuster, a former state senator, in the primary.";
+    assertThat(annotate(a).quotes()).singleElement()
+        .satisfies(q -> assertThat(content(a, q)).isEqualTo("the budget was balanced"));
+    assertThat(annotate(b).quotes()).singleElement()
+        .satisfies(q -> assertThat(content(b, q)).isEqualTo("he would back Rep. Ann Kuster"));
+  }
+
+  @Test
+  void anAttributionWithItsCircumstancesSplittingTheClauseKeepsTheWholeClause() {
+    String text = "Those contracts, the mayor explained later in the council meeting, were signed before the election.";
+    assertThat(annotate(text).quotes()).singleElement().satisfies(q -> {
+      assertThat(content(text, q)).isEqualTo(text.substring(0, text.length() - 1));
+      assertThat(q.speakerSpan().map(s -> s.textOf(text))).contains("the mayor");
+    });
+  }
+
+  @Test
+  void aTimePhraseBetweenTheCueAndTheClauseIsSkippedAndIsNeverTheSpeaker() {
+    String a = "The company announced earlier this week it would close the plant in Ohio.";
+    String b = "The airline just this month announced it would cut 2,000 jobs.";
+    assertThat(annotate(a).quotes()).singleElement().satisfies(q -> {
+      assertThat(content(a, q)).isEqualTo("it would close the plant in Ohio");
+      assertThat(q.speakerSpan().map(s -> s.textOf(a))).contains("The company");
+    });
+    assertThat(annotate(b).quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speakerSpan().map(s -> s.textOf(b))).contains("The airline"));
+  }
+
+  @Test
+  void aStatementCallingForSomethingSpeaksForItsAuthor() {
+    String text = "The Security Council issued a statement calling for an immediate ceasefire.";
+    assertThat(annotate(text).quotes()).singleElement().satisfies(q -> {
+      assertThat(content(text, q)).isEqualTo("an immediate ceasefire");
+      assertThat(q.speaker()).contains("Security Council");
+    });
+  }
 }
