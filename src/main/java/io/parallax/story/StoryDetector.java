@@ -88,6 +88,7 @@ public final class StoryDetector {
     List<PairEvidence> evidence = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
     int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
     int[] event = clusterEvents(storyline, pairs, evidence, config);
+    event = attachSmallEvents(profiles, storyline, event, SMALL_EVENT, config.attachThreshold());
     return assemble(features, storyline, event);
   }
 
@@ -108,6 +109,49 @@ public final class StoryDetector {
       if (storyline[p[0]] == storyline[p[1]]) clusters.edge(p[0], p[1], config.eventProbability(evidence.get(k)));
     }
     return clusters.cluster(config.eventThreshold());
+  }
+
+  /** Events of at most this many articles may join a larger event of their storyline. */
+  static final int SMALL_EVENT = 3;
+
+  /**
+   * Second pass over events: average link leaves articles with weak links to their event (short
+   * reports, off-lead wording) as small events of their own. An event of at most {@code maxSize}
+   * articles joins the larger event of its storyline whose centroid is most similar (mean of the
+   * content-word and name centroid cosines) when that similarity is at least {@code threshold}.
+   */
+  static int[] attachSmallEvents(List<ArticleProfile> profiles, int[] storyline, int[] event, int maxSize, double threshold) {
+    Map<Integer, List<ArticleProfile>> members = new TreeMap<>();
+    for (int i = 0; i < event.length; i++) members.computeIfAbsent(event[i], x -> new ArrayList<>()).add(profiles.get(i));
+    Map<Integer, ArticleProfile> centroid = new HashMap<>();
+    Map<Integer, Integer> storyOf = new HashMap<>();
+    for (int i = 0; i < event.length; i++) storyOf.putIfAbsent(event[i], storyline[i]);
+    Map<Integer, List<Integer>> storyEvents = new TreeMap<>();
+    for (var e : members.entrySet()) {
+      centroid.put(e.getKey(), ArticleProfile.centroid("event" + e.getKey(), e.getValue()));
+      storyEvents.computeIfAbsent(storyOf.get(e.getKey()), x -> new ArrayList<>()).add(e.getKey());
+    }
+    Map<Integer, Integer> target = new HashMap<>();
+    for (var e : members.entrySet()) {
+      int size = e.getValue().size();
+      if (size > maxSize) continue;
+      double best = threshold;
+      int bestEvent = -1;
+      ArticleProfile x = centroid.get(e.getKey());
+      for (int o : storyEvents.get(storyOf.get(e.getKey()))) {
+        if (members.get(o).size() <= size) continue;
+        ArticleProfile y = centroid.get(o);
+        double sim = 0.5 * x.terms().dot(y.terms()) + 0.5 * x.names().dot(y.names());
+        if (sim >= best) {
+          best = sim;
+          bestEvent = o;
+        }
+      }
+      if (bestEvent >= 0) target.put(e.getKey(), bestEvent);
+    }
+    int[] out = event.clone();
+    for (int i = 0; i < out.length; i++) out[i] = target.getOrDefault(event[i], event[i]);
+    return out;
   }
 
   private static void checkUnique(List<ArticleFeatures> features) {
