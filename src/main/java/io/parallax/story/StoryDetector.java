@@ -87,6 +87,7 @@ public final class StoryDetector {
     List<int[]> pairs = candidatePairs(profiles, config.neighbours());
     List<PairEvidence> evidence = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
     int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
+    if (config.useEmbeddings()) storyline = mergeStorylines(profiles, pairs, storyline, config.storylineMergeThreshold());
     int[] event = clusterEvents(storyline, pairs, evidence, config);
     event = attachSmallEvents(profiles, storyline, event, SMALL_EVENT, config.attachThreshold());
     return assemble(features, storyline, event);
@@ -109,6 +110,43 @@ public final class StoryDetector {
       if (storyline[p[0]] == storyline[p[1]]) clusters.edge(p[0], p[1], config.eventProbability(evidence.get(k)));
     }
     return clusters.cluster(config.eventThreshold());
+  }
+
+  /**
+   * Second pass over storylines: two storylines whose centroids share the kind of happening (mean of
+   * the subject-word and embedding centroid cosines, average link over storylines joined by a compared
+   * article pair) merge when that similarity is at least {@code threshold}. Article pairs are dominated
+   * by names, so two happenings of one kind with different actors (two office shootings, two athletes'
+   * scoring records) stay apart in the first pass; their centroids keep what is common to each happening
+   * and drop what is incidental to single reports.
+   */
+  static int[] mergeStorylines(List<ArticleProfile> profiles, List<int[]> pairs, int[] storyline, double threshold) {
+    Map<Integer, List<ArticleProfile>> members = new TreeMap<>();
+    for (int i = 0; i < storyline.length; i++) members.computeIfAbsent(storyline[i], x -> new ArrayList<>()).add(profiles.get(i));
+    List<Integer> roots = new ArrayList<>(members.keySet());
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int r : roots) index.put(r, index.size());
+    List<ArticleProfile> centroids = roots.stream().map(r -> ArticleProfile.centroid("storyline" + r, members.get(r))).toList();
+    java.util.TreeSet<Long> linked = new java.util.TreeSet<>();
+    for (int[] p : pairs) {
+      int a = index.get(storyline[p[0]]);
+      int b = index.get(storyline[p[1]]);
+      if (a != b) linked.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+    }
+    AverageLinkClustering clusters = new AverageLinkClustering(roots.size());
+    for (long l : linked) {
+      ArticleProfile x = centroids.get((int) (l >>> 32));
+      ArticleProfile y = centroids.get((int) l);
+      double emb = 0;
+      float[] u = x.features().embedding();
+      float[] v = y.features().embedding();
+      for (int i = 0; i < Math.min(u.length, v.length); i++) emb += u[i] * v[i];
+      clusters.edge((int) (l >>> 32), (int) l, 0.5 * x.subject().dot(y.subject()) + 0.5 * emb);
+    }
+    int[] merged = clusters.cluster(threshold);
+    int[] out = new int[storyline.length];
+    for (int i = 0; i < out.length; i++) out[i] = roots.get(merged[index.get(storyline[i])]);
+    return out;
   }
 
   /** Events of at most this many articles may join a larger event of their storyline. */
