@@ -14,23 +14,30 @@ public final class StorylineMergeExperiment {
     List<int[]> pairs = StoryDetector.candidatePairs(profiles, cfg.neighbours());
     List<PairEvidence> ev = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
     int n = profiles.size();
+    // lead-only features: title + lead sentences
+    List<ArticleFeatures> leadF = dev.articles.stream().map(a -> new FeatureExtractor().extract(a.toBuilder().text(FeatureExtractor.embeddingText(a)).title(null).build())).toList();
+    CountingTermStatistics leadStats = new CountingTermStatistics(leadF);
+    List<ArticleProfile> lead = leadF.stream().map(f -> ArticleProfile.of(f, leadStats)).toList();
     int[] st = StoryDetector.clusterStorylines(n, pairs, ev, cfg);
     Map<Integer, List<ArticleProfile>> members = new TreeMap<>();
+    Map<Integer, List<ArticleProfile>> leadMembers = new TreeMap<>();
     for (int i = 0; i < n; i++) members.computeIfAbsent(st[i], x -> new ArrayList<>()).add(profiles.get(i));
+    for (int i = 0; i < n; i++) leadMembers.computeIfAbsent(st[i], x -> new ArrayList<>()).add(lead.get(i));
     List<Integer> roots = new ArrayList<>(members.keySet());
     Map<Integer, Integer> idx = new HashMap<>();
     for (int r : roots) idx.put(r, idx.size());
     List<ArticleProfile> cents = roots.stream().map(r -> ArticleProfile.centroid("c" + r, members.get(r))).toList();
+    List<ArticleProfile> leadCents = roots.stream().map(r -> ArticleProfile.centroid("l" + r, leadMembers.get(r))).toList();
     int m = roots.size();
     double[][][] sims = new double[m][m][];
     for (int a = 0; a < m; a++) for (int b = a + 1; b < m; b++) {
       ArticleProfile x = cents.get(a), y = cents.get(b);
       double e = 0;
       if (x.features().hasEmbedding()) for (int i = 0; i < x.features().embedding().length; i++) e += x.features().embedding()[i] * y.features().embedding()[i];
-      sims[a][b] = new double[] {x.terms().dot(y.terms()), x.subject().dot(y.subject()), x.names().dot(y.names()), e};
+      sims[a][b] = new double[] {leadCents.get(a).terms().dot(leadCents.get(b).terms()), leadCents.get(a).subject().dot(leadCents.get(b).subject()), x.subject().dot(y.subject()), e};
     }
     double[][] combos = emb ? new double[][] {{0, 1, 0, 0}, {0, 0, 0, 1}, {0, 0.5, 0, 0.5}, {0.3, 0.3, 0, 0.4}, {0, 0.3, 0, 0.7}}
-        : new double[][] {{1, 0, 0, 0}, {0, 1, 0, 0}, {0.5, 0.5, 0, 0}};
+        : new double[][] {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0.5, 0.5, 0}, {0.5, 0, 0.5, 0}};
     for (double[] w : combos) {
       for (double ts = 0.2; ts < 0.81; ts += 0.025) {
         AverageLinkClustering c = new AverageLinkClustering(m);
