@@ -7,7 +7,10 @@ public final class StorylineMergeExperiment {
   public static void main(String[] args) throws Exception {
     boolean emb = args.length > 0 && args[0].equals("emb");
     EcbPlusDev dev = new EcbPlusDev(EcbPlusDev.DIR);
-    StoryConfig cfg = emb ? StoryConfig.withEmbeddings() : StoryConfig.withoutEmbeddings();
+    StoryConfig cfg0 = emb ? StoryConfig.withEmbeddings() : StoryConfig.withoutEmbeddings();
+    double ts1 = Double.parseDouble(System.getProperty("ts1", String.valueOf(cfg0.storylineThreshold())));
+    StoryConfig cfg = new StoryConfig(cfg0.storyline(), cfg0.event(), ts1, cfg0.eventThreshold(), cfg0.storylineMergeThreshold(),
+        cfg0.attachThreshold(), cfg0.neighbours(), cfg0.useEmbeddings());
     List<ArticleFeatures> features = EcbPlusDev.cachedFeatures(StoryDetector.lexical(), dev.articles, emb);
     CountingTermStatistics stats = new CountingTermStatistics(features);
     List<ArticleProfile> profiles = features.stream().map(f -> ArticleProfile.of(f, stats)).toList();
