@@ -20,7 +20,7 @@ public final class IncrementalCalibration {
         Map<String, String> st = new HashMap<>();
         try (Store store = Store.open(dir)) {
           IncrementalStoryDetector d = new IncrementalStoryDetector(store,
-              new StoryConfig(lex.storyline(), lex.event(), ts, te, 30, false), Optional.empty());
+              new StoryConfig(lex.storyline(), lex.event(), ts, te, lex.storylineMergeThreshold(), lex.attachThreshold(), 30, false), Optional.empty());
           for (Article a : dev.articles) {
             Stories.Assignment as = d.assign(a);
             ev.put(as.articleId(), as.eventId());

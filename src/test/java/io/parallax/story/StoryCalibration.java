@@ -48,10 +48,10 @@ public final class StoryCalibration {
     double best = 0;
     double[] grid = {0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7};
     for (double ts : grid) {
-      StoryConfig c0 = new StoryConfig(story, event, ts, 0.5, base.neighbours(), emb);
+      StoryConfig c0 = new StoryConfig(story, event, ts, 0.5, base.storylineMergeThreshold(), base.attachThreshold(), base.neighbours(), emb);
       int[] st = StoryDetector.clusterStorylines(profiles.size(), pairs, evidence, c0);
       for (double te : grid) {
-        StoryConfig c = new StoryConfig(story, event, ts, te, base.neighbours(), emb);
+        StoryConfig c = new StoryConfig(story, event, ts, te, base.storylineMergeThreshold(), base.attachThreshold(), base.neighbours(), emb);
         int[] ev = StoryDetector.clusterEvents(st, pairs, evidence, c);
         Map<String, String> pe = new HashMap<>();
         Map<String, String> ps = new HashMap<>();

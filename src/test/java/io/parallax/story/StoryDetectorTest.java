@@ -65,6 +65,31 @@ class StoryDetectorTest {
     assertThat(StoryDetector.lexical().detect(articles)).isEqualTo(StoryDetector.lexical().detect(articles));
   }
 
+  @Test
+  void aLoneReportJoinsTheEventItsWordsAndNamesShareButNotAnUnrelatedOne() {
+    List<ArticleFeatures> f = List.of(
+        features("a1", Map.of("earthquak", 3, "magnitud", 2, "coast", 1, "tsunami", 1), Map.of("chile", 2, "iquique", 2)),
+        features("a2", Map.of("earthquak", 2, "magnitud", 1, "depth", 1, "damag", 1), Map.of("chile", 1, "iquique", 1, "usg", 1)),
+        features("a3", Map.of("quak", 2, "earthquak", 1, "tsunami", 1, "evacu", 1), Map.of("chile", 2, "iquique", 1)),
+        features("b1", Map.of("earthquak", 2, "tremor", 1, "evacu", 1, "school", 1), Map.of("iquique", 1, "chile", 1)),
+        features("c1", Map.of("wildfir", 3, "hectar", 2, "firefight", 1), Map.of("valparaiso", 2, "chile", 1)));
+    CountingTermStatistics stats = new CountingTermStatistics(f);
+    List<ArticleProfile> p = f.stream().map(x -> ArticleProfile.of(x, stats)).toList();
+    int[] storyline = {0, 0, 0, 0, 0};
+    int[] event = {0, 0, 0, 3, 4};
+
+    int[] joined = StoryDetector.attachSmallEvents(p, storyline, event, 3, 0.40);
+
+    assertThat(joined).containsExactly(0, 0, 0, 0, 4);
+  }
+
+  static ArticleFeatures features(String id, Map<String, Integer> terms, Map<String, Integer> names) {
+    Map<String, Integer> all = new java.util.HashMap<>(terms);
+    all.putAll(names);
+    return new ArticleFeatures(id, id, all, terms, names, java.util.Set.of(), java.util.Set.of(),
+        java.util.Optional.empty(), java.util.Optional.empty(), new float[0]);
+  }
+
   static Article article(String id, String published, String title, String text) {
     return Article.builder(id, id, text).title(title)
         .published(java.time.LocalDate.parse(published).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).build();
