@@ -11,6 +11,7 @@ import io.parallax.compare.EventComparator;
 import io.parallax.compare.QuantityMention;
 import io.parallax.compare.RuleQuantitySource;
 import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.IngestOptions;
 import io.parallax.ingest.Ingested;
 import io.parallax.ingest.Ingestor;
 import io.parallax.ingest.JsonlReader;
@@ -68,15 +69,28 @@ public final class Pipeline {
 
   /** The standard pipeline for {@code config}. */
   public static Pipeline standard(PipelineConfig config) {
+    return new Pipeline(standardIngestor(config.ingest()), new FurnitureCleaner(), new NewsAnnotator(),
+        StoryDetector.standard(), Pipeline::annotatedComparator, new Briefer());
+  }
+
+  /** The readers of every supported format, in the order they are tried. */
+  public static Ingestor standardIngestor(IngestOptions options) {
     HtmlExtractor html = new HtmlExtractor();
-    Ingestor ingestor = new Ingestor(List.of(
-        new TextFileReader(config.ingest()),
+    return new Ingestor(List.of(
+        new TextFileReader(options),
         new HtmlFileReader(html),
-        new JsonlReader(config.ingest(), html::convert),
+        new JsonlReader(options, html::convert),
         new FeedReader(html),
         new WarcReader(html)));
-    return new Pipeline(ingestor, new FurnitureCleaner(), new NewsAnnotator(), StoryDetector.standard(),
-        Pipeline::annotatedComparator, new Briefer());
+  }
+
+  /**
+   * Reads and cleans {@code inputs} with the standard stages and returns the articles as story
+   * detection sees them (see {@link #body}); skipped inputs are left out. For evaluations and tools.
+   */
+  public static List<Article> readBodies(List<Path> inputs) throws IOException {
+    List<Article> read = standardIngestor(IngestOptions.DEFAULTS).ingest(inputs, (f, o) -> {}).articles();
+    return new FurnitureCleaner().clean(read).stream().map(Pipeline::body).toList();
   }
 
   /** A comparator that reuses the annotations already computed for each article. */

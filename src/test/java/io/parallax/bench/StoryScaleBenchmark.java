@@ -1,9 +1,9 @@
 package io.parallax.bench;
 
-import io.parallax.cli.InterimArticleReader;
 import io.parallax.model.Article;
-import io.parallax.story.IncrementalStoryDetector;
+import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
+import io.parallax.story.IncrementalStoryDetector;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ public final class StoryScaleBenchmark {
   private static final String[] SYLLABLES = {"ka", "lo", "mi", "ra", "ten", "vo", "sul", "den", "ba", "ri", "no", "gar", "el", "tu", "ship", "an"};
 
   public static void main(String[] args) throws Exception {
-    List<Article> sources = InterimArticleReader.readAll(List.of(Path.of(args[0])));
+    List<Article> sources = Pipeline.readBodies(List.of(Path.of(args[0])));
     Path work = Path.of(args[1]);
     for (int k = 2; k < args.length; k++) {
       int n = Integer.parseInt(args[k]);

@@ -1,7 +1,7 @@
 package io.parallax.story;
 
-import io.parallax.cli.InterimArticleReader;
 import io.parallax.model.Article;
+import io.parallax.pipeline.Pipeline;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -26,7 +26,7 @@ final class EcbPlusDev {
   final Map<String, String> goldStoryline = new LinkedHashMap<>();
 
   EcbPlusDev(Path dir) throws IOException {
-    articles = InterimArticleReader.readAll(List.of(dir.resolve("articles.jsonl")));
+    articles = Pipeline.readBodies(List.of(dir.resolve("articles.jsonl")));
     List<String> lines = Files.readAllLines(dir.resolve("gold.tsv"));
     for (String l : lines.subList(1, lines.size())) {
       if (l.isBlank()) continue;

@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.cli.InterimArticleReader;
+import io.parallax.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
 public final class PairDump {
   public static void main(String[] args) throws Exception {
     StoryDetector d = StoryDetector.lexical();
-    List<ArticleFeatures> f = d.features(InterimArticleReader.readAll(List.of(Path.of(args[0]))));
+    List<ArticleFeatures> f = d.features(Pipeline.readBodies(List.of(Path.of(args[0]))));
     CountingTermStatistics stats = new CountingTermStatistics(f);
     List<ArticleProfile> p = f.stream().map(x -> ArticleProfile.of(x, stats)).toList();
     for (ArticleFeatures x : f) System.out.println(x.id() + " date=" + x.date() + " times=" + x.times() + " nums=" + x.numbers());

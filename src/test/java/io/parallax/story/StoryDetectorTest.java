@@ -2,8 +2,8 @@ package io.parallax.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parallax.cli.InterimArticleReader;
 import io.parallax.model.Article;
+import io.parallax.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ class StoryDetectorTest {
 
   @Test
   void sampleCorpusIsTwoCallsInOneStoryline() throws Exception {
-    List<Article> articles = InterimArticleReader.readAll(List.of(Path.of("corpus", "rafah-2024")));
+    List<Article> articles = Pipeline.readBodies(List.of(Path.of("corpus", "rafah-2024")));
 
     Stories stories = StoryDetector.lexical().detect(articles);
 
@@ -61,7 +61,7 @@ class StoryDetectorTest {
 
   @Test
   void rerunningGivesTheSameResult() throws Exception {
-    List<Article> articles = InterimArticleReader.readAll(List.of(Path.of("corpus", "rafah-2024")));
+    List<Article> articles = Pipeline.readBodies(List.of(Path.of("corpus", "rafah-2024")));
     assertThat(StoryDetector.lexical().detect(articles)).isEqualTo(StoryDetector.lexical().detect(articles));
   }
 
