@@ -262,6 +262,22 @@ public final class StoryDetector {
   }
 
   /** Builds ids and records: ids number events and storylines in order of first appearance. */
+  /**
+   * The event's title: the first member title that reads like a headline (at most 16 words, no
+   * closing full stop: a real headline rather than a lead sentence standing in for one), else the
+   * shortest member title.
+   */
+  static String eventTitle(List<ArticleFeatures> members) {
+    for (ArticleFeatures f : members) {
+      String t = f.title().strip();
+      if (!t.isEmpty() && t.split("\\s+").length <= 16 && !t.endsWith(".") && !t.endsWith("…")) {
+        return t;
+      }
+    }
+    return members.stream().map(ArticleFeatures::title).min(java.util.Comparator.comparingInt(String::length))
+        .orElse("");
+  }
+
   static Stories assemble(List<ArticleFeatures> features, int[] storylineOf, int[] eventOf) {
     Map<Integer, String> storyIds = new LinkedHashMap<>();
     Map<Integer, String> eventIds = new LinkedHashMap<>();
@@ -280,7 +296,7 @@ public final class StoryDetector {
     Map<String, Stories.Event> largest = new HashMap<>();
     for (var e : members.entrySet()) {
       List<ArticleFeatures> m = e.getValue();
-      Stories.Event ev = new Stories.Event(e.getKey(), eventStory.get(e.getKey()), m.get(0).title(), modeDate(m),
+      Stories.Event ev = new Stories.Event(e.getKey(), eventStory.get(e.getKey()), eventTitle(m), modeDate(m),
           m.stream().map(ArticleFeatures::id).toList());
       events.add(ev);
       storyEvents.computeIfAbsent(ev.storylineId(), x -> new ArrayList<>()).add(ev.id());

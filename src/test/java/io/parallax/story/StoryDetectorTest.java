@@ -30,6 +30,15 @@ class StoryDetectorTest {
   }
 
   @Test
+  void anEventIsTitledByAMemberHeadlineRatherThanALeadSentence() {
+    Stories stories = StoryDetector.lexical().detect(List.of(
+        Article.builder("a", "t", "The new Harbour Bridge over the Tamar river will open to traffic on June 3 after four years of delays and cost overruns, the Plymouth city council said on Tuesday. The bridge cost 240 million pounds, twice the first estimate.").build(),
+        Article.builder("b", "t", "The new Harbour Bridge over the Tamar river will open to traffic on June 3 after four years of delays and cost overruns, the Plymouth city council said on Tuesday. The bridge cost 240 million pounds, twice the first estimate.")
+            .title("Harbour Bridge to open in June after delays").build()));
+    assertThat(stories.events()).extracting(Stories.Event::title).containsExactly("Harbour Bridge to open in June after delays");
+  }
+
+  @Test
   void sameKindOfHappeningOnDifferentDatesAreDifferentEvents() {
     List<Article> articles = List.of(
         article("a1", "2023-07-10", "Magnitude 6.1 earthquake strikes off northern Chile",
