@@ -1,11 +1,13 @@
 package io.parallax.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.parallax.model.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,12 @@ import java.nio.file.Path;
 /** Writes reports and other records as JSON, with the project's naming (snake_case, ISO dates). */
 public final class JsonReport {
 
+  /** Spans are written as {@code {"start", "end"}} only. */
+  @JsonIgnoreProperties({"empty"})
+  private abstract static class SpanMixin {}
+
   private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addMixIn(Span.class, SpanMixin.class)
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
