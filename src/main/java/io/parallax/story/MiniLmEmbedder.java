@@ -1,8 +1,6 @@
 package io.parallax.story;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.util.ArrayList;
+import io.parallax.nlp.MiniLm;
 import java.util.List;
 
 /**
@@ -12,34 +10,15 @@ import java.util.List;
  */
 public final class MiniLmEmbedder implements DocumentEmbedder {
 
-  private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+  private final MiniLm model = new MiniLm();
 
   @Override
   public List<float[]> embed(List<String> texts) {
-    List<float[]> out = new ArrayList<>(texts.size());
-    int batch = 32;
-    for (int i = 0; i < texts.size(); i += batch) {
-      List<TextSegment> segments = texts.subList(i, Math.min(texts.size(), i + batch)).stream()
-          .map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList();
-      for (var e : model.embedAll(segments).content()) {
-        out.add(normalise(e.vector()));
-      }
-    }
-    return out;
+    return List.of(model.embed(texts));
   }
 
   @Override
   public int dimension() {
-    return 384;
-  }
-
-  private static float[] normalise(float[] v) {
-    double n = 0;
-    for (float x : v) n += x * x;
-    n = Math.sqrt(n);
-    if (n == 0) return v;
-    float[] out = new float[v.length];
-    for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / n);
-    return out;
+    return MiniLm.DIMENSION;
   }
 }
