@@ -2,7 +2,6 @@ package io.parallax.ingest;
 
 import io.parallax.model.Article;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;

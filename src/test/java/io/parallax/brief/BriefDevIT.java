@@ -10,6 +10,7 @@ import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,10 +38,8 @@ class BriefDevIT {
     return null;
   }
 
-  @Test
-  void rougeLAboveFloor() throws Exception {
-    Path data = data();
-    assumeTrue(data != null, "../shared/data/brief-dev not found; skipping");
+  /** The brief-dev articles, read and cleaned by the standard stages, grouped by their story field. */
+  static Map<String, List<ComparedArticle>> stories(Path data) throws IOException {
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults())
         .prepare(List.of(data.resolve("brief-dev/articles.jsonl")), ProgressListener.NONE);
     Map<String, List<ComparedArticle>> groups = new HashMap<>();
@@ -48,6 +47,11 @@ class BriefDevIT {
       groups.computeIfAbsent(c.article().attributes().get("story"), k -> new ArrayList<>())
           .add(new ComparedArticle(c.article(), c.paragraphs()));
     }
+    return groups;
+  }
+
+  /** The gold summaries of brief-dev by story. */
+  static Map<String, String> gold(Path data) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, String> gold = new HashMap<>();
     for (String l : Files.readAllLines(data.resolve("brief-dev/gold.jsonl"))) {
@@ -55,6 +59,15 @@ class BriefDevIT {
       JsonNode o = json.readTree(l);
       gold.put(o.get("story").asText(), o.get("summary").asText());
     }
+    return gold;
+  }
+
+  @Test
+  void rougeLAboveFloor() throws Exception {
+    Path data = data();
+    assumeTrue(data != null, "../shared/data/brief-dev not found; skipping");
+    Map<String, List<ComparedArticle>> groups = stories(data);
+    Map<String, String> gold = gold(data);
     Briefer briefer = new Briefer();
     double rl = 0;
     int sentencesOutOfRange = 0;

@@ -1,18 +1,9 @@
 package io.parallax.brief;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parallax.clean.CleanArticle;
 import io.parallax.compare.ComparedArticle;
-import io.parallax.pipeline.Pipeline;
-import io.parallax.pipeline.PipelineConfig;
-import io.parallax.pipeline.ProgressListener;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,20 +20,8 @@ public final class BriefSplitHalf {
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-    Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults())
-        .prepare(List.of(data.resolve("brief-dev/articles.jsonl")), ProgressListener.NONE);
-    Map<String, List<ComparedArticle>> groups = new HashMap<>();
-    for (CleanArticle c : prepared.articles()) {
-      groups.computeIfAbsent(c.article().attributes().get("story"), k -> new ArrayList<>())
-          .add(new ComparedArticle(c.article(), c.paragraphs()));
-    }
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> gold = new HashMap<>();
-    for (String l : Files.readAllLines(data.resolve("brief-dev/gold.jsonl"))) {
-      if (l.isBlank()) continue;
-      JsonNode o = json.readTree(l);
-      gold.put(o.get("story").asText(), o.get("summary").asText());
-    }
+    Map<String, List<ComparedArticle>> groups = BriefDevIT.stories(data);
+    Map<String, String> gold = BriefDevIT.gold(data);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String[] f = line.trim().split("\\s+");

@@ -22,7 +22,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.xml.sax.InputSource;
 
 /**
