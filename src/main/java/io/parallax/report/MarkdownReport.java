@@ -81,7 +81,7 @@ public final class MarkdownReport {
     if (!e.brief().isEmpty()) {
       md.append("#### Brief\n\n");
       for (BriefSentence b : e.brief()) {
-        md.append(markdown(b.text())).append(" *[").append(markdown(String.join(", ", b.sources()))).append("]*\n");
+        md.append("- ").append(markdown(b.text())).append(" *[").append(markdown(String.join(", ", b.sources()))).append("]*\n");
       }
       md.append("\n");
     }
