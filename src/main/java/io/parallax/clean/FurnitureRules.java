@@ -30,6 +30,8 @@ final class FurnitureRules {
       + "|Handout|Courtesy|Stock)";
 
   private static final Pattern AGENCY_NAME = Pattern.compile("^(?:" + AGENCIES + ")$");
+  private static final Pattern AGENCY_IN_TEXT = Pattern.compile("\\b(" + AGENCIES + ")\\b");
+  private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s?\\s+\\p{Lu}");
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -162,7 +164,7 @@ final class FurnitureRules {
     if (AGENCY_NAME.matcher(w).matches()) {
       return new Match("contributor credit", Optional.empty(), Optional.of(agencyName(w)));
     }
-    Matcher possessive = Pattern.compile("^(.+?)['’]s?\\s+\\p{Lu}").matcher(w);
+    Matcher possessive = POSSESSIVE.matcher(w);
     if (possessive.find()) {
       String org = possessive.group(1).strip();
       if (AGENCY_NAME.matcher(org).matches()) {
@@ -195,7 +197,7 @@ final class FurnitureRules {
   }
 
   private static Optional<String> agencyIn(String text) {
-    Matcher m = Pattern.compile("\\b(" + AGENCIES + ")\\b").matcher(text);
+    Matcher m = AGENCY_IN_TEXT.matcher(text);
     return m.find() ? Optional.of(agencyName(m.group(1))) : Optional.empty();
   }
 

@@ -87,11 +87,20 @@ public final class AnnotatorSources {
   /** Counts from the annotator, durations and dates from the rules. */
   public static QuantitySource quantities(Annotator annotator) {
     RuleQuantitySource rules = new RuleQuantitySource();
-    return a -> {
-      List<QuantityMention> out = new ArrayList<>(counts(annotator.annotate(a.article(), a.kept())));
-      for (QuantityMention m : rules.quantities(a)) if (!m.kind().equals("count")) out.add(m);
-      return out;
-    };
+    return a -> withRuleTimes(counts(annotator.annotate(a.article(), a.kept())), rules, a);
+  }
+
+  /** As {@link #quantities(Annotator)}, from annotations already computed (looked up by article id). */
+  public static QuantitySource quantities(java.util.function.Function<String, Annotations> annotationsById) {
+    RuleQuantitySource rules = new RuleQuantitySource();
+    return a -> withRuleTimes(counts(annotationsById.apply(a.id())), rules, a);
+  }
+
+  private static List<QuantityMention> withRuleTimes(List<QuantityMention> counts, RuleQuantitySource rules,
+      ComparedArticle a) {
+    List<QuantityMention> out = new ArrayList<>(counts);
+    for (QuantityMention m : rules.quantities(a)) if (!m.kind().equals("count")) out.add(m);
+    return out;
   }
 
   public static List<QuantityMention> counts(Annotations ann) {

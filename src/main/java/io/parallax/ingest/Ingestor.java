@@ -36,6 +36,9 @@ public final class Ingestor {
   public interface Listener {
     void onInput(Path file, Ingested outcome);
 
+    /** Reading starts; {@code files} is how many files the paths stand for. */
+    default void onStart(int files) {}
+
     /** Every input of {@code file} has been read. */
     default void onFile(Path file) {}
   }
@@ -77,6 +80,7 @@ public final class Ingestor {
    */
   public RunSummary stream(List<Path> paths, Consumer<Article> sink, Listener listener) throws IOException {
     List<Path> files = expand(paths);
+    listener.onStart(files.size());
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -8,8 +8,6 @@ import io.parallax.compare.AnnotatorSources;
 import io.parallax.compare.ComparedArticle;
 import io.parallax.compare.Comparison;
 import io.parallax.compare.EventComparator;
-import io.parallax.compare.QuantityMention;
-import io.parallax.compare.RuleQuantitySource;
 import io.parallax.extract.HtmlExtractor;
 import io.parallax.ingest.IngestOptions;
 import io.parallax.ingest.Ingested;
@@ -95,16 +93,8 @@ public final class Pipeline {
 
   /** A comparator that reuses the annotations already computed for each article. */
   static EventComparator annotatedComparator(Map<String, Annotations> annotations) {
-    RuleQuantitySource rules = new RuleQuantitySource();
-    return new EventComparator(
-        AnnotatorSources.quotesWithRules(id -> annotations.getOrDefault(id, Annotations.empty())),
-        a -> {
-          List<QuantityMention> out = new ArrayList<>(
-              AnnotatorSources.counts(annotations.getOrDefault(a.id(), Annotations.empty())));
-          for (QuantityMention m : rules.quantities(a)) if (!m.kind().equals("count")) out.add(m);
-          return out;
-        },
-        null);
+    Function<String, Annotations> byId = id -> annotations.getOrDefault(id, Annotations.empty());
+    return new EventComparator(AnnotatorSources.quotesWithRules(byId), AnnotatorSources.quantities(byId), null);
   }
 
   /** Read and cleaned articles with the summary of the reading, for commands that stop there. */
@@ -116,16 +106,7 @@ public final class Pipeline {
 
   /** The first two stages: reads {@code inputs} and removes furniture. */
   public Prepared prepare(List<Path> inputs, ProgressListener progress) throws IOException {
-    progress.phase("reading", Ingestor.expand(inputs).size());
-    Ingestor.Result read = ingestor.ingest(inputs, new Ingestor.Listener() {
-      @Override
-      public void onInput(Path file, Ingested outcome) {}
-
-      @Override
-      public void onFile(Path file) {
-        progress.step();
-      }
-    });
+    Ingestor.Result read = ingestor.ingest(inputs, readingProgress(progress));
     progress.phase("cleaning", -1);
     return new Prepared(cleaner.clean(read.articles()), read.summary());
   }
@@ -137,17 +118,26 @@ public final class Pipeline {
    */
   public RunSummary stream(List<Path> inputs, java.util.function.Consumer<CleanArticle> sink,
       ProgressListener progress) throws IOException {
-    progress.phase("reading", Ingestor.expand(inputs).size());
     return ingestor.stream(inputs, article -> sink.accept(cleaner.clean(List.of(article)).get(0)),
-        new Ingestor.Listener() {
-          @Override
-          public void onInput(Path file, Ingested outcome) {}
+        readingProgress(progress));
+  }
 
-          @Override
-          public void onFile(Path file) {
-            progress.step();
-          }
-        });
+  /** Reports reading as a "reading" phase of one step per file. */
+  private static Ingestor.Listener readingProgress(ProgressListener progress) {
+    return new Ingestor.Listener() {
+      @Override
+      public void onStart(int files) {
+        progress.phase("reading", files);
+      }
+
+      @Override
+      public void onInput(Path file, Ingested outcome) {}
+
+      @Override
+      public void onFile(Path file) {
+        progress.step();
+      }
+    };
   }
 
   /** The article as story detection sees it: the cleaned body under the same id and metadata. */
