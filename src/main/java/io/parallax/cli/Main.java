@@ -16,6 +16,7 @@ import picocli.CommandLine;
       ExtractCommand.class,
       FetchCommand.class,
       ClusterCommand.class, IndexCommand.class, SearchCommand.class,
+      QuotesTrainCommand.class,
       BriefCommand.class,
       QuotesCommand.class,
     })

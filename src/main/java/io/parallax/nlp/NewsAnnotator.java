@@ -27,12 +27,24 @@ public final class NewsAnnotator implements Annotator {
   private final POSModel posModel;
   private final ThreadLocal<POSTaggerME> tagger;
   private final EntityFinder entities = new EntityFinder();
-  private final QuoteFinder quotes = new QuoteFinder();
+  private final QuoteFinder quotes;
   private final QuantityFinder quantities = new QuantityFinder();
   private final TimeFinder times = new TimeFinder();
 
-  /** Loads the POS model from the classpath; fails if the model jar is missing. */
+  /**
+   * Loads the POS model and the shipped attribution cue model from the classpath; fails if either
+   * is missing.
+   */
   public NewsAnnotator() {
+    this(Optional.of(AttributionCues.load()));
+  }
+
+  /**
+   * With the given attribution cue model, or with the quote rules alone when empty (used to
+   * evaluate a model trained on part of the data on the rest).
+   */
+  public NewsAnnotator(Optional<AttributionCues> cues) {
+    this.quotes = new QuoteFinder(cues.orElse(null));
     try (InputStream in = NewsAnnotator.class.getResourceAsStream(POS_MODEL)) {
       if (in == null) {
         throw new IllegalStateException("POS model " + POS_MODEL + " is not on the classpath: add "
@@ -54,11 +66,20 @@ public final class NewsAnnotator implements Annotator {
             + article.id() + " (text length " + text.length() + "); pass regions of this article's text");
       }
     }
-    TaggedText t = new TaggedText(text, regions, splitter, tokenizer, w -> tagger.get().tag(w));
+    TaggedText t = tag(article, regions);
     EntityFinder.Found found = entities.find(t);
     Optional<LocalDate> published = article.published().map(p -> p.toLocalDate());
     return new Annotations(t.sentences, found.entities(), quotes.find(t, found),
         quantities.find(t), times.find(t, published));
+  }
+
+  /** The tagged text the rule annotators read (for training the cue model on the same input). */
+  TaggedText tag(Article article, List<Span> regions) {
+    return new TaggedText(article.text(), regions, splitter, tokenizer, w -> tagger.get().tag(w));
+  }
+
+  EntityFinder.Found entities(TaggedText t) {
+    return entities.find(t);
   }
 
   /** Only the quotes (the rest of the annotation is cheap, but the CLI needs no more). */

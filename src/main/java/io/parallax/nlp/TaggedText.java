@@ -156,6 +156,13 @@ final class TaggedText {
           && (words[i + 1].equalsIgnoreCase("that") || out[i + 1].equals("DT") || out[i + 1].equals("\""))) {
         out[i] = "VBZ";
       }
+      // "The coach intends to win", "Clinton plans to call": a verb before an infinitive that the
+      // model read as a plural noun (after a possessive it stays a noun: "Trump's plans to build")
+      if (out[i].equals("NNS") && i + 2 < out.length && out[i + 1].equals("TO") && out[i + 2].equals("VB")
+          && (out[i - 1].startsWith("NN") || out[i - 1].equals("PRP"))
+          && !words[i - 1].endsWith("'s") && !words[i - 1].endsWith("’s") && !lw.endsWith("ss")) {
+        out[i] = "VBZ";
+      }
     }
     for (int i = 1; i + 2 < out.length; i++) {
       // "argues that families still want": "that" opening a clause, which the model called a pronoun

@@ -87,8 +87,13 @@ public final class Pipeline {
    * detection sees them (see {@link #body}); skipped inputs are left out. For evaluations and tools.
    */
   public static List<Article> readBodies(List<Path> inputs) throws IOException {
-    List<Article> read = standardIngestor(IngestOptions.DEFAULTS).ingest(inputs, (f, o) -> {}).articles();
-    return new FurnitureCleaner().clean(read).stream().map(Pipeline::body).toList();
+    return readAndClean(inputs).articles().stream().map(Pipeline::body).toList();
+  }
+
+  /** Reads and cleans {@code inputs} with the standard stages, without loading any model. */
+  public static Prepared readAndClean(List<Path> inputs) throws IOException {
+    Ingestor.Result read = standardIngestor(IngestOptions.DEFAULTS).ingest(inputs, (f, o) -> {});
+    return new Prepared(new FurnitureCleaner().clean(read.articles()), read.summary());
   }
 
   /** A comparator that reuses the annotations already computed for each article. */

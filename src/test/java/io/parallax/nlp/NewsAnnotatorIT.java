@@ -45,6 +45,15 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void reportedSpeechInsideReportedSpeechIsOneAttribution() {
+    String text = "Governor Roy Cooper said on Monday he believes the storm will spare the coast.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("he believes the storm will spare the coast");
+    assertThat(qs.get(0).speaker()).contains("Roy Cooper");
+  }
+
+  @Test
   void quotationSplitByTheAttributionIsOneQuote() {
     String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
     List<Quote> qs = annotate(text).quotes();

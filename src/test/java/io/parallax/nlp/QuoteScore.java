@@ -2,6 +2,7 @@ package io.parallax.nlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.model.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A Java port of shared/tools/score-quotes.py (same matching rule), so the evaluation IT needs no
@@ -22,47 +22,11 @@ import java.util.stream.Stream;
  */
 record QuoteScore(double contentF1, double speakerF1, int gold, int pred) {
 
-  private record Gold(int[] content, int[] source) {}
-
   static QuoteScore score(Path goldDir, Path predJsonl) throws IOException {
+    Map<String, List<QuoteTraining.Gold>> gold = QuoteTraining.readBrat(goldDir);
     Map<String, String> texts = new HashMap<>();
-    Map<String, List<Gold>> gold = new HashMap<>();
-    List<Path> anns;
-    try (Stream<Path> s = Files.list(goldDir.resolve("attributions"))) {
-      anns = s.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
-    }
-    for (Path ann : anns) {
-      String stem = ann.getFileName().toString().replaceFirst("\\.ann$", "");
-      String doc = Files.exists(goldDir.resolve("text").resolve(stem + ".txt")) ? stem
-          : stem.substring(0, stem.lastIndexOf('_'));
-      if (gold.containsKey(doc)) continue;
+    for (String doc : gold.keySet()) {
       texts.put(doc, Files.readString(goldDir.resolve("text").resolve(doc + ".txt"), StandardCharsets.UTF_8));
-      Map<String, int[]> tb = new HashMap<>();
-      List<Gold> items = new ArrayList<>();
-      for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
-        String[] f = line.split("\t");
-        if (line.startsWith("T") && f.length >= 2) {
-          String rest = f[1].substring(f[1].indexOf(' ') + 1);
-          int lo = Integer.MAX_VALUE;
-          int hi = 0;
-          for (String part : rest.split(";")) {
-            String[] ab = part.trim().split(" ");
-            lo = Math.min(lo, Integer.parseInt(ab[0]));
-            hi = Math.max(hi, Integer.parseInt(ab[1]));
-          }
-          tb.put(f[0], new int[] {lo, hi});
-        } else if (line.startsWith("E") && f.length >= 2) {
-          Map<String, String> roles = new HashMap<>();
-          for (String a : f[1].split(" ")) {
-            int c = a.indexOf(':');
-            if (c > 0) roles.put(a.substring(0, c), a.substring(c + 1));
-          }
-          int[] content = tb.get(roles.getOrDefault("Content", ""));
-          if (content == null) continue;
-          items.add(new Gold(content, tb.get(roles.getOrDefault("Source", ""))));
-        }
-      }
-      gold.put(doc, items);
     }
     Map<String, JsonNode> pred = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
@@ -75,8 +39,8 @@ record QuoteScore(double contentF1, double speakerF1, int gold, int pred) {
     int nPred = 0;
     int hit = 0;
     int hitSp = 0;
-    for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
-      List<Gold> items = e.getValue();
+    for (Map.Entry<String, List<QuoteTraining.Gold>> e : gold.entrySet()) {
+      List<QuoteTraining.Gold> items = e.getValue();
       String text = texts.get(e.getKey());
       List<JsonNode> qs = new ArrayList<>();
       JsonNode arr = pred.get(e.getKey());
@@ -85,12 +49,12 @@ record QuoteScore(double contentF1, double speakerF1, int gold, int pred) {
       nPred += qs.size();
       List<double[]> pairs = new ArrayList<>();
       for (int gi = 0; gi < items.size(); gi++) {
-        int[] g = items.get(gi).content;
+        Span g = items.get(gi).content();
         for (int qi = 0; qi < qs.size(); qi++) {
           int qs0 = qs.get(qi).get("start").asInt();
           int qe = qs.get(qi).get("end").asInt();
-          int ov = Math.max(0, Math.min(g[1], qe) - Math.max(g[0], qs0));
-          int longer = Math.max(Math.max(g[1] - g[0], qe - qs0), 1);
+          int ov = Math.max(0, Math.min(g.end(), qe) - Math.max(g.start(), qs0));
+          int longer = Math.max(Math.max(g.length(), qe - qs0), 1);
           if (ov * 2 >= longer) pairs.add(new double[] {(double) ov / longer, gi, qi});
         }
       }
@@ -105,19 +69,20 @@ record QuoteScore(double contentF1, double speakerF1, int gold, int pred) {
         usedG.add(gi);
         usedQ.add(qi);
         hit++;
-        Gold g = items.get(gi);
+        QuoteTraining.Gold g = items.get(gi);
         JsonNode q = qs.get(qi);
         String speaker = q.path("speaker").isTextual() ? q.get("speaker").asText() : "";
         boolean spanGiven = q.path("speaker_start").isInt() && q.path("speaker_end").isInt();
-        if (g.source == null) {
+        if (g.source().isEmpty()) {
           if (speaker.isEmpty() && !spanGiven) hitSp++;
           continue;
         }
-        boolean ok = spanGiven && Math.min(g.source[1], q.get("speaker_end").asInt())
-            - Math.max(g.source[0], q.get("speaker_start").asInt()) > 0;
+        Span source = g.source().get();
+        boolean ok = spanGiven && Math.min(source.end(), q.get("speaker_end").asInt())
+            - Math.max(source.start(), q.get("speaker_start").asInt()) > 0;
         String[] words = speaker.trim().split("\\s+");
         if (!ok && !speaker.isBlank()) {
-          ok = text.substring(g.source[0], g.source[1]).toLowerCase(Locale.ROOT)
+          ok = source.textOf(text).toLowerCase(Locale.ROOT)
               .contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         }
         if (ok) hitSp++;
