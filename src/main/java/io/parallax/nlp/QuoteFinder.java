@@ -817,6 +817,12 @@ final class QuoteFinder {
     if (isOpeningQuote(t, k)) return k;
     if (isWh(w) || w.equals("if")) return k;
     if (w.equals("to") && k + 1 < ls && t.tag[k + 1].equals("VB") && !cognition) return k;
+    if (w.equals("to") && !cognition) {
+      // "agreed to effectively lend": adverbs between "to" and its verb (which the tagger may call VBP)
+      int v = k + 1;
+      while (v < ls && t.tag[v].startsWith("RB")) v++;
+      if (v > k + 1 && v < ls && (t.tag[v].equals("VB") || t.tag[v].equals("VBP"))) return k;
+    }
     // a bare clause: it must have a finite verb soon, and not read like an object + adverbial
     String tg = t.tag[k];
     boolean clauseStart = tg.equals("PRP") || tg.equals("DT") || tg.startsWith("NN")
@@ -858,6 +864,8 @@ final class QuoteFinder {
       if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
         String nx = t.lower[m + 1];
         if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
+        // ", focusing on ...", ", contradicting ...": a participle the writer adds to the clause
+        if (t.tag[m + 1].equals("VBG") && !nx.equals("including") && m > k + 2) break;
         if (nx.equals("according")) break;
         // ", although he refused ...", ", but many corporations ...": a comment of the writer's (PolNeAR)
         if (nx.equals("although") || nx.equals("though") || nx.equals("but")) break;

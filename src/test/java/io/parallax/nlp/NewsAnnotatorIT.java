@@ -54,6 +54,15 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void reportedInfinitiveStopsBeforeTheWritersParticiple() {
+    String text = "Governor Maria Lopez promised to quickly cut taxes on small firms, focusing on rural counties.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("to quickly cut taxes on small firms");
+    assertThat(qs.get(0).speaker()).contains("Maria Lopez");
+  }
+
+  @Test
   void quotationSplitByTheAttributionIsOneQuote() {
     String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
     List<Quote> qs = annotate(text).quotes();
