@@ -556,6 +556,26 @@ final class QuoteFinder {
         }
       }
     }
+    if (np == null && !coordinated && j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
+      // "''...,'' Leonard E. Burman, director of the Tax Policy Center and a professor, said": a long
+      // subject with appositives between the quotation and its verb
+      int q = fs;
+      while (q < j && !(isQuoteMark(t.word[q]) && segIndex[q] >= 0 && segs.get(segIndex[q]).end == t.end[q]
+          && segs.get(segIndex[q]).start < t.start[q])) q++;
+      int a = q + 1;
+      if (a < j && t.word[a].equals(",")) a++;
+      boolean plain = q < j && a < j && (t.isProper(a) || t.tag[a].equals("DT") || t.tag[a].startsWith("JJ"));
+      for (int k = a; k < j && plain; k++) {
+        if (inQuote[k] || isQuoteMark(t.word[k]) || t.tag[k].equals("VBD") || t.tag[k].equals("VBZ")
+            || t.tag[k].equals("VBP") || t.tag[k].equals("MD")) plain = false;
+      }
+      if (plain) {
+        int firstEnd = a;
+        while (firstEnd < j && !t.word[firstEnd].equals(",")) firstEnd++;
+        np = new int[] {a, j};
+        headEnd = firstEnd;
+      }
+    }
     boolean inverted = false;
     if (np == null) {
       // "...," said Sullivan / "...," Sullivan said (handled above) / ", said the spokesman."

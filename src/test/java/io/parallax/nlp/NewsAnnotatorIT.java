@@ -63,6 +63,17 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void quotationThenASpeakerWithAppositivesThenTheVerb() {
+    String text = "\"It will not pass the Senate,\" Laura Chen, a budget analyst at the Brookings Institution "
+        + "and a former Treasury official, said of the plan.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("\"It will not pass the Senate,\"");
+    assertThat(qs.get(0).speaker()).contains("Laura Chen");
+    assertThat(qs.get(0).direct()).isTrue();
+  }
+
+  @Test
   void quotationSplitByTheAttributionIsOneQuote() {
     String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
     List<Quote> qs = annotate(text).quotes();
