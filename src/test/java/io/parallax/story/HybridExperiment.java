@@ -21,6 +21,21 @@ public final class HybridExperiment {
     int[] evLex = StoryDetector.clusterEvents(stLex, pairs, evEmb, lex);
     evLex = StoryDetector.attachSmallEvents(profiles, stLex, evLex, StoryDetector.SMALL_EVENT, lex.attachThreshold());
     report("lexical", dev, profiles, evLex, stLex);
+    if (args.length > 0 && args[0].equals("short")) {
+      int[] stEmb = StoryDetector.clusterStorylines(n, pairs, evEmb, emb);
+      stEmb = StoryDetector.mergeStorylines(profiles, pairs, stEmb, emb.storylineMergeThreshold());
+      int[] evB = StoryDetector.clusterEvents(stEmb, pairs, evEmb, lex);
+      evB = StoryDetector.attachSmallEvents(profiles, stEmb, evB, StoryDetector.SMALL_EVENT, lex.attachThreshold());
+      report("default (embedding storylines, lexical events)", dev, profiles, evB, stEmb);
+      Stories s = StoryDetector.standard().detectFeatures(features);
+      int[] se = new int[n], ss = new int[n];
+      for (int i = 0; i < n; i++) {
+        se[i] = s.assignments().get(i).eventId().hashCode();
+        ss[i] = s.assignments().get(i).storylineId().hashCode();
+      }
+      report("StoryDetector.standard()", dev, profiles, se, ss);
+      return;
+    }
     // A: merge lexical storylines with the embedding centroid
     for (double w = 0; w <= 1.001; w += 0.25) {
       for (double t = 0.35; t <= 0.701; t += 0.025) {
@@ -75,7 +90,7 @@ public final class HybridExperiment {
         if (h == 2 || Integer.parseInt(g.getValue()) % 2 == h) { gs.put(g.getKey(), g.getValue()); ge.put(g.getKey(), dev.goldEvent.get(g.getKey())); }
       }
       double[] e = EcbPlusDev.b3(ge, pe), s = EcbPlusDev.b3(gs, ps);
-      out.append(String.format("  %s ev=%.3f st=%.3f/%.3f/%.3f", h == 2 ? "all" : "h" + h, e[2], s[0], s[1], s[2]));
+      out.append(String.format("  %s ev=%.3f/%.3f/%.3f st=%.3f/%.3f/%.3f", h == 2 ? "all" : "h" + h, e[0], e[1], e[2], s[0], s[1], s[2]));
     }
     System.out.println(out);
   }
