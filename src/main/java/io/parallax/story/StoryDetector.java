@@ -40,7 +40,7 @@ public final class StoryDetector {
   /**
    * The default detector ({@link #withEmbeddings}): storylines linked with MiniLM document embeddings,
    * events decided by lexical and temporal evidence. On ECB+ dev: event B3 F1 0.926 (as the lexical
-   * detector), storyline 0.948 (lexical: 0.923), for about 1.7x the run time (the model loads on first
+   * detector), storyline 0.948 (lexical: 0.923), for 2-3x the CPU time (the model loads on first
    * use; title and lead of each article are embedded); see docs/benchmarks-story.md.
    */
   public static StoryDetector standard() {
