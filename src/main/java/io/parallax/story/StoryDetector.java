@@ -38,21 +38,24 @@ public final class StoryDetector {
   }
 
   /**
-   * The default detector: calibrated lexical and temporal evidence, no embeddings. On ECB+ dev the
-   * embeddings (with the storyline merge they enable) raise storyline B3 F1 from 0.923 to 0.948 but
-   * lower event F1 from 0.924 to 0.920, cost the model load and inference (about 4x the run time), and
-   * join the sample corpus's two events; see docs/benchmarks-story.md.
+   * The default detector ({@link #withEmbeddings}): storylines linked with MiniLM document embeddings,
+   * events decided by lexical and temporal evidence. On ECB+ dev: event B3 F1 0.926 (as the lexical
+   * detector), storyline 0.948 (lexical: 0.923), for 2-3x the CPU time (the model loads on first
+   * use; title and lead of each article are embedded); see docs/benchmarks-story.md.
    */
   public static StoryDetector standard() {
-    return lexical();
+    return withEmbeddings();
   }
 
-  /** The calibrated detector without embeddings. */
+  /** The calibrated detector without embeddings: faster, storylines less complete (no model load). */
   public static StoryDetector lexical() {
     return new StoryDetector(StoryConfig.withoutEmbeddings(), Optional.empty());
   }
 
-  /** The calibrated detector with MiniLM document embeddings (loads the model, about a second). */
+  /**
+   * Storylines from the embedding-aware storyline model and centroid merge, events from the lexical
+   * event model ({@link StoryConfig#withEmbeddings}); MiniLM loads on the first {@link #detect}.
+   */
   public static StoryDetector withEmbeddings() {
     return new StoryDetector(StoryConfig.withEmbeddings(), Optional.of(new MiniLmEmbedder()));
   }

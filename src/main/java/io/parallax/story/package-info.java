@@ -5,7 +5,8 @@
  *
  * <p>Owns the document features used for the decision ({@link io.parallax.story.ArticleFeatures}:
  * content terms, capitalised names, time expressions, numbers, an optional document embedding), the
- * calibrated pairwise similarities ({@link io.parallax.story.StorySimilarity}), the batch detector
+ * pair evidence and calibrated pair models ({@link io.parallax.story.PairEvidence},
+ * {@link io.parallax.story.StoryModel}, {@link io.parallax.story.StoryConfig}), the batch detector
  * ({@link io.parallax.story.StoryDetector}) and the incremental assigner backed by the store
  * ({@link io.parallax.story.IncrementalStoryDetector}).
  */

@@ -25,25 +25,25 @@ class EcbPlusEvaluationIT {
 
     double[] event = score(dev.goldEvent, stories, true);
     double[] storyline = score(dev.goldStoryline, stories, false);
-    System.out.printf("ECB+ dev batch: event B3 P=%.3f R=%.3f F1=%.3f; storyline B3 P=%.3f R=%.3f F1=%.3f%n",
+    System.out.printf("ECB+ dev batch (default, embedding storylines): event B3 P=%.3f R=%.3f F1=%.3f; storyline B3 P=%.3f R=%.3f F1=%.3f%n",
         event[0], event[1], event[2], storyline[0], storyline[1], storyline[2]);
-    assertThat(event[2]).isGreaterThan(0.915);
-    assertThat(storyline[2]).isGreaterThan(0.915);
+    assertThat(event[2]).isGreaterThan(0.92);
+    assertThat(storyline[2]).isGreaterThan(0.94);
   }
 
   @Test
-  void batchDetectionWithEmbeddingsOnEcbPlusDev() throws Exception {
+  void lexicalBatchDetectionOnEcbPlusDev() throws Exception {
     assumeTrue(EcbPlusDev.available(), "ECB+ dev data not found beside the repository");
     EcbPlusDev dev = new EcbPlusDev(EcbPlusDev.DIR);
 
-    Stories stories = StoryDetector.withEmbeddings().detect(dev.articles);
+    Stories stories = StoryDetector.lexical().detect(dev.articles);
 
     double[] event = score(dev.goldEvent, stories, true);
     double[] storyline = score(dev.goldStoryline, stories, false);
-    System.out.printf("ECB+ dev batch with embeddings: event B3 P=%.3f R=%.3f F1=%.3f; storyline B3 P=%.3f R=%.3f F1=%.3f%n",
+    System.out.printf("ECB+ dev batch, lexical: event B3 P=%.3f R=%.3f F1=%.3f; storyline B3 P=%.3f R=%.3f F1=%.3f%n",
         event[0], event[1], event[2], storyline[0], storyline[1], storyline[2]);
-    assertThat(event[2]).isGreaterThan(0.91);
-    assertThat(storyline[2]).isGreaterThan(0.94);
+    assertThat(event[2]).isGreaterThan(0.92);
+    assertThat(storyline[2]).isGreaterThan(0.915);
   }
 
   @Test
