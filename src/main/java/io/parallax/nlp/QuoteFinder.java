@@ -186,7 +186,8 @@ final class QuoteFinder {
           int segSent = t.sentence[Math.min(t.tokenAt(s.start), n - 1)];
           boolean sentenceStart = t.sentences.get(segSent).start() == s.start;
           if (gapIsAttributionTail(t.text, after, s.start)
-              || (cueSent >= 0 && (segSent == cueSent || (segSent == cueSent + 1 && sentenceStart)))) {
+              || (cueSent >= 0 && !cueBetween(t, after, s.start)
+                  && (segSent == cueSent || (segSent == cueSent + 1 && sentenceStart)))) {
             content = new Span(content.start(), s.end);
             segUsed[si] = true;
             after = s.end;
@@ -412,6 +413,21 @@ final class QuoteFinder {
         new Span(t.start[c], t.end[c]), FORMS.get(t.lower[c]), true, p - 1);
   }
 
+  /** Whether token {@code k} (or the comma there) ends a quotation: "“...,” the mayor said". */
+  private static boolean closesQuotation(TaggedText t, int k, int fs, List<Seg> segs, int[] segIndex) {
+    if (k >= fs && t.word[k].equals(",")) k--;
+    return k >= fs && isQuoteMark(t.word[k]) && segIndex[k] >= 0 && segs.get(segIndex[k]).end == t.end[k]
+        && segs.get(segIndex[k]).start < t.start[k];
+  }
+
+  /** Whether a word of saying lies between two offsets: ", adding that it would take “...”". */
+  private static boolean cueBetween(TaggedText t, int from, int to) {
+    for (int k = t.tokenAt(from); k < t.size() && t.end[k] <= to; k++) {
+      if (FORMS.containsKey(t.lower[k]) && t.tag[k].startsWith("VB")) return true;
+    }
+    return false;
+  }
+
   /** Whether the text between an attribution and the next quotation is only punctuation. */
   private static boolean gapIsAttributionTail(String text, int from, int to) {
     if (to - from > 40) return false;
@@ -608,6 +624,11 @@ final class QuoteFinder {
     }
     // ---- the content
     int forward = inverted || stanceOnly ? -1 : forwardStart(t, c, cueEnd, lemma, ls, cognition, inQuote);
+    if (forward >= 0 && np != null && !isQuoteMark(t.word[forward]) && closesQuotation(t, np[0] - 1, fs, segs, segIndex)) {
+      // "“It is too early,” the mayor said, adding that ...": the quotation is what was said; what
+      // follows the verb is a circumstance or another attribution
+      forward = -1;
+    }
     Span speakerSpan = null;
     String speaker = null;
     if (np != null) {

@@ -74,6 +74,24 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void trailingAttributionKeepsItsQuotationWhenACircumstanceFollowsTheVerb() {
+    String text = "\"We will rebuild every house on this street,\" Governor Tom Reyes said after the storm passed.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("\"We will rebuild every house on this street,\"");
+    assertThat(qs.get(0).speaker()).contains("Tom Reyes");
+  }
+
+  @Test
+  void aQuotationAndTheReportedClauseAfterAddingAreTwoQuotesOfOneSpeaker() {
+    String text = "“It is too early to say,” the fire chief said, adding that crews would need “several days” to finish.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).extracting(q -> content(text, q))
+        .containsExactly("“It is too early to say,”", "that crews would need “several days” to finish");
+    assertThat(qs).allSatisfy(q -> assertThat(q.speakerSpan().map(s -> s.textOf(text))).contains("the fire chief"));
+  }
+
+  @Test
   void quotationSplitByTheAttributionIsOneQuote() {
     String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
     List<Quote> qs = annotate(text).quotes();

@@ -34,7 +34,7 @@ class QuotesDevIT {
         s.contentF1(), s.speakerF1(), s.gold(), s.pred());
     // the shipped cue model was trained on this set: these figures are in-sample
     assertThat(s.contentF1()).isGreaterThan(0.675);
-    assertThat(s.speakerF1()).isGreaterThan(0.605);
+    assertThat(s.speakerF1()).isGreaterThan(0.61);
   }
 
   @Test
@@ -47,6 +47,6 @@ class QuotesDevIT {
     System.out.printf("quotes-dev 4-fold CV content F1=%.3f content+speaker F1=%.3f gold=%d pred=%d%n",
         s.contentF1(), s.speakerF1(), s.gold(), s.pred());
     assertThat(s.contentF1()).isGreaterThan(0.66);
-    assertThat(s.speakerF1()).isGreaterThan(0.595);
+    assertThat(s.speakerF1()).isGreaterThan(0.60);
   }
 }
