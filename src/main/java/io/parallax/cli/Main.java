@@ -24,7 +24,15 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Lucene's notice that the incubating vector API is not enabled: harmless (scalar code is used)
+   * and noise on every command's stderr. Held here so the logger and its level are not collected.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_NOTICE =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 
