@@ -252,7 +252,7 @@ final class QuoteFinder {
       for (int k = t.tokenAt(s.start); k < n && t.start[k] < s.end; k++) {
         if (Character.isLetterOrDigit(t.word[k].charAt(0))) words++;
       }
-      if (words < 5) continue;
+      if (words < 5 || isTitle(t, s)) continue;
       Span para = t.paragraphs.get(s.paragraph);
       Frame prev = null;
       for (Frame f : frames) {
@@ -427,6 +427,26 @@ final class QuoteFinder {
     }
     return false;
   }
+
+  /**
+   * Whether an unattributed quotation reads as the title of a work ("“The Steve Harvey Morning
+   * Show,”", "''Make Your Kid a Millionaire''"): at most ten words, no sentence end inside, and every
+   * word but short function words capitalised.
+   */
+  private static boolean isTitle(TaggedText t, Seg s) {
+    int words = 0;
+    for (int k = t.tokenAt(s.start); k < t.size() && t.start[k] < s.end; k++) {
+      String w = t.word[k];
+      if (w.equals(".") || w.equals("?") || w.equals("!")) return false;
+      if (!Character.isLetter(w.charAt(0))) continue;
+      words++;
+      if (!Character.isUpperCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(t.lower[k])) return false;
+    }
+    return words > 0 && words <= 10;
+  }
+
+  private static final Set<String> TITLE_SMALL_WORDS = words(
+      "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "but");
 
   /** Whether the text between an attribution and the next quotation is only punctuation. */
   private static boolean gapIsAttributionTail(String text, int from, int to) {

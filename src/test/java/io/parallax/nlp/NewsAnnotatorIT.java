@@ -92,6 +92,13 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void aQuotedTitleIsNotAQuote() {
+    String text = "On the latest episode of “The Steve Harvey Morning Show With Friends,” the host took calls "
+        + "from listeners in Atlanta.";
+    assertThat(annotate(text).quotes()).isEmpty();
+  }
+
+  @Test
   void quotationSplitByTheAttributionIsOneQuote() {
     String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
     List<Quote> qs = annotate(text).quotes();
