@@ -927,6 +927,10 @@ final class QuoteFinder {
         if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
         // ", focusing on ...", ", contradicting ...": a participle the writer adds to the clause
         if (t.tag[m + 1].equals("VBG") && !nx.equals("including") && m > k + 2) break;
+        // ", and the downgrade is casting ...", ", she did not receive ...": a new clause with its own subject
+        if (nx.equals("and") && newClause(t, m + 2, ls)) break;
+        if (isSubjectPronoun(nx) && m + 2 < ls && (t.tag[m + 2].equals("MD") || t.tag[m + 2].equals("VBD")
+            || t.tag[m + 2].equals("VBZ") || t.tag[m + 2].equals("VBP") || isAux(t.lower[m + 2]))) break;
         if (nx.equals("according")) break;
         // ", although he refused ...", ", but many corporations ...": a comment of the writer's (PolNeAR)
         if (nx.equals("although") || nx.equals("though") || nx.equals("but")) break;
@@ -936,6 +940,19 @@ final class QuoteFinder {
       e = m;
     }
     return lastContentToken(t, e + 1);
+  }
+
+  /** Whether a clause with its own subject starts at {@code j}: a short noun phrase, then a finite verb. */
+  private static boolean newClause(TaggedText t, int j, int ls) {
+    int np = 0;
+    for (int m = j; m < ls && m < j + 6; m++) {
+      String x = t.tag[m];
+      if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) return np > 0;
+      if (x.equals("DT") || x.startsWith("JJ") || x.startsWith("NN") || x.equals("PRP") || x.equals("PRP$")
+          || x.equals("CD") || x.equals("POS")) np++;
+      else return false;
+    }
+    return false;
   }
 
   /** The last token before {@code ls} that is not final punctuation. */

@@ -99,6 +99,13 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void reportedClauseEndsWhereTheWriterStartsAClauseOfTheirOwn() {
+    String text = "The central bank announced that it would hold rates steady, and the decision lifted stocks across Asia.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).extracting(q -> content(text, q)).containsExactly("that it would hold rates steady");
+  }
+
+  @Test
   void quotationSplitByTheAttributionIsOneQuote() {
     String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
     List<Quote> qs = annotate(text).quotes();
