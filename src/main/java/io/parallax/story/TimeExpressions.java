@@ -36,15 +36,16 @@ public final class TimeExpressions {
   private static final String NUMBER_WORD =
       "(?<n>\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)";
+  // every alternative starts at a word boundary: testing it once up front makes most positions fail fast
   private static final Pattern PATTERN = Pattern.compile(
-      "(?<iso>\\b(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
-          + "|(?<mdy>\\b" + MONTH.replace("(J", "(?<m1>J") + "\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d\\d)\\b)?)"
-          + "|(?<dmy>\\b(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH.replace("(J", "(?<m2>J") + "(?:,?\\s+(?<y2>(?:19|20)\\d\\d)\\b)?)"
-          + "|(?<my>\\b" + MONTH.replace("(J", "(?<m3>J") + ",?\\s+(?<y3>(?:19|20)\\d\\d)\\b)"
-          + "|(?<year>\\b(?<y4>(?:19|20)\\d\\d)\\b)"
-          + "|(?<wd>\\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)"
-          + "|(?<rel>\\b(?<r>today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier in the day)\\b)"
-          + "|(?<dur>\\b" + NUMBER_WORD + "[\\s-]+(?<u>day|week|month|year|hour|minute)s?\\b)",
+      "\\b(?:(?<iso>(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
+          + "|(?<mdy>" + MONTH.replace("(J", "(?<m1>J") + "\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d\\d)\\b)?)"
+          + "|(?<dmy>(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH.replace("(J", "(?<m2>J") + "(?:,?\\s+(?<y2>(?:19|20)\\d\\d)\\b)?)"
+          + "|(?<my>" + MONTH.replace("(J", "(?<m3>J") + ",?\\s+(?<y3>(?:19|20)\\d\\d)\\b)"
+          + "|(?<year>(?<y4>(?:19|20)\\d\\d)\\b)"
+          + "|(?<wd>(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)"
+          + "|(?<rel>(?<r>today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier in the day)\\b)"
+          + "|(?<dur>" + NUMBER_WORD + "[\\s-]+(?<u>day|week|month|year|hour|minute)s?\\b))",
       Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(

@@ -4,14 +4,19 @@ import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
 import io.parallax.story.IncrementalStoryDetector;
+import io.parallax.story.Stories;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,8 +60,9 @@ public final class StoryScaleBenchmark {
     try (Store store = Store.open(storeDir)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
       int window = Math.max(1000, n / 10);
+      MessageDigest digest = sha256();
       for (int i = 0; i < n; i++) {
-        detector.assign(perturb(sources, i));
+        record(digest, detector.assign(perturb(sources, i)));
         if ((i + 1) % 10_000 == 0) store.commit();
         if ((i + 1) % window == 0) {
           long now = System.nanoTime();
@@ -71,8 +77,9 @@ public final class StoryScaleBenchmark {
       for (int j = 0; j < times.length; j++) {
         Article a = perturb(sources, n + j);
         long t0 = System.nanoTime();
-        detector.assign(a);
+        Stories.Assignment assigned = detector.assign(a);
         times[j] = System.nanoTime() - t0;
+        record(digest, assigned);
       }
       store.commit();
       Arrays.sort(times);
@@ -81,10 +88,24 @@ public final class StoryScaleBenchmark {
       long max = Runtime.getRuntime().maxMemory();
       System.out.printf(Locale.ROOT,
           "n=%d index: %.0f articles/s overall, %.0f articles/s over the last tenth (%.1f ms/article); "
-              + "assign one new article: p50 %.2f ms, p99 %.2f ms; heap after GC %d MiB (max %d MiB); index %d MiB%n",
+              + "assign one new article: p50 %.2f ms, p99 %.2f ms; heap after GC %d MiB (max %d MiB); index %d MiB; "
+              + "assignments digest %s%n",
           n, n / seconds, lastWindowRate, 1000 / lastWindowRate, times[500] / 1e6, times[990] / 1e6,
-          heap >> 20, max >> 20, size(storeDir) >> 20);
+          heap >> 20, max >> 20, size(storeDir) >> 20, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Feeds one assignment into the digest that identifies a run's results (same digest = same assignments). */
+  private static void record(MessageDigest digest, Stories.Assignment a) {
+    digest.update((a.articleId() + " " + a.eventId() + " " + a.storylineId() + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Copy number {@code i}: source {@code i % sources}, variant {@code i / sources} with its own names and dates. */
