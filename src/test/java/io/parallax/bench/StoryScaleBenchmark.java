@@ -55,8 +55,11 @@ public final class StoryScaleBenchmark {
   static void run(List<Article> sources, Path storeDir, int n) throws IOException {
     deleteRecursively(storeDir);
     long start = System.nanoTime();
+    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long windowStart = start;
     double lastWindowRate = 0;
+    double lastWindowCpu = 0;
+    long windowCpu = cpuStart;
     try (Store store = Store.open(storeDir)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
       int window = Math.max(1000, n / 10);
@@ -66,13 +69,18 @@ public final class StoryScaleBenchmark {
         if ((i + 1) % 10_000 == 0) store.commit();
         if ((i + 1) % window == 0) {
           long now = System.nanoTime();
+          long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
           lastWindowRate = window / ((now - windowStart) / 1e9);
+          lastWindowCpu = (cpu - windowCpu) / 1e6 / window;
           windowStart = now;
-          System.err.printf(Locale.ROOT, "  %,d articles, %.0f articles/s in the last %,d%n", i + 1, lastWindowRate, window);
+          windowCpu = cpu;
+          System.err.printf(Locale.ROOT, "  %,d articles, %.0f articles/s (main thread CPU %.2f ms/article) in the last %,d; load %.1f%n",
+              i + 1, lastWindowRate, lastWindowCpu, window, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
       }
       store.commit();
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuMsPerArticle = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e6 / n;
       long[] times = new long[1000];
       for (int j = 0; j < times.length; j++) {
         Article a = perturb(sources, n + j);
@@ -87,10 +95,10 @@ public final class StoryScaleBenchmark {
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       long max = Runtime.getRuntime().maxMemory();
       System.out.printf(Locale.ROOT,
-          "n=%d index: %.0f articles/s overall, %.0f articles/s over the last tenth (%.1f ms/article); "
+          "n=%d index: %.0f articles/s overall (main thread CPU %.2f ms/article), %.0f articles/s over the last tenth (%.1f ms/article, CPU %.2f ms); "
               + "assign one new article: p50 %.2f ms, p99 %.2f ms; heap after GC %d MiB (max %d MiB); index %d MiB; "
               + "assignments digest %s%n",
-          n, n / seconds, lastWindowRate, 1000 / lastWindowRate, times[500] / 1e6, times[990] / 1e6,
+          n, n / seconds, cpuMsPerArticle, lastWindowRate, 1000 / lastWindowRate, lastWindowCpu, times[500] / 1e6, times[990] / 1e6,
           heap >> 20, max >> 20, size(storeDir) >> 20, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
   }
