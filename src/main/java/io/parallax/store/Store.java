@@ -33,6 +33,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -62,6 +63,9 @@ import org.apache.lucene.util.BytesRef;
  * searcher is refreshed every {@value #REFRESH_EVERY} writes); they become durable at {@link #commit()}.
  * A process killed between commits loses only the uncommitted writes: the index reopens at the last
  * commit. Not thread-safe: one writer per store directory (Lucene's write lock enforces it).
+ *
+ * <p>Reads are deterministic: the same sequence of writes gives the same candidates and document
+ * frequencies whatever the thread timing (segments are merged in the writing thread).
  */
 public final class Store implements Closeable {
 
@@ -104,7 +108,11 @@ public final class Store implements Closeable {
     directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64)
+        // Merges run in the writing thread, at flushes: which merges have finished decides the segment
+        // layout and the document frequencies a reader sees (deleted documents count until merged
+        // away), so background merges would make candidates depend on thread timing.
+        .setMergeScheduler(new SerialMergeScheduler());
     writer = new IndexWriter(directory, config);
     searchers = new SearcherManager(writer, null);
     committedArticles = countKind("article");
