@@ -2,13 +2,17 @@ package io.parallax.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +20,31 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +52,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -48,6 +63,9 @@ import org.apache.lucene.util.BytesRef;
  * searcher is refreshed every {@value #REFRESH_EVERY} writes); they become durable at {@link #commit()}.
  * A process killed between commits loses only the uncommitted writes: the index reopens at the last
  * commit. Not thread-safe: one writer per store directory (Lucene's write lock enforces it).
+ *
+ * <p>Reads are deterministic: the same sequence of writes gives the same candidates and document
+ * frequencies whatever the thread timing (segments are merged in the writing thread).
  */
 public final class Store implements Closeable {
 
@@ -63,7 +81,8 @@ public final class Store implements Closeable {
   private static final String EVENT = "event";
   private static final String STORYLINE = "storyline";
   private static final String DATE = "date";
-  private static final String FEATURES = "features";
+  /** Binary doc value of each article: id, title, date, event, storyline and features, read without stored-field decompression. */
+  private static final String CARD = "card";
   private static final String COUNT = "count";
 
   private final Path dir;
@@ -75,6 +94,9 @@ public final class Store implements Closeable {
   private final Map<String, StoredEvent> recentEvents = new HashMap<>();
   private final Map<String, StoredStoryline> recentStorylines = new HashMap<>();
   private final Set<String> recentNewArticles = new HashSet<>();
+  /** Recent articles by stem and by name: the in-memory scan visits only articles sharing a query key. */
+  private final Map<String, List<StoredArticle>> recentByTerm = new HashMap<>();
+  private final Map<String, List<StoredArticle>> recentByName = new HashMap<>();
   private final Map<String, Integer> recentTermDf = new HashMap<>();
   private final Map<String, Integer> recentNameDf = new HashMap<>();
   private long committedArticles;
@@ -86,7 +108,11 @@ public final class Store implements Closeable {
     directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64)
+        // Merges run in the writing thread, at flushes: which merges have finished decides the segment
+        // layout and the document frequencies a reader sees (deleted documents count until merged
+        // away), so background merges would make candidates depend on thread timing.
+        .setMergeScheduler(new SerialMergeScheduler());
     writer = new IndexWriter(directory, config);
     searchers = new SearcherManager(writer, null);
     committedArticles = countKind("article");
@@ -114,7 +140,23 @@ public final class Store implements Closeable {
   public Optional<StoredArticle> article(String id) throws IOException {
     StoredArticle recent = recentArticles.get(id);
     if (recent != null) return Optional.of(recent);
-    return one("article", id).map(this::toArticle);
+    IndexSearcher s = searchers.acquire();
+    try {
+      int doc = find(s, "article:" + id);
+      return doc < 0 ? Optional.empty() : Optional.of(card(s, doc));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private boolean containsArticle(String id) throws IOException {
+    if (recentArticles.containsKey(id)) return true;
+    IndexSearcher s = searchers.acquire();
+    try {
+      return find(s, "article:" + id) >= 0;
+    } finally {
+      searchers.release(s);
+    }
   }
 
   public Optional<StoredEvent> event(String id) throws IOException {
@@ -130,7 +172,7 @@ public final class Store implements Closeable {
   }
 
   public void put(StoredArticle a) throws IOException {
-    boolean isNew = article(a.id()).isEmpty();
+    boolean isNew = !containsArticle(a.id());
     Document d = new Document();
     d.add(new StringField(KEY, "article:" + a.id(), Field.Store.NO));
     d.add(new StringField(KIND, "article", Field.Store.YES));
@@ -141,9 +183,15 @@ public final class Store implements Closeable {
     d.add(new StringField(EVENT, a.eventId(), Field.Store.YES));
     d.add(new StringField(STORYLINE, a.storylineId(), Field.Store.YES));
     a.published().ifPresent(p -> d.add(new StoredField(DATE, p.toString())));
-    d.add(new StoredField(FEATURES, new BytesRef(a.features())));
+    d.add(new BinaryDocValuesField(CARD, new BytesRef(encodeCard(a))));
     writer.updateDocument(new Term(KEY, "article:" + a.id()), d);
-    recentArticles.put(a.id(), a);
+    StoredArticle replaced = recentArticles.put(a.id(), a);
+    if (replaced != null) {
+      for (String t : replaced.terms()) recentByTerm.get(t).remove(replaced);
+      for (String n : replaced.names()) recentByName.get(n).remove(replaced);
+    }
+    for (String t : a.terms()) recentByTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+    for (String n : a.names()) recentByName.computeIfAbsent(n, k -> new ArrayList<>()).add(a);
     if (isNew) {
       recentNewArticles.add(a.id());
       for (String t : a.terms()) recentTermDf.merge(t, 1, Integer::sum);
@@ -208,14 +256,17 @@ public final class Store implements Closeable {
     stems.forEach((t, w) -> { if (w > 0) q.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), w), BooleanClause.Occur.SHOULD); });
     names.forEach((n, w) -> { if (w > 0) q.add(new BoostQuery(new TermQuery(new Term(NAMES, n)), w), BooleanClause.Occur.SHOULD); });
     record Scored(StoredArticle a, double score) {}
-    List<Scored> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (StoredArticle a : recentArticles.values()) {
-      double score = 0;
-      for (var e : stems.entrySet()) if (a.terms().contains(e.getKey())) score += e.getValue();
-      for (var e : names.entrySet()) if (a.names().contains(e.getKey())) score += e.getValue();
-      if (score > 0) out.add(new Scored(a, score));
+    // per article, the weights of the keys it shares are summed in query order (stems, then names)
+    Map<StoredArticle, double[]> scores = new IdentityHashMap<>();
+    for (var e : stems.entrySet()) {
+      for (StoredArticle a : recentByTerm.getOrDefault(e.getKey(), List.of())) scores.computeIfAbsent(a, x -> new double[1])[0] += e.getValue();
     }
+    for (var e : names.entrySet()) {
+      for (StoredArticle a : recentByName.getOrDefault(e.getKey(), List.of())) scores.computeIfAbsent(a, x -> new double[1])[0] += e.getValue();
+    }
+    List<Scored> out = new ArrayList<>();
+    scores.forEach((a, score) -> { if (score[0] > 0) out.add(new Scored(a, score[0])); });
+    Set<String> seen = new HashSet<>();
     out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(x -> x.a().id()));
     List<Scored> recent = new ArrayList<>(out.subList(0, Math.min(k, out.size())));
     recent.forEach(x -> seen.add(x.a().id()));
@@ -226,12 +277,9 @@ public final class Store implements Closeable {
           .add(q.build(), BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(KIND, "article")), BooleanClause.Occur.FILTER);
       TopDocs top = s.search(filtered.build(), k);
-      StoredFields fields = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = fields.document(sd.doc);
-        String id = d.get(ID);
-        if (seen.contains(id) || recentArticles.containsKey(id)) continue;
-        result.add(toArticle(d));
+      for (StoredArticle a : cards(s, top.scoreDocs)) {
+        if (seen.contains(a.id()) || recentArticles.containsKey(a.id())) continue;
+        result.add(a);
       }
     } finally {
       searchers.release(s);
@@ -310,6 +358,8 @@ public final class Store implements Closeable {
     searchers.maybeRefreshBlocking();
     committedArticles += recentNewArticles.size();
     recentArticles.clear();
+    recentByTerm.clear();
+    recentByName.clear();
     recentNewArticles.clear();
     recentTermDf.clear();
     recentNameDf.clear();
@@ -330,18 +380,98 @@ public final class Store implements Closeable {
   private Optional<Document> one(String kind, String id) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs top = s.search(new TermQuery(new Term(KEY, kind + ":" + id)), 1);
-      if (top.scoreDocs.length == 0) return Optional.empty();
-      return Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
+      int doc = find(s, kind + ":" + id);
+      return doc < 0 ? Optional.empty() : Optional.of(s.storedFields().document(doc));
     } finally {
       searchers.release(s);
     }
   }
 
-  private StoredArticle toArticle(Document d) {
-    BytesRef b = d.getBinaryValue(FEATURES);
-    return new StoredArticle(d.get(ID), d.get(TITLE), "", Optional.ofNullable(d.get(DATE)).map(LocalDate::parse),
-        d.get(EVENT), d.get(STORYLINE), Set.of(), Set.of(), java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+  /** The live document keyed {@code key}, or -1: a direct term look-up in each segment, newest first. */
+  private static int find(IndexSearcher s, String key) throws IOException {
+    BytesRef term = new BytesRef(key);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (int i = leaves.size() - 1; i >= 0; i--) {
+      LeafReader leaf = leaves.get(i).reader();
+      Terms terms = leaf.terms(KEY);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) continue;
+      Bits live = leaf.getLiveDocs();
+      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (live == null || live.get(d)) return leaves.get(i).docBase + d;
+      }
+    }
+    return -1;
+  }
+
+  /** The articles of {@code docs} (in that order), read from their binary doc values. */
+  private static List<StoredArticle> cards(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc)); // doc values iterate forwards only
+    StoredArticle[] out = new StoredArticle[docs.length];
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int leafIndex = -1;
+    BinaryDocValues values = null;
+    for (int i : order) {
+      int doc = docs[i].doc;
+      int sub = ReaderUtil.subIndex(doc, leaves);
+      if (sub != leafIndex) {
+        leafIndex = sub;
+        values = leaves.get(sub).reader().getBinaryDocValues(CARD);
+      }
+      out[i] = decodeCard(values, doc - leaves.get(sub).docBase);
+    }
+    return Arrays.asList(out);
+  }
+
+  private static StoredArticle card(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return decodeCard(leaf.reader().getBinaryDocValues(CARD), doc - leaf.docBase);
+  }
+
+  private static StoredArticle decodeCard(BinaryDocValues values, int doc) throws IOException {
+    if (values == null || !values.advanceExact(doc)) {
+      throw new IllegalStateException("A stored article has no story card: the store was written by an older version "
+          + "of Parallax; re-index the articles into a fresh store");
+    }
+    BytesRef b = values.binaryValue();
+    ByteBuffer in = ByteBuffer.wrap(b.bytes, b.offset, b.length);
+    String id = readString(in);
+    String title = readString(in);
+    long day = in.getLong();
+    String event = readString(in);
+    String storyline = readString(in);
+    byte[] features = new byte[in.remaining()];
+    in.get(features);
+    return new StoredArticle(id, title, "", day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day)),
+        event, storyline, Set.of(), Set.of(), features);
+  }
+
+  private static byte[] encodeCard(StoredArticle a) {
+    byte[][] strings = {utf8(a.id()), utf8(a.title()), utf8(a.eventId()), utf8(a.storylineId())};
+    int size = 8 + a.features().length;
+    for (byte[] x : strings) size += 4 + x.length;
+    ByteBuffer out = ByteBuffer.allocate(size);
+    out.putInt(strings[0].length).put(strings[0]).putInt(strings[1].length).put(strings[1]);
+    out.putLong(a.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+    out.putInt(strings[2].length).put(strings[2]).putInt(strings[3].length).put(strings[3]);
+    out.put(a.features());
+    return out.array();
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String readString(ByteBuffer in) {
+    int n = in.getInt();
+    String v = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return v;
   }
 
   private static StoredEvent toEvent(Document d) {

@@ -185,7 +185,7 @@ public final class FeatureExtractor {
     List<Tok> toks = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
-      String w = m.group().replaceAll("['’]s$", "").replaceAll("['’-]+$", "");
+      String w = stripPossessive(m.group());
       if (w.isEmpty()) continue;
       toks.add(new Tok(w, m.start(), m.end(), sentenceInitial(text, m.start())));
     }
@@ -206,6 +206,18 @@ public final class FeatureExtractor {
     }
     flush(run, names);
     return names;
+  }
+
+  /** The word without a final possessive {@code 's} and then without trailing apostrophes and hyphens. */
+  static String stripPossessive(String word) {
+    int end = word.length();
+    if (end >= 2 && word.charAt(end - 1) == 's' && isApostrophe(word.charAt(end - 2))) end -= 2;
+    while (end > 0 && (isApostrophe(word.charAt(end - 1)) || word.charAt(end - 1) == '-')) end--;
+    return word.substring(0, end);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   private static void flush(List<String> run, Map<String, Integer> names) {

@@ -30,12 +30,25 @@ public final class IncrementalStoryDetector {
   /** Query terms per candidate search: content words and names. */
   static final int QUERY_TERMS = 30;
   static final int QUERY_NAMES = 10;
+  /** Decoded profiles kept for recent writes (at least the store's in-memory window of recent articles). */
+  static final int RECENT_PROFILES = 1024;
 
   private final Store store;
   private final StoryConfig config;
   private final Optional<DocumentEmbedder> embedder;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final CachedStoreStatistics stats;
+  /**
+   * Decoded features of the articles this detector stored last, by the identity of their encoded
+   * bytes: the store hands recent writes back as the same objects, so those candidates (about half of
+   * them) are not decoded again. Read-back candidates carry fresh arrays and are decoded.
+   */
+  private final Map<byte[], ArticleProfile> decoded = new LinkedHashMap<>(2048, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<byte[], ArticleProfile> eldest) {
+      return size() > RECENT_PROFILES;
+    }
+  };
 
   public IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder) {
     if (config.useEmbeddings() && embedder.isEmpty()) {
@@ -70,7 +83,8 @@ public final class IncrementalStoryDetector {
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
     for (StoredArticle c : candidates) {
-      ArticleProfile other = FeatureCodec.decode(c.features());
+      ArticleProfile other = decoded.get(c.features());
+      if (other == null) other = FeatureCodec.decode(c.features());
       PairEvidence e = PairEvidence.of(profile, other);
       double ps = config.storylineProbability(e);
       double pe = config.eventProbability(e);
@@ -99,8 +113,10 @@ public final class IncrementalStoryDetector {
       newEvent = true;
       newStoryline = true;
     }
+    byte[] encoded = FeatureCodec.encode(profile);
     store.put(new StoredArticle(article.id(), f.title(), article.text(), f.published(), eventId, storylineId,
-        f.terms().keySet(), f.names().keySet(), FeatureCodec.encode(profile)));
+        f.terms().keySet(), f.names().keySet(), encoded));
+    decoded.put(encoded, FeatureCodec.decode(encoded));
     StoredEvent event = newEvent
         ? new StoredEvent(eventId, storylineId, f.title(), f.date(), 1, f.title())
         : store.event(eventId).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),

@@ -52,7 +52,11 @@ public record SparseVector(String[] keys, float[] weights) {
     int i = 0;
     int j = 0;
     while (i < keys.length && j < o.keys.length) {
-      int c = keys[i].compareTo(o.keys[j]);
+      String x = keys[i];
+      String y = o.keys[j];
+      // keys differing in their first character (most steps of the merge) are ordered by it alone
+      int c = x.isEmpty() || y.isEmpty() ? x.compareTo(y) : x.charAt(0) - y.charAt(0);
+      if (c == 0) c = x.compareTo(y);
       if (c == 0) s += weights[i++] * o.weights[j++];
       else if (c < 0) i++;
       else j++;

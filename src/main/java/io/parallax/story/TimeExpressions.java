@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,15 +37,16 @@ public final class TimeExpressions {
   private static final String NUMBER_WORD =
       "(?<n>\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)";
+  // every alternative starts at a word boundary: testing it once up front makes most positions fail fast
   private static final Pattern PATTERN = Pattern.compile(
-      "(?<iso>\\b(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
-          + "|(?<mdy>\\b" + MONTH.replace("(J", "(?<m1>J") + "\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d\\d)\\b)?)"
-          + "|(?<dmy>\\b(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH.replace("(J", "(?<m2>J") + "(?:,?\\s+(?<y2>(?:19|20)\\d\\d)\\b)?)"
-          + "|(?<my>\\b" + MONTH.replace("(J", "(?<m3>J") + ",?\\s+(?<y3>(?:19|20)\\d\\d)\\b)"
-          + "|(?<year>\\b(?<y4>(?:19|20)\\d\\d)\\b)"
-          + "|(?<wd>\\b(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)"
-          + "|(?<rel>\\b(?<r>today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier in the day)\\b)"
-          + "|(?<dur>\\b" + NUMBER_WORD + "[\\s-]+(?<u>day|week|month|year|hour|minute)s?\\b)",
+      "\\b(?:(?<iso>(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
+          + "|(?<mdy>" + MONTH.replace("(J", "(?<m1>J") + "\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d\\d)\\b)?)"
+          + "|(?<dmy>(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH.replace("(J", "(?<m2>J") + "(?:,?\\s+(?<y2>(?:19|20)\\d\\d)\\b)?)"
+          + "|(?<my>" + MONTH.replace("(J", "(?<m3>J") + ",?\\s+(?<y3>(?:19|20)\\d\\d)\\b)"
+          + "|(?<year>(?<y4>(?:19|20)\\d\\d)\\b)"
+          + "|(?<wd>(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b)"
+          + "|(?<rel>(?<r>today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier in the day)\\b)"
+          + "|(?<dur>" + NUMBER_WORD + "[\\s-]+(?<u>day|week|month|year|hour|minute)s?\\b))",
       Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -62,8 +64,48 @@ public final class TimeExpressions {
 
   private TimeExpressions() {}
 
+  /**
+   * The lower-case words one of {@link #PATTERN}'s alternatives can start with (the others start with a
+   * digit): months, weekdays (also plural), relative days and spelled-out numbers. Keep in step with
+   * the pattern: {@link #find} tries the pattern only where a word starts with a digit or one of these.
+   */
+  private static final Set<String> FIRST_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+      "today", "yesterday", "tonight", "this", "last", "earlier",
+      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+      "fifty", "sixty", "hundred");
+
   /** All time expressions of {@code text}, in text order, resolved against {@code published} if present. */
   public static List<Mention> find(String text, Optional<LocalDate> published) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = PATTERN.matcher(text).useTransparentBounds(true);
+    int n = text.length();
+    // Same matches as m.find() in a loop, but the pattern is only tried where a match can start: at a
+    // word boundary before a digit or a word of FIRST_WORDS (running the pattern everywhere dominates
+    // feature extraction).
+    int p = 0;
+    while (p < n) {
+      char c = text.charAt(p);
+      if ((p == 0 || !isAsciiWordChar(text.charAt(p - 1))) && canStart(text, p, c)) {
+        m.region(p, n);
+        if (m.lookingAt()) {
+          Mention mention = toMention(m, published);
+          if (mention != null) out.add(mention);
+          p = m.end();
+          continue;
+        }
+      }
+      p++;
+    }
+    return out;
+  }
+
+  /** The plain scan {@link #find} stands for: every match of the pattern, in order (for tests). */
+  static List<Mention> findEverywhere(String text, Optional<LocalDate> published) {
     List<Mention> out = new ArrayList<>();
     Matcher m = PATTERN.matcher(text);
     while (m.find()) {
@@ -71,6 +113,22 @@ public final class TimeExpressions {
       if (mention != null) out.add(mention);
     }
     return out;
+  }
+
+  private static boolean canStart(String text, int p, char c) {
+    if (c >= '0' && c <= '9') return true;
+    if (!isAsciiLetter(c)) return false;
+    int end = p;
+    while (end < text.length() && end - p <= 10 && isAsciiLetter(text.charAt(end))) end++;
+    return end - p <= 10 && FIRST_WORDS.contains(text.substring(p, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
   }
 
   private static Mention toMention(Matcher m, Optional<LocalDate> published) {

@@ -54,4 +54,17 @@ class TimeExpressionsTest {
     assertThat(f.names()).containsKeys("houston").doesNotContainKey("firefighters");
     assertThat(f.times()).contains("d:2024-08-13", "wd:tuesday", "y:2019").doesNotContain("d:2019-06-02");
   }
+
+  @Test
+  void skippingPositionsWhereNoExpressionCanStartFindsWhatTheFullScanFinds() {
+    String text = "WASHINGTON, Sept. 4, 2013 (Reuters) - On Wednesday, 3rd of March 2011 and 2019-06-02 the council met "
+        + "again; today, tonight and this morning, and last night, earlier in the day, officials said. Mondays are quiet. "
+        + "A two-week ceasefire, an hour-long call, a day later and 32 days of fighting followed Jan 5 and December 2012. "
+        + "The 1990s, 25th anniversary, twenty-one years, Twentieth Century Fox, 12 000 troops, Mayday, maybe may 3. "
+        + "Ein Bericht vom 5. März; l'été 2019 à Paris; 2013年5月3日; x2013 and 2013x; Ōsaka on Monday's ballot.";
+    for (Optional<LocalDate> published : List.of(Optional.<LocalDate>empty(), MONDAY_18_MARCH)) {
+      assertThat(TimeExpressions.find(text, published)).isNotEmpty()
+          .isEqualTo(TimeExpressions.findEverywhere(text, published));
+    }
+  }
 }
