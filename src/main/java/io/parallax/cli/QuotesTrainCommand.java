@@ -50,8 +50,9 @@ public final class QuotesTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(gold.resolve("text"))) {
-      System.err.println("parallax quotes-train: no text/ folder in " + gold);
+    if (!Files.isDirectory(gold.resolve("text")) || !Files.isDirectory(gold.resolve("attributions"))) {
+      System.err.println("parallax quotes-train: " + gold + " needs a text/ folder (<id>.txt) and an attributions/ "
+          + "folder (<id>.ann, brat stand-off)");
       return 2;
     }
     if (out == null && predictions == null) {
@@ -67,6 +68,11 @@ public final class QuotesTrainCommand implements Callable<Integer> {
       if (g != null) docs.add(new QuoteTraining.Document(c.article(), c.paragraphs(), g));
     }
     System.err.println("parallax quotes-train: " + docs.size() + " articles with gold attributions");
+    if (docs.size() < Math.max(2, predictions == null ? 1 : folds)) {
+      System.err.println("parallax quotes-train: too few articles with gold attributions in " + gold
+          + " to train" + (predictions == null ? "" : " and cross-validate in " + folds + " folds"));
+      return 3;
+    }
     if (predictions != null) {
       Map<String, List<Quote>> quotes = QuoteTraining.crossValidate(docs, folds, threshold);
       try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
