@@ -106,6 +106,16 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void theSubjectOfAPassiveCueIsNotItsSpeaker() {
+    String text = "The former mayor was accused of hiding the audit from the city council.";
+    List<Quote> qs = annotate(text).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(content(text, qs.get(0))).isEqualTo("hiding the audit from the city council");
+    assertThat(qs.get(0).speaker()).isEmpty();
+    assertThat(qs.get(0).speakerSpan()).isEmpty();
+  }
+
+  @Test
   void quotationSplitByTheAttributionIsOneQuote() {
     String text = "\"We are not going to stop,\" said Mayor Karen Bass, \"until every family has a home.\"";
     List<Quote> qs = annotate(text).quotes();
