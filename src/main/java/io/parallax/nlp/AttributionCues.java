@@ -176,7 +176,7 @@ public final class AttributionCues {
     }
     String subj;
     if (j < fs) subj = "none";
-    else if (t.tag[j].equals("PRP")) subj = QuoteFinder.isSubjectPronounWord(t.lower[j]) ? "pron-person" : "pron";
+    else if (t.tag[j].equals("PRP")) subj = QuoteFinder.isSubjectPronoun(t.lower[j]) ? "pron-person" : "pron";
     else if (t.tag[j].equals("NNP") || t.tag[j].equals("NNPS")) subj = "proper";
     else if (t.tag[j].startsWith("NN")) subj = "noun";
     else if (t.tag[j].equals("WP") || t.tag[j].equals("WDT") || t.lower[j].equals("that")) subj = "rel";

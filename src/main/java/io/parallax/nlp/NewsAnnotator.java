@@ -44,17 +44,30 @@ public final class NewsAnnotator implements Annotator {
    * evaluate a model trained on part of the data on the rest).
    */
   public NewsAnnotator(Optional<AttributionCues> cues) {
+    this(loadPosModel(), cues);
+  }
+
+  private NewsAnnotator(POSModel posModel, Optional<AttributionCues> cues) {
     this.quotes = new QuoteFinder(cues.orElse(null));
+    this.posModel = posModel;
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
+  }
+
+  /** This annotator with another cue model (or none), sharing the POS model already loaded. */
+  public NewsAnnotator withCues(Optional<AttributionCues> cues) {
+    return new NewsAnnotator(posModel, cues);
+  }
+
+  private static POSModel loadPosModel() {
     try (InputStream in = NewsAnnotator.class.getResourceAsStream(POS_MODEL)) {
       if (in == null) {
         throw new IllegalStateException("POS model " + POS_MODEL + " is not on the classpath: add "
             + "org.apache.opennlp:opennlp-models-pos-en:1.3.0 to the dependencies");
       }
-      posModel = new POSModel(in);
+      return new POSModel(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the POS model " + POS_MODEL, e);
     }
-    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
   }
 
   @Override

@@ -418,8 +418,29 @@ final class QuoteFinder {
   /** Whether token {@code k} (or the comma there) ends a quotation: "“...,” the mayor said". */
   private static boolean closesQuotation(TaggedText t, int k, int fs, List<Seg> segs, int[] segIndex) {
     if (k >= fs && t.word[k].equals(",")) k--;
-    return k >= fs && isQuoteMark(t.word[k]) && segIndex[k] >= 0 && segs.get(segIndex[k]).end == t.end[k]
+    return k >= fs && endsQuotation(t, k, segs, segIndex);
+  }
+
+  /** Whether token {@code k} is the closing mark of a quotation. */
+  private static boolean endsQuotation(TaggedText t, int k, List<Seg> segs, int[] segIndex) {
+    return isQuoteMark(t.word[k]) && segIndex[k] >= 0 && segs.get(segIndex[k]).end == t.end[k]
         && segs.get(segIndex[k]).start < t.start[k];
+  }
+
+  /** Whether tokens [a, j) hold no quotation and no finite verb: a subject with its appositives. */
+  private static boolean noQuoteNorFiniteVerb(TaggedText t, int a, int j, boolean[] inQuote) {
+    for (int k = a; k < j; k++) {
+      if (inQuote[k] || isQuoteMark(t.word[k]) || t.tag[k].equals("VBD") || t.tag[k].equals("VBZ")
+          || t.tag[k].equals("VBP") || t.tag[k].equals("MD")) return false;
+    }
+    return true;
+  }
+
+  /** The end of the first comma-separated chunk of [a, j). */
+  private static int firstChunkEnd(TaggedText t, int a, int j) {
+    int end = a;
+    while (end < j && !t.word[end].equals(",")) end++;
+    return end;
   }
 
   /** Whether cue {@code c} is a passive participle: "is expected", "was accused", "have been told". */
@@ -579,16 +600,11 @@ final class QuoteFinder {
     }
     if (np == null && !coordinated && j > fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
       // a long subject with appositives: "David Kamin, an adviser to the campaign and a professor, said"
-      boolean plain = isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ");
-      for (int k = fs; k < j && plain; k++) {
-        if (inQuote[k] || isQuoteMark(t.word[k]) || t.tag[k].equals("VBD") || t.tag[k].equals("VBZ")
-            || t.tag[k].equals("VBP") || t.tag[k].equals("MD")) plain = false;
-      }
+      boolean plain = (isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ"))
+          && noQuoteNorFiniteVerb(t, fs, j, inQuote);
       if (plain && j - fs >= 3) {
-        int firstEnd = fs;
-        while (firstEnd < j && !t.word[firstEnd].equals(",")) firstEnd++;
         np = new int[] {fs, j};
-        headEnd = firstEnd; // resolved chunk by chunk: the first chunk headed by a person
+        headEnd = firstChunkEnd(t, fs, j); // resolved chunk by chunk: the first chunk headed by a person
       }
     }
     if (np == null && !coordinated && j >= fs && t.word[j].equals(",") && !t.tag[c].equals("VBG")) {
@@ -611,20 +627,14 @@ final class QuoteFinder {
       // "''...,'' Leonard E. Burman, director of the Tax Policy Center and a professor, said": a long
       // subject with appositives between the quotation and its verb
       int q = fs;
-      while (q < j && !(isQuoteMark(t.word[q]) && segIndex[q] >= 0 && segs.get(segIndex[q]).end == t.end[q]
-          && segs.get(segIndex[q]).start < t.start[q])) q++;
+      while (q < j && !endsQuotation(t, q, segs, segIndex)) q++;
       int a = q + 1;
       if (a < j && t.word[a].equals(",")) a++;
-      boolean plain = q < j && a < j && (t.isProper(a) || t.tag[a].equals("DT") || t.tag[a].startsWith("JJ"));
-      for (int k = a; k < j && plain; k++) {
-        if (inQuote[k] || isQuoteMark(t.word[k]) || t.tag[k].equals("VBD") || t.tag[k].equals("VBZ")
-            || t.tag[k].equals("VBP") || t.tag[k].equals("MD")) plain = false;
-      }
+      boolean plain = q < j && a < j && (t.isProper(a) || t.tag[a].equals("DT") || t.tag[a].startsWith("JJ"))
+          && noQuoteNorFiniteVerb(t, a, j, inQuote);
       if (plain) {
-        int firstEnd = a;
-        while (firstEnd < j && !t.word[firstEnd].equals(",")) firstEnd++;
         np = new int[] {a, j};
-        headEnd = firstEnd;
+        headEnd = firstChunkEnd(t, a, j);
       }
     }
     boolean inverted = false;
@@ -1022,11 +1032,7 @@ final class QuoteFinder {
         || (w.equals("during") || w.equals("after") || w.equals("before")) && (nx.equals("the") || t.tag[m + 1].equals("PRP$"));
   }
 
-  static boolean isSubjectPronounWord(String w) {
-    return isSubjectPronoun(w);
-  }
-
-  private static boolean isSubjectPronoun(String w) {
+  static boolean isSubjectPronoun(String w) {
     return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i");
   }
 

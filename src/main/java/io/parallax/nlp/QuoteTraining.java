@@ -117,8 +117,8 @@ public final class QuoteTraining {
       if (g.cue().isEmpty()) continue;
       Span cue = g.cue().get();
       int last = -1;
-      for (int k = 0; k < t.size(); k++) {
-        if (t.start[k] >= cue.start() && t.end[k] <= cue.end() && t.tag[k].startsWith("VB")) last = k;
+      for (int k = t.tokenAt(cue.start()); k < t.size() && t.end[k] <= cue.end(); k++) {
+        if (t.tag[k].startsWith("VB")) last = k;
       }
       if (last >= 0) cueTokens.add(last);
     }
@@ -138,15 +138,19 @@ public final class QuoteTraining {
     if (folds < 2 || folds > docs.size()) {
       throw new IllegalArgumentException("Cross-validation needs 2.." + docs.size() + " folds, got " + folds);
     }
-    NewsAnnotator tagger = new NewsAnnotator(Optional.empty());
+    NewsAnnotator rules = new NewsAnnotator(Optional.empty());
+    // the examples of an article do not depend on the model: extracted once, reused by every fold
+    List<List<AttributionCues.Example>> examples = new ArrayList<>();
+    for (Document d : docs) examples.add(examples(d, rules));
     Map<String, List<Quote>> out = new HashMap<>();
     for (int f = 0; f < folds; f++) {
-      List<Document> train = new ArrayList<>();
-      List<Document> test = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) (i % folds == f ? test : train).add(docs.get(i));
-      AttributionCues model = train(train, tagger, threshold);
-      NewsAnnotator annotator = new NewsAnnotator(Optional.of(model));
-      for (Document d : test) out.put(d.article().id(), annotator.annotate(d.article(), d.regions()).quotes());
+      List<AttributionCues.Example> train = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) if (i % folds != f) train.addAll(examples.get(i));
+      NewsAnnotator annotator = rules.withCues(Optional.of(AttributionCues.train(train, threshold)));
+      for (int i = f; i < docs.size(); i += folds) {
+        Document d = docs.get(i);
+        out.put(d.article().id(), annotator.annotate(d.article(), d.regions()).quotes());
+      }
     }
     return out;
   }
