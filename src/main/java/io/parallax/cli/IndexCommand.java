@@ -35,15 +35,21 @@ public final class IndexCommand implements Callable<Integer> {
       description = "make progress durable every N articles (default: ${DEFAULT-VALUE})")
   int commitEvery;
 
+  @Option(names = "--window", paramLabel = "N", defaultValue = "" + IncrementalStoryDetector.DEFAULT_WINDOW,
+      description = "compare each new article with candidates among the N most recently stored articles only, "
+          + "which keeps the cost per article flat as the store grows (default: ${DEFAULT-VALUE})")
+  long window;
+
   @Override
   public Integer call() throws Exception {
     if (commitEvery < 1) throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
+    if (window < 1) throw new IllegalArgumentException("--window must be at least 1 article, got " + window);
     PrintWriter err = spec.commandLine().getErr();
     Path dir = storeDir == null ? Store.defaultLocation() : storeDir;
     long[] counts = new long[2]; // seen, new
     try (Store store = Store.open(dir)) {
       long before = store.articleCount();
-      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store, window);
       RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
         try {
           detector.assign(Pipeline.body(clean));

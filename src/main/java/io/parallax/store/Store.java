@@ -23,16 +23,20 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -46,9 +50,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -84,6 +92,15 @@ public final class Store implements Closeable {
   /** Binary doc value of each article: id, title, date, event, storyline and features, read without stored-field decompression. */
   private static final String CARD = "card";
   private static final String COUNT = "count";
+  /**
+   * Arrival order: the ordinal of the article written (events and storylines carry the ordinal of the
+   * article that last changed them). The index is sorted by it, so the documents of any window of
+   * recent arrivals form one contiguous range per segment, and candidate retrieval restricted to a
+   * window skips older segments wholesale.
+   */
+  private static final String SEQ = "seq";
+  /** Commit user data: the next arrival ordinal. */
+  private static final String NEXT_SEQ = "parallax.next_seq";
 
   private final Path dir;
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -101,11 +118,18 @@ public final class Store implements Closeable {
   private final Map<String, Integer> recentNameDf = new HashMap<>();
   private long committedArticles;
   private int writesSinceRefresh;
+  /** Whether the index is sorted by arrival (stores written before windowed retrieval are not). */
+  private final boolean sortedByArrival;
+  private long nextSeq;
 
   private Store(Path dir) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir);
     directory = FSDirectory.open(dir);
+    Optional<SegmentInfos> existing = DirectoryReader.indexExists(directory)
+        ? Optional.of(SegmentInfos.readLatestCommit(directory)) : Optional.<SegmentInfos>empty();
+    // an index sort cannot be added to segments written without one: such stores stay unsorted
+    sortedByArrival = existing.map(Store::sortedByArrival).orElse(true);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64)
@@ -113,9 +137,19 @@ public final class Store implements Closeable {
         // layout and the document frequencies a reader sees (deleted documents count until merged
         // away), so background merges would make candidates depend on thread timing.
         .setMergeScheduler(new SerialMergeScheduler());
+    if (sortedByArrival) config.setIndexSort(new Sort(new SortField(SEQ, SortField.Type.LONG)));
     writer = new IndexWriter(directory, config);
     searchers = new SearcherManager(writer, null);
     committedArticles = countKind("article");
+    nextSeq = existing.map(c -> c.getUserData().get(NEXT_SEQ)).map(Long::parseLong).orElse(committedArticles);
+  }
+
+  private static boolean sortedByArrival(SegmentInfos commit) {
+    for (SegmentCommitInfo segment : commit) {
+      Sort sort = segment.info.getIndexSort();
+      if (sort == null || !sort.getSort()[0].getField().equals(SEQ)) return false;
+    }
+    return true;
   }
 
   /** Opens (creating when absent) the store in {@code dir}. */
@@ -184,6 +218,7 @@ public final class Store implements Closeable {
     d.add(new StringField(STORYLINE, a.storylineId(), Field.Store.YES));
     a.published().ifPresent(p -> d.add(new StoredField(DATE, p.toString())));
     d.add(new BinaryDocValuesField(CARD, new BytesRef(encodeCard(a))));
+    d.add(new NumericDocValuesField(SEQ, nextSeq++));
     writer.updateDocument(new Term(KEY, "article:" + a.id()), d);
     StoredArticle replaced = recentArticles.put(a.id(), a);
     if (replaced != null) {
@@ -210,6 +245,7 @@ public final class Store implements Closeable {
     d.add(new StringField(STORYLINE, e.storylineId(), Field.Store.YES));
     e.date().ifPresent(p -> d.add(new StoredField(DATE, p.toString())));
     d.add(new StoredField(COUNT, e.articleCount()));
+    d.add(new NumericDocValuesField(SEQ, nextSeq - 1));
     writer.updateDocument(new Term(KEY, "event:" + e.id()), d);
     recentEvents.put(e.id(), e);
     wrote();
@@ -223,6 +259,7 @@ public final class Store implements Closeable {
     d.add(new TextField(TITLE, s.title(), Field.Store.YES));
     d.add(new TextField(TEXT, s.title(), Field.Store.NO));
     d.add(new StoredField(COUNT, s.eventCount()));
+    d.add(new NumericDocValuesField(SEQ, nextSeq - 1));
     writer.updateDocument(new Term(KEY, "storyline:" + s.id()), d);
     recentStorylines.put(s.id(), s);
     wrote();
@@ -252,6 +289,19 @@ public final class Store implements Closeable {
    * (BM25 over the index, plus a scan of the few writes not yet in the searcher), best first.
    */
   public List<StoredArticle> similarArticles(Map<String, Float> stems, Map<String, Float> names, int k) throws IOException {
+    return similarArticles(stems, names, k, Long.MAX_VALUE);
+  }
+
+  /**
+   * Candidate retrieval among the {@code window} most recently written articles: as
+   * {@link #similarArticles(Map, Map, int)}, but older articles are not searched, so the cost of a
+   * search is bounded by the window, not by the size of the store. Stores written before windowed
+   * retrieval existed (not sorted by arrival) are searched whole.
+   */
+  public List<StoredArticle> similarArticles(Map<String, Float> stems, Map<String, Float> names, int k, long window) throws IOException {
+    if (window < 1) {
+      throw new IllegalArgumentException("A retrieval window must hold at least 1 article, got " + window);
+    }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     stems.forEach((t, w) -> { if (w > 0) q.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), w), BooleanClause.Occur.SHOULD); });
     names.forEach((n, w) -> { if (w > 0) q.add(new BoostQuery(new TermQuery(new Term(NAMES, n)), w), BooleanClause.Occur.SHOULD); });
@@ -276,6 +326,10 @@ public final class Store implements Closeable {
       BooleanQuery.Builder filtered = new BooleanQuery.Builder()
           .add(q.build(), BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(KIND, "article")), BooleanClause.Occur.FILTER);
+      if (sortedByArrival && window < nextSeq) {
+        filtered.add(new IndexSortSortedNumericDocValuesRangeQuery(SEQ, nextSeq - window, Long.MAX_VALUE,
+            new MatchNoDocsQuery("the store is sorted by arrival")), BooleanClause.Occur.FILTER);
+      }
       TopDocs top = s.search(filtered.build(), k);
       for (StoredArticle a : cards(s, top.scoreDocs)) {
         if (seen.contains(a.id()) || recentArticles.containsKey(a.id())) continue;
@@ -335,6 +389,7 @@ public final class Store implements Closeable {
 
   /** Makes every write so far durable (atomic: after a crash the store reopens at the last commit). */
   public void commit() throws IOException {
+    writer.setLiveCommitData(Map.of(NEXT_SEQ, Long.toString(nextSeq)).entrySet());
     writer.commit();
     refresh();
   }
@@ -342,6 +397,7 @@ public final class Store implements Closeable {
   @Override
   public void close() throws IOException {
     try {
+      writer.setLiveCommitData(Map.of(NEXT_SEQ, Long.toString(nextSeq)).entrySet());
       writer.commit();
     } finally {
       searchers.close();

@@ -18,7 +18,9 @@ import java.util.Optional;
  * Assigns articles one at a time, as they arrive, to the events and storylines in a {@link Store}.
  *
  * <p>For each new article: retrieve the {@link StoryConfig#neighbours() nearest} stored articles by
- * BM25 over its strongest content words and names (never a scan of the store), compute the calibrated
+ * BM25 over its strongest content words and names among the most recent {@link #DEFAULT_WINDOW}
+ * (by default) articles of the store (never a scan of the store; the window bounds the cost of the
+ * search as the store grows), compute the calibrated
  * event and storyline probabilities against each, and join the event whose retrieved members agree
  * best on average if that clears the event threshold; otherwise open a new event in the best
  * storyline if that clears the storyline threshold; otherwise open a new storyline. An article whose
@@ -30,6 +32,11 @@ public final class IncrementalStoryDetector {
   /** Query terms per candidate search: content words and names. */
   static final int QUERY_TERMS = 30;
   static final int QUERY_NAMES = 10;
+  /**
+   * Candidates come from the most recent {@value} articles written to the store: a bounded window keeps
+   * the cost of assigning an article flat as the store grows (see docs/benchmarks-story.md).
+   */
+  public static final long DEFAULT_WINDOW = 200_000;
   /** Decoded profiles kept for recent writes (at least the store's in-memory window of recent articles). */
   static final int RECENT_PROFILES = 1024;
 
@@ -38,6 +45,7 @@ public final class IncrementalStoryDetector {
   private final Optional<DocumentEmbedder> embedder;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final CachedStoreStatistics stats;
+  private final long window;
   /**
    * Decoded features of the articles this detector stored last, by the identity of their encoded
    * bytes: the store hands recent writes back as the same objects, so those candidates (about half of
@@ -51,6 +59,14 @@ public final class IncrementalStoryDetector {
   };
 
   public IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder) {
+    this(store, config, embedder, DEFAULT_WINDOW);
+  }
+
+  /** As {@link #IncrementalStoryDetector(Store, StoryConfig, Optional)}, retrieving candidates among the {@code window} most recent articles. */
+  public IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window) {
+    if (window < 1) {
+      throw new IllegalArgumentException("The retrieval window must hold at least 1 article, got " + window);
+    }
     if (config.useEmbeddings() && embedder.isEmpty()) {
       throw new IllegalArgumentException("The story configuration expects embeddings but no embedder was given");
     }
@@ -58,11 +74,17 @@ public final class IncrementalStoryDetector {
     this.config = config;
     this.embedder = config.useEmbeddings() ? embedder : Optional.empty();
     this.stats = new CachedStoreStatistics(store);
+    this.window = window;
   }
 
   /** The calibrated lexical detector (no embeddings on the hot path). */
   public static IncrementalStoryDetector lexical(Store store) {
-    return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.empty());
+    return lexical(store, DEFAULT_WINDOW);
+  }
+
+  /** The calibrated lexical detector, retrieving candidates among the {@code window} most recent articles. */
+  public static IncrementalStoryDetector lexical(Store store, long window) {
+    return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.empty(), window);
   }
 
   /** Assigns {@code article}, stores it and returns where it went. */
@@ -78,7 +100,7 @@ public final class IncrementalStoryDetector {
     ArticleProfile profile = ArticleProfile.of(f, stats);
 
     List<StoredArticle> candidates = store.similarArticles(
-        top(profile.terms(), QUERY_TERMS, ""), top(profile.names(), QUERY_NAMES, ""), config.neighbours());
+        top(profile.terms(), QUERY_TERMS, ""), top(profile.names(), QUERY_NAMES, ""), config.neighbours(), window);
     Map<String, double[]> eventScores = new LinkedHashMap<>(); // event -> {sum, n}
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();

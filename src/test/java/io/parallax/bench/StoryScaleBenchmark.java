@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * articles is timed one by one and the figures for that size are printed.
  *
  * <p>Usage: {@code java -Xmx10g -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * io.parallax.bench.StoryScaleBenchmark ../shared/data/ecbplus-dev/articles.jsonl WORKDIR 10000 100000 1000000}
+ * io.parallax.bench.StoryScaleBenchmark ../shared/data/ecbplus-dev/articles.jsonl WORKDIR 10000 100000 1000000 [--window=N]}
  */
 public final class StoryScaleBenchmark {
 
@@ -54,8 +54,13 @@ public final class StoryScaleBenchmark {
     }
     List<Article> sources = Pipeline.readBodies(List.of(Path.of(args[0])));
     Path work = Path.of(args[1]);
-    int[] checkpoints = Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).sorted().toArray();
-    run(sources, work.resolve("store"), checkpoints);
+    long window = Arrays.stream(args, 2, args.length).filter(a -> a.startsWith("--window="))
+        .mapToLong(a -> Long.parseLong(a.substring("--window=".length()))).findFirst()
+        .orElse(IncrementalStoryDetector.DEFAULT_WINDOW);
+    int[] checkpoints = Arrays.stream(args, 2, args.length).filter(a -> !a.startsWith("--"))
+        .mapToInt(Integer::parseInt).sorted().toArray();
+    System.out.printf(Locale.ROOT, "retrieval window: %,d articles%n", window);
+    run(sources, work.resolve("store"), checkpoints, window);
   }
 
   /**
@@ -63,7 +68,7 @@ public final class StoryScaleBenchmark {
    * memory); when the store holds a checkpoint's number of articles, the next {@value #PROBES} new
    * articles are timed one by one and the figures for that size are printed (then indexing goes on).
    */
-  static void run(List<Article> sources, Path storeDir, int[] checkpoints) throws IOException {
+  static void run(List<Article> sources, Path storeDir, int[] checkpoints, long window) throws IOException {
     deleteRecursively(storeDir);
     var threads = ManagementFactory.getThreadMXBean();
     int last = checkpoints[checkpoints.length - 1];
@@ -74,7 +79,7 @@ public final class StoryScaleBenchmark {
     cpu[0] = threads.getCurrentThreadCpuTime();
     MessageDigest digest = sha256();
     try (Store store = Store.open(storeDir)) {
-      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store, window);
       int next = 0; // next checkpoint
       long[] probe = null;
       int probed = 0;

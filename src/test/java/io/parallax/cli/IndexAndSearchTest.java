@@ -43,6 +43,13 @@ class IndexAndSearchTest {
   }
 
   @Test
+  void aRetrievalWindowOfNoArticlesIsRefused() {
+    Path store = dir.resolve("store");
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString(), "--window", "0")).isNotZero();
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString(), "--window", "2")).isZero();
+  }
+
+  @Test
   void clusterWritesOneLinePerArticle() throws Exception {
     Path out = dir.resolve("pred.jsonl");
     assertThat(Main.run("cluster", "corpus/rafah-2024", "--out", out.toString())).isZero();

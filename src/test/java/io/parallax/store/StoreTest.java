@@ -63,4 +63,42 @@ class StoreTest {
           .extracting(StoredArticle::id).containsExactly("a1");
     }
   }
+
+  @Test
+  void windowedRetrievalSearchesOnlyTheMostRecentArticlesAcrossRestarts() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("old", "Rafah strike", "Rafah", "e1"));
+      store.put(article("mid", "Rafah talks", "Rafah", "e2"));
+    }
+    try (Store store = Store.open(dir)) {
+      store.put(article("new", "Rafah call", "Rafah", "e3"));
+      store.commit();
+      var rafah = java.util.Map.of("rafah", 1f);
+      assertThat(store.similarArticles(rafah, java.util.Map.of(), 5, 2)).extracting(StoredArticle::id)
+          .containsExactlyInAnyOrder("mid", "new");
+      assertThat(store.similarArticles(rafah, java.util.Map.of(), 5, 1)).extracting(StoredArticle::id)
+          .containsExactly("new");
+      assertThat(store.similarArticles(rafah, java.util.Map.of(), 5)).extracting(StoredArticle::id)
+          .containsExactlyInAnyOrder("old", "mid", "new");
+    }
+  }
+
+  @Test
+  void opensAStoreWrittenBeforeArrivalOrderAndSearchesItWhole() throws Exception {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+         var writer = new org.apache.lucene.index.IndexWriter(directory,
+             new org.apache.lucene.index.IndexWriterConfig(new org.apache.lucene.analysis.en.EnglishAnalyzer()))) {
+      var d = new org.apache.lucene.document.Document();
+      d.add(new org.apache.lucene.document.StringField("kind", "article", org.apache.lucene.document.Field.Store.YES));
+      d.add(new org.apache.lucene.document.StoredField("id", "legacy"));
+      d.add(new org.apache.lucene.document.TextField("title", "Rafah talks", org.apache.lucene.document.Field.Store.YES));
+      d.add(new org.apache.lucene.document.TextField("text", "Rafah talks", org.apache.lucene.document.Field.Store.NO));
+      writer.addDocument(d);
+    }
+    try (Store store = Store.open(dir)) {
+      store.put(article("new", "Rafah call", "Rafah", "e3"));
+      assertThat(store.search("Rafah", 10)).extracting(SearchHit::id).containsExactlyInAnyOrder("legacy", "new");
+      assertThat(store.articleCount()).isEqualTo(2);
+    }
+  }
 }
