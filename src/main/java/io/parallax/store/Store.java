@@ -84,7 +84,10 @@ public final class Store implements Closeable {
   private static final String KIND = "kind";
   private static final String ID = "id";
   private static final String TITLE = "title";
+  /** Searchable text of articles only: candidate retrieval needs no filter on the kind of document. */
   private static final String TEXT = "text";
+  /** Searchable text of events (their articles' titles) and storylines. */
+  private static final String SUMMARY = "summary";
   private static final String NAMES = "names";
   private static final String EVENT = "event";
   private static final String STORYLINE = "storyline";
@@ -241,7 +244,7 @@ public final class Store implements Closeable {
     d.add(new StringField(KIND, "event", Field.Store.YES));
     d.add(new StoredField(ID, e.id()));
     d.add(new TextField(TITLE, e.title(), Field.Store.YES));
-    d.add(new TextField(TEXT, e.text(), Field.Store.YES));
+    d.add(new TextField(SUMMARY, e.text(), Field.Store.YES));
     d.add(new StringField(STORYLINE, e.storylineId(), Field.Store.YES));
     e.date().ifPresent(p -> d.add(new StoredField(DATE, p.toString())));
     d.add(new StoredField(COUNT, e.articleCount()));
@@ -257,7 +260,7 @@ public final class Store implements Closeable {
     d.add(new StringField(KIND, "storyline", Field.Store.YES));
     d.add(new StoredField(ID, s.id()));
     d.add(new TextField(TITLE, s.title(), Field.Store.YES));
-    d.add(new TextField(TEXT, s.title(), Field.Store.NO));
+    d.add(new TextField(SUMMARY, s.title(), Field.Store.NO));
     d.add(new StoredField(COUNT, s.eventCount()));
     d.add(new NumericDocValuesField(SEQ, nextSeq - 1));
     writer.updateDocument(new Term(KEY, "storyline:" + s.id()), d);
@@ -323,14 +326,18 @@ public final class Store implements Closeable {
     List<StoredArticle> result = new ArrayList<>();
     IndexSearcher s = searchers.acquire();
     try {
-      BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-          .add(q.build(), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(KIND, "article")), BooleanClause.Occur.FILTER);
-      if (sortedByArrival && window < nextSeq) {
-        filtered.add(new IndexSortSortedNumericDocValuesRangeQuery(SEQ, nextSeq - window, Long.MAX_VALUE,
-            new MatchNoDocsQuery("the store is sorted by arrival")), BooleanClause.Occur.FILTER);
+      // only articles carry TEXT and NAMES in stores sorted by arrival; older stores also indexed event
+      // and storyline text there and need the kind filter
+      Query query = q.build();
+      if (!sortedByArrival) {
+        query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(KIND, "article")), BooleanClause.Occur.FILTER).build();
+      } else if (window < nextSeq) {
+        query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+            .add(new IndexSortSortedNumericDocValuesRangeQuery(SEQ, nextSeq - window, Long.MAX_VALUE,
+                new MatchNoDocsQuery("the store is sorted by arrival")), BooleanClause.Occur.FILTER).build();
       }
-      TopDocs top = s.search(filtered.build(), k);
+      TopDocs top = s.search(query, k);
       for (StoredArticle a : cards(s, top.scoreDocs)) {
         if (seen.contains(a.id()) || recentArticles.containsKey(a.id())) continue;
         result.add(a);
@@ -363,7 +370,7 @@ public final class Store implements Closeable {
     refresh();
     Query parsed;
     try {
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer);
+      MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, SUMMARY}, analyzer);
       parser.setDefaultOperator(QueryParser.Operator.OR);
       parsed = parser.parse(query);
     } catch (ParseException e) {
@@ -532,6 +539,6 @@ public final class Store implements Closeable {
 
   private static StoredEvent toEvent(Document d) {
     return new StoredEvent(d.get(ID), d.get(STORYLINE), d.get(TITLE), Optional.ofNullable(d.get(DATE)).map(LocalDate::parse),
-        d.getField(COUNT).numericValue().intValue(), d.get(TEXT));
+        d.getField(COUNT).numericValue().intValue(), d.get(SUMMARY) != null ? d.get(SUMMARY) : d.get(TEXT));
   }
 }
