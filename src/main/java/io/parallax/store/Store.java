@@ -333,9 +333,11 @@ public final class Store implements Closeable {
         query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
             .add(new TermQuery(new Term(KIND, "article")), BooleanClause.Occur.FILTER).build();
       } else if (window < nextSeq) {
-        query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        // the window first: segments wholly older than it are skipped before any query term is looked up
+        query = new BooleanQuery.Builder()
             .add(new IndexSortSortedNumericDocValuesRangeQuery(SEQ, nextSeq - window, Long.MAX_VALUE,
-                new MatchNoDocsQuery("the store is sorted by arrival")), BooleanClause.Occur.FILTER).build();
+                new MatchNoDocsQuery("the store is sorted by arrival")), BooleanClause.Occur.FILTER)
+            .add(query, BooleanClause.Occur.MUST).build();
       }
       TopDocs top = s.search(query, k);
       for (StoredArticle a : cards(s, top.scoreDocs)) {
