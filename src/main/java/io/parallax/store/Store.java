@@ -398,16 +398,20 @@ public final class Store implements Closeable {
 
   /** Makes every write so far durable (atomic: after a crash the store reopens at the last commit). */
   public void commit() throws IOException {
+    commitWriter();
+    refresh();
+  }
+
+  /** Commits the writer with the next arrival ordinal in the commit data, so a reopened store goes on counting. */
+  private void commitWriter() throws IOException {
     writer.setLiveCommitData(Map.of(NEXT_SEQ, Long.toString(nextSeq)).entrySet());
     writer.commit();
-    refresh();
   }
 
   @Override
   public void close() throws IOException {
     try {
-      writer.setLiveCommitData(Map.of(NEXT_SEQ, Long.toString(nextSeq)).entrySet());
-      writer.commit();
+      commitWriter();
     } finally {
       searchers.close();
       writer.close();
