@@ -29,10 +29,13 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentCommitInfo;
@@ -42,6 +45,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -124,6 +128,16 @@ public final class Store implements Closeable {
   /** Whether the index is sorted by arrival (stores written before windowed retrieval are not). */
   private final boolean sortedByArrival;
   private long nextSeq;
+  /** The searcher over the segments that hold the current window (see {@link #window(long)}), or null. */
+  private WindowView windowView;
+
+  /**
+   * Largest segment a merge produces, in MiB. Segments that reach it are no longer merged: articles
+   * older than the retrieval window are not rewritten again and again as the store grows (Lucene's
+   * default, 5 GiB, re-merges them for ever larger segments), and each stays in one segment of its own
+   * age, so a window needs only the few segments that hold it.
+   */
+  static final double MAX_MERGED_SEGMENT_MB = 512;
 
   private Store(Path dir) throws IOException {
     this.dir = dir;
@@ -139,7 +153,8 @@ public final class Store implements Closeable {
         // Merges run in the writing thread, at flushes: which merges have finished decides the segment
         // layout and the document frequencies a reader sees (deleted documents count until merged
         // away), so background merges would make candidates depend on thread timing.
-        .setMergeScheduler(new SerialMergeScheduler());
+        .setMergeScheduler(new SerialMergeScheduler())
+        .setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(MAX_MERGED_SEGMENT_MB));
     if (sortedByArrival) config.setIndexSort(new Sort(new SortField(SEQ, SortField.Type.LONG)));
     writer = new IndexWriter(directory, config);
     searchers = new SearcherManager(writer, null);
@@ -278,14 +293,108 @@ public final class Store implements Closeable {
     return docFreq(new Term(NAMES, name)) + recentNameDf.getOrDefault(name, 0);
   }
 
-  private long docFreq(Term term) throws IOException {
+  /**
+   * As {@link #termDocFreq(String)}, counted over the segments that hold the {@code window} most recent
+   * articles only (the whole store when it holds no more than that, or when it is not sorted by
+   * arrival), so the cost does not grow with the store. Counts go with {@link #articleCount(long)}.
+   */
+  public long termDocFreq(String stem, long window) throws IOException {
+    return docFreq(new Term(TEXT, stem), window) + recentTermDf.getOrDefault(stem, 0);
+  }
+
+  /** As {@link #nameDocFreq(String)}, over the segments that hold the window (see {@link #termDocFreq(String, long)}). */
+  public long nameDocFreq(String name, long window) throws IOException {
+    return docFreq(new Term(NAMES, name), window) + recentNameDf.getOrDefault(name, 0);
+  }
+
+  /**
+   * The number of articles behind the window's document frequencies: {@link #articleCount()} when the
+   * window covers the whole store, otherwise the articles in the segments that hold the window (at
+   * least {@code window}, at most one segment more).
+   */
+  public long articleCount(long window) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      return s.getIndexReader().docFreq(term);
+      WindowView v = window(s, window);
+      return v == null ? articleCount() : v.articles() + recentNewArticles.size();
     } finally {
       searchers.release(s);
     }
   }
+
+  private long docFreq(Term term) throws IOException {
+    return docFreq(term, Long.MAX_VALUE);
+  }
+
+  private long docFreq(Term term, long window) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      WindowView v = window(s, window);
+      return (v == null ? s : v.searcher()).getIndexReader().docFreq(term);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * The segments of {@code s} that hold the {@code window} most recent articles, as a searcher of their
+   * own, so that looking up query terms and their statistics never touches older segments; null when
+   * the window covers every segment (or the store is not sorted by arrival): then {@code s} itself is
+   * the window. Kept until the reader or the set of segments changes.
+   */
+  private WindowView window(IndexSearcher s, long window) throws IOException {
+    if (window < 1) {
+      throw new IllegalArgumentException("A retrieval window must hold at least 1 article, got " + window);
+    }
+    if (!sortedByArrival || window >= nextSeq) return null;
+    long start = nextSeq - window;
+    IndexReader top = s.getIndexReader();
+    List<LeafReaderContext> leaves = top.leaves();
+    if (windowView == null || windowView.top() != top) {
+      long[] newest = new long[leaves.size()];
+      for (int i = 0; i < newest.length; i++) newest[i] = newestArrival(leaves.get(i).reader());
+      replaceWindow(new WindowView(top, newest, new boolean[0], null, 0));
+    }
+    boolean[] in = new boolean[leaves.size()];
+    int count = 0;
+    for (int i = 0; i < in.length; i++) {
+      in[i] = windowView.newest()[i] >= start;
+      if (in[i]) count++;
+    }
+    if (count == in.length) return null;
+    if (!Arrays.equals(in, windowView.included())) {
+      LeafReader[] chosen = new LeafReader[count];
+      long articles = 0;
+      for (int i = 0, j = 0; i < in.length; i++) {
+        if (!in[i]) continue;
+        chosen[j++] = leaves.get(i).reader();
+        articles += leaves.get(i).reader().docFreq(new Term(KIND, "article"));
+      }
+      MultiReader reader = new MultiReader(chosen, false); // holds a reference to each segment until closed
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(s.getSimilarity());
+      replaceWindow(new WindowView(top, windowView.newest(), in, searcher, articles));
+    }
+    return windowView;
+  }
+
+  private void replaceWindow(WindowView next) throws IOException {
+    WindowView old = windowView;
+    windowView = next;
+    if (old != null && old.searcher() != null && (next.searcher() != old.searcher())) old.searcher().getIndexReader().close();
+  }
+
+  /** The largest arrival ordinal in a segment: its last document, the index being sorted by arrival. */
+  private static long newestArrival(LeafReader leaf) throws IOException {
+    NumericDocValues seq = leaf.getNumericDocValues(SEQ);
+    return seq != null && leaf.maxDoc() > 0 && seq.advanceExact(leaf.maxDoc() - 1) ? seq.longValue() : Long.MIN_VALUE;
+  }
+
+  /**
+   * The segments of one reader, with the newest arrival in each, and the searcher over those that
+   * hold the current window ({@code included}).
+   */
+  private record WindowView(IndexReader top, long[] newest, boolean[] included, IndexSearcher searcher, long articles) {}
 
   /**
    * Candidate retrieval: the {@code k} stored articles best matching the weighted stems and names
@@ -328,19 +437,22 @@ public final class Store implements Closeable {
     try {
       // only articles carry TEXT and NAMES in stores sorted by arrival; older stores also indexed event
       // and storyline text there and need the kind filter
+      WindowView view = window(s, window);
+      IndexSearcher searcher = view == null ? s : view.searcher();
       Query query = q.build();
       if (!sortedByArrival) {
         query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
             .add(new TermQuery(new Term(KIND, "article")), BooleanClause.Occur.FILTER).build();
       } else if (window < nextSeq) {
-        // the window first: segments wholly older than it are skipped before any query term is looked up
+        // the window's searcher holds only the segments that hold the window; the first of them may also
+        // hold older articles, which the range (first, so it decides which segments are scored) excludes
         query = new BooleanQuery.Builder()
             .add(new IndexSortSortedNumericDocValuesRangeQuery(SEQ, nextSeq - window, Long.MAX_VALUE,
                 new MatchNoDocsQuery("the store is sorted by arrival")), BooleanClause.Occur.FILTER)
             .add(query, BooleanClause.Occur.MUST).build();
       }
-      TopDocs top = s.search(query, k);
-      for (StoredArticle a : cards(s, top.scoreDocs)) {
+      TopDocs top = searcher.search(query, k);
+      for (StoredArticle a : cards(searcher, top.scoreDocs)) {
         if (seen.contains(a.id()) || recentArticles.containsKey(a.id())) continue;
         result.add(a);
       }
@@ -413,6 +525,7 @@ public final class Store implements Closeable {
     try {
       commitWriter();
     } finally {
+      if (windowView != null && windowView.searcher() != null) windowView.searcher().getIndexReader().close();
       searchers.close();
       writer.close();
       directory.close();

@@ -73,7 +73,7 @@ public final class IncrementalStoryDetector {
     this.store = store;
     this.config = config;
     this.embedder = config.useEmbeddings() ? embedder : Optional.empty();
-    this.stats = new CachedStoreStatistics(store);
+    this.stats = new CachedStoreStatistics(store, window);
     this.window = window;
   }
 
@@ -180,26 +180,37 @@ public final class IncrementalStoryDetector {
   }
 
   /**
-   * Document frequencies from the store, IDF cached: it drifts slowly, so cached values are reused
-   * until the store has grown by a tenth since they were read. Counts the article being assigned.
+   * Document frequencies from the store, over the segments that hold the retrieval window (the whole
+   * store until it outgrows the window: see {@link Store#termDocFreq(String, long)}), IDF cached: it
+   * drifts slowly, so cached values are reused until a tenth as many articles as were counted (plus
+   * 100) have arrived since they were read. Counts the article being assigned.
    */
   static final class CachedStoreStatistics implements TermStatistics {
     private final Store store;
+    private final long window;
     private final Map<String, Double> terms = new HashMap<>();
     private final Map<String, Double> names = new HashMap<>();
     private long documentsAtFill;
+    private long arrivedAtFill;
     private long documents;
 
-    CachedStoreStatistics(Store store) {
+    CachedStoreStatistics(Store store, long window) {
       this.store = store;
+      this.window = window;
     }
 
     void startArticle(ArticleFeatures f) {
-      documents = store.articleCount() + 1;
-      if (documents > documentsAtFill * 1.1 + 100) {
+      try {
+        documents = store.articleCount(window) + 1;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("Counting the articles of the store at " + store.location() + " failed", e);
+      }
+      long arrived = store.articleCount() + 1;
+      if (arrived - arrivedAtFill > documentsAtFill * 0.1 + 100) {
         terms.clear();
         names.clear();
         documentsAtFill = documents;
+        arrivedAtFill = arrived;
       }
     }
 
@@ -213,7 +224,7 @@ public final class IncrementalStoryDetector {
     @Override
     public long docFreq(Field field, String key) {
       try {
-        return 1 + (field == Field.TERM ? store.termDocFreq(key) : store.nameDocFreq(key));
+        return 1 + (field == Field.TERM ? store.termDocFreq(key, window) : store.nameDocFreq(key, window));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException("Reading document frequencies from the store at " + store.location() + " failed", e);
       }

@@ -84,6 +84,31 @@ class StoreTest {
   }
 
   @Test
+  void documentFrequenciesOverAWindowCountTheSegmentsThatHoldItNotOlderOnes() throws Exception {
+    try (Store store = Store.open(dir)) {
+      for (String id : new String[] {"old", "mid", "new"}) {
+        store.put(article(id, "Rafah " + id, "Rafah", "e-" + id));
+        store.commit(); // one segment per article
+      }
+      assertThat(store.termDocFreq("rafah")).isEqualTo(3);
+      assertThat(store.termDocFreq("rafah", 1)).isEqualTo(1);
+      assertThat(store.articleCount(1)).isEqualTo(1);
+      assertThat(store.nameDocFreq("biden")).isEqualTo(3);
+      assertThat(store.nameDocFreq("biden", 2)).isEqualTo(2);
+      assertThat(store.articleCount(2)).isEqualTo(2);
+      assertThat(store.termDocFreq("rafah", 3)).isEqualTo(3);
+      assertThat(store.articleCount(3)).isEqualTo(3);
+
+      store.put(article("newest", "Rafah newest", "Rafah", "e-newest")); // not yet searchable: counted apart
+      assertThat(store.nameDocFreq("biden", 1)).isEqualTo(1);
+      assertThat(store.articleCount(1)).isEqualTo(1);
+      assertThat(store.nameDocFreq("biden", 2)).isEqualTo(2);
+      assertThat(store.similarArticles(java.util.Map.of(), java.util.Map.of("biden", 1f), 5, 2))
+          .extracting(StoredArticle::id).containsExactlyInAnyOrder("new", "newest");
+    }
+  }
+
+  @Test
   void opensAStoreWrittenBeforeArrivalOrderAndSearchesItWhole() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
          var writer = new org.apache.lucene.index.IndexWriter(directory,
