@@ -76,8 +76,12 @@ import org.apache.lucene.util.BytesRef;
  * A process killed between commits loses only the uncommitted writes: the index reopens at the last
  * commit. Not thread-safe: one writer per store directory (Lucene's write lock enforces it).
  *
- * <p>Reads are deterministic: the same sequence of writes gives the same candidates and document
- * frequencies whatever the thread timing (segments are merged in the writing thread).
+ * <p>Reads are deterministic: the same sequence of writes and commits gives the same candidates and
+ * document frequencies whatever the thread timing (segments are merged in the writing thread).
+ *
+ * <p>Windowed reads ({@link #similarArticles(Map, Map, int, long)}, {@link #termDocFreq(String, long)})
+ * touch only the segments that hold the most recent articles, and merged segments stop growing at
+ * {@value #MAX_MERGED_SEGMENT_MB} MiB, so their cost is bounded by the window, not by the store.
  */
 public final class Store implements Closeable {
 
@@ -92,6 +96,15 @@ public final class Store implements Closeable {
   private static final String TEXT = "text";
   /** Searchable text of events (their articles' titles) and storylines. */
   private static final String SUMMARY = "summary";
+  /**
+   * An empty article-text field for events and storylines: it adds no term and does not count in the
+   * field's statistics, but gives every document a length norm, so the norms are stored dense and
+   * BM25 reads a document's length directly instead of searching a sparse list for it (about a tenth
+   * of candidate retrieval's time at 300k articles).
+   */
+  private static TextField emptyText() {
+    return new TextField(TEXT, "", Field.Store.NO);
+  }
   private static final String NAMES = "names";
   private static final String EVENT = "event";
   private static final String STORYLINE = "storyline";
@@ -260,6 +273,7 @@ public final class Store implements Closeable {
     d.add(new StoredField(ID, e.id()));
     d.add(new TextField(TITLE, e.title(), Field.Store.YES));
     d.add(new TextField(SUMMARY, e.text(), Field.Store.YES));
+    d.add(emptyText());
     d.add(new StringField(STORYLINE, e.storylineId(), Field.Store.YES));
     e.date().ifPresent(p -> d.add(new StoredField(DATE, p.toString())));
     d.add(new StoredField(COUNT, e.articleCount()));
@@ -276,6 +290,7 @@ public final class Store implements Closeable {
     d.add(new StoredField(ID, s.id()));
     d.add(new TextField(TITLE, s.title(), Field.Store.YES));
     d.add(new TextField(SUMMARY, s.title(), Field.Store.NO));
+    d.add(emptyText());
     d.add(new StoredField(COUNT, s.eventCount()));
     d.add(new NumericDocValuesField(SEQ, nextSeq - 1));
     writer.updateDocument(new Term(KEY, "storyline:" + s.id()), d);
