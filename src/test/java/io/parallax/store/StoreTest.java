@@ -109,6 +109,21 @@ class StoreTest {
   }
 
   @Test
+  void eventsAndStorylinesDoNotCountInArticleTextStatistics() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "Biden and Netanyahu speak", "Rafah ground operation", "e1"));
+      store.put(new StoredEvent("e1", "s1", "Rafah call", Optional.empty(), 1, "Rafah call\nRafah ground operation"));
+      store.put(new StoredStoryline("s1", "Rafah", 1));
+      store.put(article("a2", "Gaza aid", "Aid trucks", "e2"));
+      store.commit();
+      assertThat(store.termDocFreq("rafah")).isEqualTo(1);
+      assertThat(store.similarArticles(java.util.Map.of("rafah", 1f), java.util.Map.of(), 5))
+          .extracting(StoredArticle::id).containsExactly("a1");
+      assertThat(store.search("Rafah", 10)).extracting(SearchHit::kind).containsExactlyInAnyOrder("article", "event", "storyline");
+    }
+  }
+
+  @Test
   void opensAStoreWrittenBeforeArrivalOrderAndSearchesItWhole() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
          var writer = new org.apache.lucene.index.IndexWriter(directory,
