@@ -141,7 +141,7 @@ public final class Store implements Closeable {
   /** Whether the index is sorted by arrival (stores written before windowed retrieval are not). */
   private final boolean sortedByArrival;
   private long nextSeq;
-  /** The searcher over the segments that hold the current window (see {@link #window(long)}), or null. */
+  /** The searcher over the segments that hold the current window (see {@link #window(IndexSearcher, long)}), or null. */
   private WindowView windowView;
 
   /**
@@ -300,12 +300,12 @@ public final class Store implements Closeable {
 
   /** Number of stored articles whose text contains the analysed term {@code stem} (approximate for recent writes). */
   public long termDocFreq(String stem) throws IOException {
-    return docFreq(new Term(TEXT, stem)) + recentTermDf.getOrDefault(stem, 0);
+    return termDocFreq(stem, Long.MAX_VALUE);
   }
 
   /** Number of stored articles naming {@code name} (lower case). */
   public long nameDocFreq(String name) throws IOException {
-    return docFreq(new Term(NAMES, name)) + recentNameDf.getOrDefault(name, 0);
+    return nameDocFreq(name, Long.MAX_VALUE);
   }
 
   /**
@@ -335,10 +335,6 @@ public final class Store implements Closeable {
     } finally {
       searchers.release(s);
     }
-  }
-
-  private long docFreq(Term term) throws IOException {
-    return docFreq(term, Long.MAX_VALUE);
   }
 
   private long docFreq(Term term, long window) throws IOException {
@@ -396,7 +392,7 @@ public final class Store implements Closeable {
   private void replaceWindow(WindowView next) throws IOException {
     WindowView old = windowView;
     windowView = next;
-    if (old != null && old.searcher() != null && (next.searcher() != old.searcher())) old.searcher().getIndexReader().close();
+    if (old != null && old.searcher() != null) old.searcher().getIndexReader().close();
   }
 
   /** The largest arrival ordinal in a segment: its last document, the index being sorted by arrival. */
@@ -426,9 +422,6 @@ public final class Store implements Closeable {
    * retrieval existed (not sorted by arrival) are searched whole.
    */
   public List<StoredArticle> similarArticles(Map<String, Float> stems, Map<String, Float> names, int k, long window) throws IOException {
-    if (window < 1) {
-      throw new IllegalArgumentException("A retrieval window must hold at least 1 article, got " + window);
-    }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     stems.forEach((t, w) -> { if (w > 0) q.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), w), BooleanClause.Occur.SHOULD); });
     names.forEach((n, w) -> { if (w > 0) q.add(new BoostQuery(new TermQuery(new Term(NAMES, n)), w), BooleanClause.Occur.SHOULD); });
@@ -540,7 +533,7 @@ public final class Store implements Closeable {
     try {
       commitWriter();
     } finally {
-      if (windowView != null && windowView.searcher() != null) windowView.searcher().getIndexReader().close();
+      replaceWindow(null);
       searchers.close();
       writer.close();
       directory.close();
