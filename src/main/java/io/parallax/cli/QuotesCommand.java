@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code parallax quotes INPUT... --out FILE.jsonl}: one JSON line per article,
  * {@code {"id", "quotes": [{"text", "start", "end", "speaker", "speaker_start", "speaker_end",
- * "cue", "direct"}]}}, offsets in characters into the text exactly as read.
+ * "cue", "cue_start", "cue_end", "direct"}]}}, offsets in characters into the text exactly as read.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = "Finds quotes (direct and reported speech) and their speakers in articles.")
@@ -90,8 +90,15 @@ public final class QuotesCommand implements Callable<Integer> {
         j.putNull("speaker_start");
         j.putNull("speaker_end");
       }
-      if (q.cue().isPresent()) j.put("cue", q.cue().get().textOf(text));
-      else j.putNull("cue");
+      if (q.cue().isPresent()) {
+        j.put("cue", q.cue().get().textOf(text));
+        j.put("cue_start", q.cue().get().start());
+        j.put("cue_end", q.cue().get().end());
+      } else {
+        j.putNull("cue");
+        j.putNull("cue_start");
+        j.putNull("cue_end");
+      }
       j.put("direct", q.direct());
     }
     return o;

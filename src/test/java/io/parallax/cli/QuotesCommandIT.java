@@ -39,6 +39,8 @@ class QuotesCommandIT {
         .isEqualTo("the border would reopen on Monday");
     assertThat(officials.get("speaker").asText()).isEqualTo("Officials");
     assertThat(officials.get("cue").asText()).isEqualTo("said");
+    assertThat(jsonText.substring(officials.get("cue_start").asInt(), officials.get("cue_end").asInt()))
+        .isEqualTo("said");
     assertThat(officials.get("direct").asBoolean()).isFalse();
 
     JsonNode city = JSON.readTree(lines.get(1));
@@ -61,5 +63,7 @@ class QuotesCommandIT {
     assertThat(q.get("speaker").isNull()).isTrue();
     assertThat(q.get("speaker_start").isNull()).isTrue();
     assertThat(q.get("cue").isNull()).isTrue();
+    assertThat(q.get("cue_start").isNull()).isTrue();
+    assertThat(q.get("cue_end").isNull()).isTrue();
   }
 }
