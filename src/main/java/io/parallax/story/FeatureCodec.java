@@ -12,9 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compact binary form of an {@link ArticleProfile}, stored with each article in the store. The TF-IDF
- * vectors are stored with the weights they had when the article was indexed ("frozen"), so reading a
- * candidate back needs no document-frequency look-ups; the decoded features carry no term maps.
+ * Compact binary form of an {@link ArticleProfile}, stored with each article in the store: content
+ * words, subject words and names with their counts and with the TF-IDF weights they had when the
+ * article was indexed, and how many articles those statistics counted. IDF changes as the store grows,
+ * so a candidate whose weights are stale can be weighted again with the statistics of the moment
+ * ({@link StoredProfile#weigh}); one whose weights are recent is used as stored. The decoded features
+ * carry no term maps.
  *
  * <p>Decoding is on the hot path of incremental assignment (once per retrieved candidate), so the
  * layout is read with one {@link ByteBuffer} and no per-field streams: the subject words, a subset of
@@ -22,29 +25,37 @@ import java.util.TreeSet;
  */
 public final class FeatureCodec {
 
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   private FeatureCodec() {}
 
-  public static byte[] encode(ArticleProfile p) {
+  /**
+   * @param p the article's features and its vectors
+   * @param weighedAt how many articles the statistics that weighted {@code p}'s vectors counted
+   */
+  public static byte[] encode(ArticleProfile p, long weighedAt) {
     ArticleFeatures f = p.features();
     Writer out = new Writer();
     out.buffer.put((byte) VERSION);
     out.string(f.id());
     out.string(f.title().length() > 2000 ? f.title().substring(0, 2000) : f.title());
-    writeVector(out, p.terms());
-    int[] positions = positions(p.subject(), p.terms());
-    if (positions == null) {
+    out.ensure(8);
+    out.buffer.putLong(weighedAt);
+    String[] terms = sorted(f.terms());
+    writeCounts(out, terms, f.terms(), p.terms());
+    String[] subject = sorted(f.subject());
+    int[] positions = positions(subject, terms);
+    if (positions == null || !sameCounts(subject, f.subject(), f.terms())) {
       out.ensure(1);
       out.buffer.put((byte) 0);
-      writeVector(out, p.subject());
+      writeCounts(out, subject, f.subject(), p.subject());
     } else {
       out.ensure(1 + 4 + 8 * positions.length);
       out.buffer.put((byte) 1).putInt(positions.length);
       for (int i : positions) out.buffer.putInt(i);
-      for (float w : p.subject().weights()) out.buffer.putFloat(w);
+      writeWeights(out, subject, p.subject());
     }
-    writeVector(out, p.names());
+    writeCounts(out, sorted(f.names()), f.names(), p.names());
     writeSet(out, f.times());
     writeSet(out, f.numbers());
     out.ensure(20 + 4 * f.embedding().length);
@@ -55,7 +66,7 @@ public final class FeatureCodec {
     return Arrays.copyOf(out.buffer.array(), out.buffer.position());
   }
 
-  public static ArticleProfile decode(byte[] data) {
+  public static StoredProfile decode(byte[] data) {
     ByteBuffer in = ByteBuffer.wrap(data);
     int version = data.length == 0 ? -1 : in.get();
     if (version != VERSION) {
@@ -65,20 +76,31 @@ public final class FeatureCodec {
     try {
       String id = readString(in);
       String title = readString(in);
-      SparseVector terms = readVector(in);
-      SparseVector subject;
+      long weighedAt = in.getLong();
+      String[] termKeys = readKeys(in);
+      double[] termTf = readLogTf(in, termKeys.length);
+      float[] termW = readWeights(in, termKeys.length);
+      String[] subjectKeys;
+      double[] subjectTf;
+      float[] subjectW;
       if (in.get() == 0) {
-        subject = readVector(in);
+        subjectKeys = readKeys(in);
+        subjectTf = readLogTf(in, subjectKeys.length);
+        subjectW = readWeights(in, subjectKeys.length);
       } else {
         int n = in.getInt();
-        String[] keys = new String[n];
-        for (int i = 0; i < n; i++) keys[i] = terms.keys()[in.getInt()];
-        float[] w = new float[n];
-        in.asFloatBuffer().get(w);
-        in.position(in.position() + 4 * n);
-        subject = new SparseVector(keys, w);
+        subjectKeys = new String[n];
+        subjectTf = new double[n];
+        for (int i = 0; i < n; i++) {
+          int at = in.getInt();
+          subjectKeys[i] = termKeys[at];
+          subjectTf[i] = termTf[at];
+        }
+        subjectW = readWeights(in, n);
       }
-      SparseVector names = readVector(in);
+      String[] nameKeys = readKeys(in);
+      double[] nameTf = readLogTf(in, nameKeys.length);
+      float[] nameW = readWeights(in, nameKeys.length);
       Set<String> times = readSet(in);
       Set<String> numbers = readSet(in);
       long date = in.getLong();
@@ -87,39 +109,74 @@ public final class FeatureCodec {
       in.asFloatBuffer().get(emb);
       ArticleFeatures f = new ArticleFeatures(id, title, Map.of(), Map.of(), Map.of(), times, numbers, day(date),
           day(published), emb);
-      return new ArticleProfile(f, terms, subject, names);
+      ArticleProfile asStored = new ArticleProfile(f, new SparseVector(termKeys, termW),
+          new SparseVector(subjectKeys, subjectW), new SparseVector(nameKeys, nameW));
+      return new StoredProfile(asStored, weighedAt, termTf, subjectTf, nameTf);
     } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
       throw new IllegalStateException("Stored article features are truncated or damaged (" + data.length
           + " bytes); re-index the articles into a fresh store", e);
     }
   }
 
-  /** Positions of {@code subset}'s keys among {@code keys}' (both sorted), or null when one is missing. */
-  private static int[] positions(SparseVector subset, SparseVector all) {
-    int[] out = new int[subset.keys().length];
+  private static String[] sorted(Map<String, Integer> counts) {
+    String[] keys = counts.keySet().toArray(String[]::new);
+    Arrays.sort(keys);
+    return keys;
+  }
+
+  private static boolean sameCounts(String[] keys, Map<String, Integer> a, Map<String, Integer> b) {
+    for (String k : keys) if (!a.get(k).equals(b.get(k))) return false;
+    return true;
+  }
+
+  /** Positions of {@code subset}'s keys among {@code all}'s (both sorted), or null when one is missing. */
+  private static int[] positions(String[] subset, String[] all) {
+    int[] out = new int[subset.length];
     int j = 0;
     for (int i = 0; i < out.length; i++) {
-      while (j < all.keys().length && all.keys()[j].compareTo(subset.keys()[i]) < 0) j++;
-      if (j == all.keys().length || !all.keys()[j].equals(subset.keys()[i])) return null;
+      while (j < all.length && all[j].compareTo(subset[i]) < 0) j++;
+      if (j == all.length || !all[j].equals(subset[i])) return null;
       out[i] = j;
     }
     return out;
   }
 
-  /** Keys (already sorted) as one newline-joined UTF-8 block, then their weights. */
-  private static void writeVector(Writer out, SparseVector v) {
-    byte[] keys = String.join("\n", v.keys()).getBytes(StandardCharsets.UTF_8);
-    out.ensure(8 + keys.length + 4 * v.weights().length);
-    out.buffer.putInt(v.keys().length).putInt(keys.length).put(keys);
+  /** Keys (sorted) as one newline-joined UTF-8 block, then their counts, then their weights in {@code v}. */
+  private static void writeCounts(Writer out, String[] keys, Map<String, Integer> counts, SparseVector v) {
+    byte[] joined = String.join("\n", keys).getBytes(StandardCharsets.UTF_8);
+    out.ensure(8 + joined.length + 4 * keys.length);
+    out.buffer.putInt(keys.length).putInt(joined.length).put(joined);
+    for (String k : keys) {
+      int c = counts.get(k);
+      if (c < 1) throw new IllegalArgumentException("Count of '" + k + "' is " + c + "; counts must be positive");
+      out.buffer.putInt(c);
+    }
+    writeWeights(out, keys, v);
+  }
+
+  private static void writeWeights(Writer out, String[] keys, SparseVector v) {
+    if (!Arrays.equals(keys, v.keys())) {
+      throw new IllegalArgumentException("The profile's vector keys differ from its feature keys (" + v.keys().length
+          + " vs " + keys.length + "); build the profile with ArticleProfile.of");
+    }
+    out.ensure(4 * keys.length);
     for (float w : v.weights()) out.buffer.putFloat(w);
   }
 
-  private static SparseVector readVector(ByteBuffer in) {
+  private static float[] readWeights(ByteBuffer in, int n) {
+    float[] w = new float[n];
+    in.asFloatBuffer().get(w);
+    in.position(in.position() + 4 * n);
+    return w;
+  }
+
+  private static String[] readKeys(ByteBuffer in) {
     int n = in.getInt();
     int length = in.getInt();
     byte[] bytes = in.array();
     int start = in.arrayOffset() + in.position();
     int end = start + length;
+    if (n < 0 || length < 0 || end > bytes.length) throw new IndexOutOfBoundsException("vector keys run past the end");
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
       int stop = start;
@@ -129,10 +186,17 @@ public final class FeatureCodec {
       start = stop + 1;
     }
     in.position(in.position() + length);
-    float[] w = new float[n];
-    in.asFloatBuffer().get(w);
-    in.position(in.position() + 4 * n);
-    return new SparseVector(keys, w);
+    return keys;
+  }
+
+  private static double[] readLogTf(ByteBuffer in, int n) {
+    double[] tf = new double[n];
+    for (int i = 0; i < n; i++) {
+      int c = in.getInt();
+      if (c < 1) throw new IndexOutOfBoundsException("count " + c);
+      tf[i] = SparseVector.logTf(c);
+    }
+    return tf;
   }
 
   private static Optional<LocalDate> day(long epochDay) {

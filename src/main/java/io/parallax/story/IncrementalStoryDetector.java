@@ -39,6 +39,15 @@ public final class IncrementalStoryDetector {
   public static final long DEFAULT_WINDOW = 200_000;
   /** Decoded profiles kept for recent writes (at least the store's in-memory window of recent articles). */
   static final int RECENT_PROFILES = 1024;
+  /** Stale stored articles kept re-weighted between statistics refreshes (the most recently compared). */
+  static final int WEIGHED_CANDIDATES = 4096;
+  /**
+   * A stored article's own weights are used when the statistics that made them counted at least this
+   * share of the articles counted now; an older one is weighted again with today's statistics. On a
+   * growing store that re-weights what was indexed early (the first articles of a store were weighted
+   * by a handful of articles); once the retrieval window is full, the count stays put and nothing is.
+   */
+  static final double FRESH_SHARE = 0.9;
 
   private final Store store;
   private final StoryConfig config;
@@ -51,9 +60,9 @@ public final class IncrementalStoryDetector {
    * bytes: the store hands recent writes back as the same objects, so those candidates (about half of
    * them) are not decoded again. Read-back candidates carry fresh arrays and are decoded.
    */
-  private final Map<byte[], ArticleProfile> decoded = new LinkedHashMap<>(2048, 0.75f, false) {
+  private final Map<byte[], StoredProfile> decoded = new LinkedHashMap<>(2048, 0.75f, false) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<byte[], ArticleProfile> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<byte[], StoredProfile> eldest) {
       return size() > RECENT_PROFILES;
     }
   };
@@ -105,9 +114,12 @@ public final class IncrementalStoryDetector {
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
     for (StoredArticle c : candidates) {
-      ArticleProfile other = decoded.get(c.features());
-      if (other == null) other = FeatureCodec.decode(c.features());
-      PairEvidence e = PairEvidence.of(profile, other);
+      StoredProfile stored = decoded.get(c.features());
+      if (stored == null) stored = FeatureCodec.decode(c.features());
+      PairEvidence e = stored.weighedAt() >= FRESH_SHARE * stats.documents()
+          ? PairEvidence.of(profile, stored.asStored())
+          // stale weights: both sides weighted with today's statistics, which count the new article
+          : stats.weights(c.id(), stored).evidence(profile);
       double ps = config.storylineProbability(e);
       double pe = config.eventProbability(e);
       storyOfEvent.put(c.eventId(), c.storylineId());
@@ -135,10 +147,9 @@ public final class IncrementalStoryDetector {
       newEvent = true;
       newStoryline = true;
     }
-    byte[] encoded = FeatureCodec.encode(profile);
+    byte[] encoded = FeatureCodec.encode(profile, stats.documents());
     store.put(new StoredArticle(article.id(), f.title(), article.text(), f.published(), eventId, storylineId,
         f.terms().keySet(), f.names().keySet(), encoded));
-    decoded.put(encoded, FeatureCodec.decode(encoded));
     StoredEvent event = newEvent
         ? new StoredEvent(eventId, storylineId, f.title(), f.date(), 1, f.title())
         : store.event(eventId).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),
@@ -153,6 +164,7 @@ public final class IncrementalStoryDetector {
       StoredStoryline old = store.storyline(storylineId).orElse(new StoredStoryline(storylineId, f.title(), 0));
       store.put(new StoredStoryline(storylineId, old.title(), old.eventCount() + 1));
     }
+    decoded.put(encoded, FeatureCodec.decode(encoded));
     stats.finishArticle();
     return new Stories.Assignment(article.id(), eventId, storylineId);
   }
@@ -181,65 +193,105 @@ public final class IncrementalStoryDetector {
 
   /**
    * Document frequencies from the store, over the segments that hold the retrieval window (the whole
-   * store until it outgrows the window: see {@link Store#termDocFreq(String, long)}), IDF cached: it
-   * drifts slowly, so cached values are reused until a tenth as many articles as were counted (plus
-   * 100) have arrived since they were read. Counts the article being assigned.
+   * store until it outgrows the window: see {@link Store#termDocFreq(String, long)}), plus the article
+   * being assigned for its own keys. Frequencies and the article count are read at a refresh and kept
+   * until a tenth as many articles as were counted have arrived since (on a small store that is every
+   * article); stale stored articles compared in that time are weighted once ({@link CandidateWeights}).
    */
-  static final class CachedStoreStatistics implements TermStatistics {
+  static final class CachedStoreStatistics implements TermStatistics, CandidateWeights.CountsAtFill {
     private final Store store;
     private final long window;
-    private final Map<String, Double> terms = new HashMap<>();
-    private final Map<String, Double> names = new HashMap<>();
+    private final Map<String, CandidateWeights.KeyIdf> terms = new HashMap<>();
+    private final Map<String, CandidateWeights.KeyIdf> names = new HashMap<>();
+    private final Map<String, CandidateWeights> weighed = new LinkedHashMap<>(2 * WEIGHED_CANDIDATES, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, CandidateWeights> eldest) {
+        return size() > WEIGHED_CANDIDATES;
+      }
+    };
+    private ArticleFeatures current;
     private long documentsAtFill;
     private long arrivedAtFill;
-    private long documents;
 
     CachedStoreStatistics(Store store, long window) {
       this.store = store;
       this.window = window;
     }
 
+    /** Counts {@code f} as the article being assigned, and refreshes the statistics when it is due. */
     void startArticle(ArticleFeatures f) {
-      try {
-        documents = store.articleCount(window) + 1;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("Counting the articles of the store at " + store.location() + " failed", e);
-      }
+      current = f;
       long arrived = store.articleCount() + 1;
-      if (arrived - arrivedAtFill > documentsAtFill * 0.1 + 100) {
+      if (arrived - arrivedAtFill > documentsAtFill * 0.1) {
         terms.clear();
         names.clear();
-        documentsAtFill = documents;
+        weighed.clear();
+        try {
+          documentsAtFill = store.articleCount(window) + 1;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException("Counting the articles of the store at " + store.location() + " failed", e);
+        }
         arrivedAtFill = arrived;
       }
     }
 
-    void finishArticle() {}
+    void finishArticle() {
+      current = null;
+    }
+
+    /** A stored candidate weighted with the statistics of this refresh, before fitting to the new article. */
+    CandidateWeights weights(String id, StoredProfile stored) {
+      CandidateWeights w = weighed.get(id);
+      if (w == null) {
+        w = new CandidateWeights(stored, this);
+        weighed.put(id, w);
+      }
+      return w;
+    }
 
     @Override
     public long documents() {
-      return documents;
+      return documentsAtFill;
     }
 
     @Override
     public long docFreq(Field field, String key) {
+      return storedDocFreq(field, key) + (own(field, key) ? 1 : 0);
+    }
+
+    /** As {@link TermStatistics#idf}, from the cache. */
+    @Override
+    public double idf(Field field, String key) {
+      CandidateWeights.KeyIdf idf = keyIdf(field, key);
+      return own(field, key) ? idf.shared() : idf.stored();
+    }
+
+    @Override
+    public CandidateWeights.KeyIdf keyIdf(Field field, String key) {
+      Map<String, CandidateWeights.KeyIdf> cache = field == Field.TERM ? terms : names;
+      CandidateWeights.KeyIdf idf = cache.get(key);
+      if (idf == null) {
+        long df = storedDocFreq(field, key);
+        idf = new CandidateWeights.KeyIdf(idf(df), idf(df + 1));
+        cache.put(key, idf);
+      }
+      return idf;
+    }
+
+    private boolean own(Field field, String key) {
+      return current != null && (field == Field.TERM ? current.terms() : current.names()).containsKey(key);
+    }
+
+    private double idf(long docFreq) {
+      return Math.max(0, Math.log((documentsAtFill + PRIOR_DOCUMENTS + 1.0) / (docFreq + 1.0)));
+    }
+
+    private long storedDocFreq(Field field, String key) {
       try {
-        return 1 + (field == Field.TERM ? store.termDocFreq(key, window) : store.nameDocFreq(key, window));
+        return field == Field.TERM ? store.termDocFreq(key, window) : store.nameDocFreq(key, window);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException("Reading document frequencies from the store at " + store.location() + " failed", e);
       }
-    }
-
-    /** Cached per key until the store has grown by a tenth. */
-    @Override
-    public double idf(Field field, String key) {
-      Map<String, Double> cache = field == Field.TERM ? terms : names;
-      Double v = cache.get(key);
-      if (v == null) {
-        v = TermStatistics.super.idf(field, key);
-        cache.put(key, v);
-      }
-      return v;
     }
   }
 }

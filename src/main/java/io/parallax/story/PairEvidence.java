@@ -27,8 +27,12 @@ public record PairEvidence(
   public static final int SIZE = 10;
 
   public static PairEvidence of(ArticleProfile a, ArticleProfile b) {
-    ArticleFeatures fa = a.features();
-    ArticleFeatures fb = b.features();
+    return of(a.features(), b.features(), a.terms().dot(b.terms()), a.subject().dot(b.subject()),
+        a.names().dot(b.names()));
+  }
+
+  /** The evidence of two articles whose content-word, subject and name cosines are already known. */
+  static PairEvidence of(ArticleFeatures fa, ArticleFeatures fb, double terms, double subject, double names) {
     double emb = 0;
     if (fa.hasEmbedding() && fb.hasEmbedding()) {
       float[] x = fa.embedding();
@@ -56,7 +60,7 @@ public record PairEvidence(
       else if (days > 7) gap = Math.min(1, Math.log(days / 7.0) / Math.log(365 / 7.0));
     }
     double yearConflict = maxYearA != null && maxYearB != null && !maxYearA.equals(maxYearB) ? 1 : 0;
-    return new PairEvidence(a.terms().dot(b.terms()), a.subject().dot(b.subject()), a.names().dot(b.names()), emb,
+    return new PairEvidence(terms, subject, names, emb,
         Math.min(shared, 2) / 2.0, sameDay, gap, yearConflict, overlap(fa.numbers(), fb.numbers()),
         durations > 0 ? 1 : 0, fa.published().isPresent() && fb.published().isPresent() ? gap : 0);
   }

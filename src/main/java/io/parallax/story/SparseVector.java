@@ -12,10 +12,25 @@ public record SparseVector(String[] keys, float[] weights) {
   public static SparseVector tfidf(Map<String, Integer> counts, TermStatistics.Field field, TermStatistics stats) {
     String[] keys = counts.keySet().toArray(String[]::new);
     Arrays.sort(keys);
+    double[] logTf = new double[keys.length];
+    for (int i = 0; i < keys.length; i++) logTf[i] = logTf(counts.get(keys[i]));
+    return weighted(keys, logTf, field, stats);
+  }
+
+  /** The log-scaled term frequency of a count: {@code 1 + ln(count)}. */
+  static double logTf(int count) {
+    return 1 + Math.log(count);
+  }
+
+  /**
+   * {@code logTf[i]} times the IDF of {@code keys[i]}, normalised to unit length; {@code keys} sorted and
+   * kept (not copied).
+   */
+  static SparseVector weighted(String[] keys, double[] logTf, TermStatistics.Field field, TermStatistics stats) {
     float[] w = new float[keys.length];
     double norm = 0;
     for (int i = 0; i < keys.length; i++) {
-      double x = (1 + Math.log(counts.get(keys[i]))) * stats.idf(field, keys[i]);
+      double x = logTf[i] * stats.idf(field, keys[i]);
       w[i] = (float) x;
       norm += x * x;
     }

@@ -8,13 +8,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Grid search of the incremental thresholds on ECB+ dev (articles streamed in file order). */
+/**
+ * Grid search of the incremental thresholds on ECB+ dev (articles streamed in file order). Optional
+ * arguments: the storyline and event thresholds to try, comma-separated ("0.2,0.3" "0.5,0.55").
+ */
 public final class IncrementalCalibration {
   public static void main(String[] args) throws Exception {
     EcbPlusDev dev = new EcbPlusDev(EcbPlusDev.DIR);
     StoryConfig lex = StoryConfig.withoutEmbeddings();
-    for (double ts : new double[] {0.3, 0.5, 0.7, 0.85, 0.95}) {
-      for (double te : new double[] {0.4, 0.55, 0.7}) {
+    double[] storyline = args.length > 0 ? parse(args[0]) : new double[] {0.3, 0.5, 0.7, 0.85, 0.95};
+    double[] event = args.length > 1 ? parse(args[1]) : new double[] {0.4, 0.55, 0.7};
+    for (double ts : storyline) {
+      for (double te : event) {
         Path dir = Files.createTempDirectory("inc");
         Map<String, String> ev = new HashMap<>();
         Map<String, String> st = new HashMap<>();
@@ -33,5 +38,9 @@ public final class IncrementalCalibration {
             ts, te, e[0], e[1], e[2], s[0], s[1], s[2]);
       }
     }
+  }
+
+  private static double[] parse(String list) {
+    return java.util.Arrays.stream(list.split(",")).mapToDouble(Double::parseDouble).toArray();
   }
 }

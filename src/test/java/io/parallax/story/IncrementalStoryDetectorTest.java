@@ -3,7 +3,9 @@ package io.parallax.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.model.Article;
+import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
+import java.util.Comparator;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,5 +61,21 @@ class IncrementalStoryDetectorTest {
       assertThat(IncrementalStoryDetector.lexical(store).assign(quakes().get(3))).isEqualTo(first);
       assertThat(store.articleCount()).isEqualTo(4);
     }
+  }
+
+  @Test
+  void sampleCorpusStreamedIntoAnEmptyStoreIsTwoCallsInOneStoryline() throws Exception {
+    List<Article> articles = new java.util.ArrayList<>(Pipeline.readBodies(List.of(Path.of("corpus", "rafah-2024"))));
+    articles.sort(Comparator.comparing(Article::id));
+    Map<String, Stories.Assignment> got = new LinkedHashMap<>();
+    try (Store store = Store.open(dir)) {
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      for (Article a : articles) got.put(a.id().substring(0, 3), detector.assign(a));
+    }
+
+    assertThat(List.of(got.get("001"), got.get("002"), got.get("003")))
+        .extracting(Stories.Assignment::eventId).containsOnly(got.get("000").eventId());
+    assertThat(got.get("004").eventId()).isNotEqualTo(got.get("000").eventId());
+    assertThat(got.values()).extracting(Stories.Assignment::storylineId).containsOnly(got.get("000").storylineId());
   }
 }

@@ -1,0 +1,29 @@
+package io.parallax.story;
+
+/**
+ * An article's features as read back from the store: its vectors with the weights of the moment it was
+ * indexed ({@link #asStored}), how many articles those statistics counted, and the log-scaled term
+ * frequencies of every key, so that {@link #weigh} can weight it again with the statistics of another
+ * moment (an article indexed into an almost empty store has flat weights that say little later).
+ *
+ * @param asStored the features (no term maps) and the vectors as weighted when indexed
+ * @param weighedAt how many articles the statistics of {@code asStored} counted
+ * @param termTf {@code 1 + ln(count)} of each content word of {@code asStored.terms()}, aligned
+ * @param subjectTf likewise for the subject words
+ * @param nameTf likewise for the names
+ */
+public record StoredProfile(ArticleProfile asStored, long weighedAt, double[] termTf, double[] subjectTf,
+    double[] nameTf) {
+
+  /** The TF-IDF vectors under {@code stats}; the key arrays are shared, not copied. */
+  public ArticleProfile weigh(TermStatistics stats) {
+    return new ArticleProfile(asStored.features(),
+        SparseVector.weighted(asStored.terms().keys(), termTf, TermStatistics.Field.TERM, stats),
+        SparseVector.weighted(asStored.subject().keys(), subjectTf, TermStatistics.Field.TERM, stats),
+        SparseVector.weighted(asStored.names().keys(), nameTf, TermStatistics.Field.NAME, stats));
+  }
+
+  public String id() {
+    return asStored.id();
+  }
+}
