@@ -81,9 +81,9 @@ final class CandidateWeights {
   CandidateWeights(StoredProfile p, CountsAtFill stats) {
     ArticleProfile a = p.asStored();
     this.features = a.features();
-    this.terms = Part.of(a.terms().keys(), p.termTf(), TermStatistics.Field.TERM, stats);
-    this.subject = Part.of(a.subject().keys(), p.subjectTf(), TermStatistics.Field.TERM, stats);
-    this.names = Part.of(a.names().keys(), p.nameTf(), TermStatistics.Field.NAME, stats);
+    this.terms = Part.of(a.terms().keys(), StoredProfile.logTf(p.termCounts()), TermStatistics.Field.TERM, stats);
+    this.subject = Part.of(a.subject().keys(), StoredProfile.logTf(p.subjectCounts()), TermStatistics.Field.TERM, stats);
+    this.names = Part.of(a.names().keys(), StoredProfile.logTf(p.nameCounts()), TermStatistics.Field.NAME, stats);
   }
 
   /**

@@ -78,28 +78,28 @@ public final class FeatureCodec {
       String title = readString(in);
       long weighedAt = in.getLong();
       String[] termKeys = readKeys(in);
-      double[] termTf = readLogTf(in, termKeys.length);
+      int[] termCounts = readCounts(in, termKeys.length);
       float[] termW = readWeights(in, termKeys.length);
       String[] subjectKeys;
-      double[] subjectTf;
+      int[] subjectCounts;
       float[] subjectW;
       if (in.get() == 0) {
         subjectKeys = readKeys(in);
-        subjectTf = readLogTf(in, subjectKeys.length);
+        subjectCounts = readCounts(in, subjectKeys.length);
         subjectW = readWeights(in, subjectKeys.length);
       } else {
         int n = in.getInt();
         subjectKeys = new String[n];
-        subjectTf = new double[n];
+        subjectCounts = new int[n];
         for (int i = 0; i < n; i++) {
           int at = in.getInt();
           subjectKeys[i] = termKeys[at];
-          subjectTf[i] = termTf[at];
+          subjectCounts[i] = termCounts[at];
         }
         subjectW = readWeights(in, n);
       }
       String[] nameKeys = readKeys(in);
-      double[] nameTf = readLogTf(in, nameKeys.length);
+      int[] nameCounts = readCounts(in, nameKeys.length);
       float[] nameW = readWeights(in, nameKeys.length);
       Set<String> times = readSet(in);
       Set<String> numbers = readSet(in);
@@ -111,7 +111,7 @@ public final class FeatureCodec {
           day(published), emb);
       ArticleProfile asStored = new ArticleProfile(f, new SparseVector(termKeys, termW),
           new SparseVector(subjectKeys, subjectW), new SparseVector(nameKeys, nameW));
-      return new StoredProfile(asStored, weighedAt, termTf, subjectTf, nameTf);
+      return new StoredProfile(asStored, weighedAt, termCounts, subjectCounts, nameCounts);
     } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
       throw new IllegalStateException("Stored article features are truncated or damaged (" + data.length
           + " bytes); re-index the articles into a fresh store", e);
@@ -189,14 +189,13 @@ public final class FeatureCodec {
     return keys;
   }
 
-  private static double[] readLogTf(ByteBuffer in, int n) {
-    double[] tf = new double[n];
+  private static int[] readCounts(ByteBuffer in, int n) {
+    int[] counts = new int[n];
     for (int i = 0; i < n; i++) {
-      int c = in.getInt();
-      if (c < 1) throw new IndexOutOfBoundsException("count " + c);
-      tf[i] = SparseVector.logTf(c);
+      counts[i] = in.getInt();
+      if (counts[i] < 1) throw new IndexOutOfBoundsException("count " + counts[i]);
     }
-    return tf;
+    return counts;
   }
 
   private static Optional<LocalDate> day(long epochDay) {

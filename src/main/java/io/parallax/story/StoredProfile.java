@@ -8,19 +8,26 @@ package io.parallax.story;
  *
  * @param asStored the features (no term maps) and the vectors as weighted when indexed
  * @param weighedAt how many articles the statistics of {@code asStored} counted
- * @param termTf {@code 1 + ln(count)} of each content word of {@code asStored.terms()}, aligned
- * @param subjectTf likewise for the subject words
- * @param nameTf likewise for the names
+ * @param termCounts the count of each content word of {@code asStored.terms()}, aligned
+ * @param subjectCounts likewise for the subject words
+ * @param nameCounts likewise for the names
  */
-public record StoredProfile(ArticleProfile asStored, long weighedAt, double[] termTf, double[] subjectTf,
-    double[] nameTf) {
+public record StoredProfile(ArticleProfile asStored, long weighedAt, int[] termCounts, int[] subjectCounts,
+    int[] nameCounts) {
 
   /** The TF-IDF vectors under {@code stats}; the key arrays are shared, not copied. */
   public ArticleProfile weigh(TermStatistics stats) {
     return new ArticleProfile(asStored.features(),
-        SparseVector.weighted(asStored.terms().keys(), termTf, TermStatistics.Field.TERM, stats),
-        SparseVector.weighted(asStored.subject().keys(), subjectTf, TermStatistics.Field.TERM, stats),
-        SparseVector.weighted(asStored.names().keys(), nameTf, TermStatistics.Field.NAME, stats));
+        SparseVector.weighted(asStored.terms().keys(), logTf(termCounts), TermStatistics.Field.TERM, stats),
+        SparseVector.weighted(asStored.subject().keys(), logTf(subjectCounts), TermStatistics.Field.TERM, stats),
+        SparseVector.weighted(asStored.names().keys(), logTf(nameCounts), TermStatistics.Field.NAME, stats));
+  }
+
+  /** {@code 1 + ln(count)} of each count. */
+  static double[] logTf(int[] counts) {
+    double[] tf = new double[counts.length];
+    for (int i = 0; i < counts.length; i++) tf[i] = SparseVector.logTf(counts[i]);
+    return tf;
   }
 
   public String id() {

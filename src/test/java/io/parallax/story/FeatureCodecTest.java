@@ -92,7 +92,7 @@ class FeatureCodecTest {
     StoredProfile stored = stored(odd);
 
     assertThat(stored.asStored().subject().keys()).containsExactly("b");
-    assertThat(stored.subjectTf()).containsExactly(1 + Math.log(5));
+    assertThat(stored.subjectCounts()).containsExactly(5);
   }
 
   @Test
