@@ -41,11 +41,7 @@ final class CandidateWeights {
       int i = 0;
       int j = 0;
       while (i < keys.length && j < mine.length) {
-        String x = keys[i];
-        String y = mine[j];
-        // keys differing in their first character (most steps of the merge) are ordered by it alone
-        int c = x.isEmpty() || y.isEmpty() ? x.compareTo(y) : x.charAt(0) - y.charAt(0);
-        if (c == 0) c = x.compareTo(y);
+        int c = SparseVector.compareKeys(keys[i], mine[j]);
         if (c == 0) {
           double v = sharedWeights[i];
           dot += v * mineW[j];

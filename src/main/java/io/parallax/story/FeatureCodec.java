@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * words, subject words and names with their counts and with the TF-IDF weights they had when the
  * article was indexed, and how many articles those statistics counted. IDF changes as the store grows,
  * so a candidate whose weights are stale can be weighted again with the statistics of the moment
- * ({@link StoredProfile#weigh}); one whose weights are recent is used as stored. The decoded features
+ * ({@link CandidateWeights}); one whose weights are recent is used as stored. The decoded features
  * carry no term maps.
  *
  * <p>Decoding is on the hot path of incremental assignment (once per retrieved candidate), so the

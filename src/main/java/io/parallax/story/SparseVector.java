@@ -67,15 +67,21 @@ public record SparseVector(String[] keys, float[] weights) {
     int i = 0;
     int j = 0;
     while (i < keys.length && j < o.keys.length) {
-      String x = keys[i];
-      String y = o.keys[j];
-      // keys differing in their first character (most steps of the merge) are ordered by it alone
-      int c = x.isEmpty() || y.isEmpty() ? x.compareTo(y) : x.charAt(0) - y.charAt(0);
-      if (c == 0) c = x.compareTo(y);
+      int c = compareKeys(keys[i], o.keys[j]);
       if (c == 0) s += weights[i++] * o.weights[j++];
       else if (c < 0) i++;
       else j++;
     }
     return s;
+  }
+
+  /**
+   * The order of keys within a vector (that of {@link String#compareTo}) in the sign of the result, for
+   * merging two key lists: keys differing in their first character (most steps of a merge) are ordered
+   * by it alone.
+   */
+  static int compareKeys(String x, String y) {
+    int c = x.isEmpty() || y.isEmpty() ? x.compareTo(y) : x.charAt(0) - y.charAt(0);
+    return c != 0 ? c : x.compareTo(y);
   }
 }

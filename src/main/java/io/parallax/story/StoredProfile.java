@@ -2,9 +2,9 @@ package io.parallax.story;
 
 /**
  * An article's features as read back from the store: its vectors with the weights of the moment it was
- * indexed ({@link #asStored}), how many articles those statistics counted, and the log-scaled term
- * frequencies of every key, so that {@link #weigh} can weight it again with the statistics of another
- * moment (an article indexed into an almost empty store has flat weights that say little later).
+ * indexed ({@link #asStored}), how many articles those statistics counted, and the count of every key,
+ * so that it can be weighted again with the statistics of another moment ({@link CandidateWeights}: an
+ * article indexed into an almost empty store has flat weights that say little later).
  *
  * @param asStored the features (no term maps) and the vectors as weighted when indexed
  * @param weighedAt how many articles the statistics of {@code asStored} counted
@@ -14,14 +14,6 @@ package io.parallax.story;
  */
 public record StoredProfile(ArticleProfile asStored, long weighedAt, int[] termCounts, int[] subjectCounts,
     int[] nameCounts) {
-
-  /** The TF-IDF vectors under {@code stats}; the key arrays are shared, not copied. */
-  public ArticleProfile weigh(TermStatistics stats) {
-    return new ArticleProfile(asStored.features(),
-        SparseVector.weighted(asStored.terms().keys(), logTf(termCounts), TermStatistics.Field.TERM, stats),
-        SparseVector.weighted(asStored.subject().keys(), logTf(subjectCounts), TermStatistics.Field.TERM, stats),
-        SparseVector.weighted(asStored.names().keys(), logTf(nameCounts), TermStatistics.Field.NAME, stats));
-  }
 
   /** {@code 1 + ln(count)} of each count. */
   static double[] logTf(int[] counts) {

@@ -59,12 +59,28 @@ class CandidateWeightsTest {
 
     PairEvidence fitted = new CandidateWeights(stored, stats).evidence(own);
 
-    PairEvidence exact = PairEvidence.of(own, stored.weigh(stats.counted()));
+    PairEvidence exact = PairEvidence.of(own, ArticleProfile.of(FeatureCodecTest.CALL, stats.counted()));
     assertThat(fitted.terms()).isCloseTo(exact.terms(), within(1e-6));
     assertThat(fitted.subject()).isCloseTo(exact.subject(), within(1e-6));
     assertThat(fitted.names()).isCloseTo(exact.names(), within(1e-6));
     assertThat(fitted.terms()).isGreaterThan(0.3);
     assertThat(fitted.names()).isGreaterThan(0.3);
     assertThat(fitted.toArray()).containsExactly(exact.toArray(), within(1e-6));
+  }
+
+  @Test
+  void aStoredArticleTakesTheStatisticsOfTheMomentItIsCompared() {
+    StoredProfile stored = FeatureCodecTest.stored(FeatureCodecTest.CALL);
+    CandidateWeights.CountsAtFill rafahIsRareNow = (field, key) -> key.equals("rafah")
+        ? new CandidateWeights.KeyIdf(Math.log(1011.0 / 4), Math.log(1011.0 / 5))
+        : new CandidateWeights.KeyIdf(Math.log(1011.0 / 901), Math.log(1011.0 / 902));
+    ArticleFeatures onlyRafah = new ArticleFeatures("r", "Rafah", Map.of("rafah", 1), Map.of("rafah", 1), Map.of(),
+        Set.of(), Set.of(), Optional.empty(), Optional.empty(), new float[0]);
+    ArticleProfile own = new ArticleProfile(onlyRafah, new SparseVector(new String[] {"rafah"}, new float[] {1}),
+        new SparseVector(new String[] {"rafah"}, new float[] {1}), SparseVector.EMPTY);
+
+    PairEvidence e = new CandidateWeights(stored, rafahIsRareNow).evidence(own);
+
+    assertThat(e.terms()).isGreaterThan(0.99);
   }
 }

@@ -55,33 +55,20 @@ class FeatureCodecTest {
   }
 
   @Test
-  void storedFeaturesWeighedLaterEqualTheProfileWeighedNow() {
-    StoredProfile stored = stored(CALL);
-    ArticleProfile now = ArticleProfile.of(CALL, STATS);
+  void storedFeaturesKeepTheirCountsForWeighingLater() {
+    StoredProfile later = stored(CALL);
 
-    ArticleProfile later = stored.weigh(STATS);
-
-    assertThat(later.terms().keys()).containsExactly(now.terms().keys());
-    assertThat(later.terms().weights()).containsExactly(now.terms().weights());
-    assertThat(later.subject().keys()).containsExactly("call", "rafah", "warn");
-    assertThat(later.subject().weights()).containsExactly(now.subject().weights());
-    assertThat(later.names().weights()).containsExactly(now.names().weights());
-    assertThat(later.features().times()).isEqualTo(CALL.times());
-    assertThat(later.features().numbers()).isEqualTo(CALL.numbers());
-    assertThat(later.features().date()).contains(LocalDate.of(2024, 3, 18));
-    assertThat(later.features().published()).isEmpty();
-    assertThat(later.features().embedding()).containsExactly(0.6f, 0.8f);
-  }
-
-  @Test
-  void storedArticlesTakeTheStatisticsOfTheMomentTheyAreCompared() {
-    StoredProfile stored = stored(CALL);
-    TermStatistics rafahIsRareNow = stats(1000, "rafah", 3, 900);
-
-    SparseVector terms = stored.weigh(rafahIsRareNow).terms();
-
-    int rafah = Arrays.asList(terms.keys()).indexOf("rafah");
-    assertThat(terms.weights()[rafah]).isGreaterThan(0.99f);
+    assertThat(later.asStored().terms().keys()).containsExactly("biden", "call", "netanyahu", "rafah", "warn");
+    assertThat(later.termCounts()).containsExactly(3, 2, 2, 4, 1);
+    assertThat(later.asStored().subject().keys()).containsExactly("call", "rafah", "warn");
+    assertThat(later.subjectCounts()).containsExactly(2, 4, 1);
+    assertThat(later.asStored().names().keys()).containsExactly("benjamin netanyahu", "biden", "netanyahu");
+    assertThat(later.nameCounts()).containsExactly(1, 3, 2);
+    assertThat(later.asStored().features().times()).isEqualTo(CALL.times());
+    assertThat(later.asStored().features().numbers()).isEqualTo(CALL.numbers());
+    assertThat(later.asStored().features().date()).contains(LocalDate.of(2024, 3, 18));
+    assertThat(later.asStored().features().published()).isEmpty();
+    assertThat(later.asStored().features().embedding()).containsExactly(0.6f, 0.8f);
   }
 
   @Test
