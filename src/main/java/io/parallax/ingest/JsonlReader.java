@@ -11,12 +11,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +27,39 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads JSON Lines: one article per line with the fields {@code id}, {@code url}, {@code outlet},
- * {@code title}, {@code published} (ISO-8601 date or date-time), and {@code text} or {@code html};
- * optionally {@code agency}, {@code language} and {@code authors}. Other scalar fields are kept
+ * {@code title}, {@code published} (a date or date-time: ISO-8601, {@code 2024-03-18 14:05:00}, RFC 1123
+ * or epoch seconds/milliseconds), and {@code text} or {@code html}; optionally {@code agency},
+ * {@code language} and {@code authors}. The names other news tools write for the same things are read
+ * too when the canonical field is absent ({@link #ALIASES}: news-please's {@code maintext},
+ * {@code date_publish} and {@code source_domain}, NewsAPI's {@code content}, {@code publishedAt} and
+ * {@code source: {"name": …}}, {@code headline}, {@code body}, {@code date}, {@code link} …), so a
+ * publication date that anchors "on Monday" is not lost to a field name. Other scalar fields are kept
  * as the article's {@link Article#attributes() attributes} (so that, e.g., a grouping field can be
- * used) and otherwise ignored; missing fields are absent. Each line is one input: a malformed or oversized line is skipped with its
- * line number and the rest of the file is read. Blank lines are not inputs.
+ * used) and otherwise ignored; missing fields are absent. Each line is one input: a malformed or
+ * oversized line is skipped with its line number and the rest of the file is read. Blank lines are not
+ * inputs.
  */
 public final class JsonlReader implements SourceReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> INTERPRETED = Set.of("id", "url", "outlet", "agency", "title", "language",
-      "published", "text", "html", "authors");
+  private static final Set<String> INTERPRETED = Set.of("id", "agency", "language", "html", "authors");
+
+  /**
+   * Each interpreted field and the names, tried in this order, under which other tools write it. An
+   * object value with a {@code "name"} (NewsAPI's {@code source}, schema.org's {@code publisher}) counts
+   * as that name.
+   */
+  static final Map<String, List<String>> ALIASES = Map.of(
+      "text", List.of("text", "body", "maintext", "article", "content"),
+      "title", List.of("title", "headline"),
+      "published", List.of("published", "published_at", "publishedAt", "date_publish", "datePublished",
+          "publish_date", "pubDate", "date"),
+      "outlet", List.of("outlet", "source", "publisher", "source_domain", "site_name"),
+      "url", List.of("url", "link"));
 
   private final IngestOptions options;
   private final HtmlConverter html;
@@ -102,17 +124,19 @@ public final class JsonlReader implements SourceReader {
       warnings.add("no \"id\" field; using " + fallbackId);
       return fallbackId;
     });
-    Optional<String> url = text(node, "url");
+    Set<String> used = new HashSet<>(INTERPRETED);
+    Optional<String> url = field(node, "url", used);
+    Optional<String> title = field(node, "title", used);
     Article article;
     try {
-      Optional<String> body = text(node, "text");
-      if (body.isPresent() && !body.get().isBlank()) {
+      Optional<String> body = field(node, "text", used);
+      if (body.isPresent()) {
         article = Article.builder(id, source, body.get()).url(url.orElse(null)).build();
       } else if (text(node, "html").isPresent()) {
         article = html.convert(id, source, text(node, "html").get().getBytes(StandardCharsets.UTF_8), url);
-      } else if (text(node, "title").isPresent()) {
+      } else if (title.isPresent()) {
         warnings.add("no \"text\" or \"html\" content; the title is used as the text");
-        article = Article.builder(id, source, text(node, "title").get()).url(url.orElse(null)).build();
+        article = Article.builder(id, source, title.get()).url(url.orElse(null)).build();
       } else {
         return new Ingested.Failed(source, "no \"text\" or \"html\" field with content (id " + id + ")");
       }
@@ -120,18 +144,20 @@ public final class JsonlReader implements SourceReader {
       return new Ingested.Failed(source, e.getMessage());
     }
     Article.Builder b = article.toBuilder();
-    text(node, "outlet").ifPresent(b::outlet);
+    field(node, "outlet", used).ifPresent(b::outlet);
     text(node, "agency").ifPresent(b::agency);
-    text(node, "title").ifPresent(b::title);
+    title.ifPresent(b::title);
     text(node, "language").ifPresent(b::language);
-    text(node, "published").ifPresent(p -> {
+    String publishedField = ALIASES.get("published").stream().filter(f -> value(node, f).isPresent()).findFirst().orElse(null);
+    field(node, "published", used).ifPresent(p -> {
       Optional<OffsetDateTime> t = parseTime(p);
       if (t.isPresent()) b.published(t.get());
-      else warnings.add("\"published\" is not an ISO-8601 date or date-time: \"" + p + "\"; left absent");
+      else warnings.add("\"" + publishedField + "\" is not a date or date-time (ISO-8601, RFC 1123 or epoch seconds): \""
+          + p + "\"; left absent");
     });
     Map<String, String> attributes = new LinkedHashMap<>();
     node.properties().forEach(f -> {
-      if (!INTERPRETED.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
+      if (!used.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
         attributes.put(f.getKey(), f.getValue().asText());
       }
     });
@@ -145,24 +171,50 @@ public final class JsonlReader implements SourceReader {
     return new Ingested.Read(b.build(), warnings);
   }
 
-  /** ISO-8601 date-time with offset, local date-time (read as UTC) or date (midnight UTC). */
+  /**
+   * A publication time: ISO-8601 date-time with offset, local date-time (read as UTC, with {@code T} or a
+   * space before the time), date (midnight UTC), RFC 1123 ({@code Tue, 19 Mar 2024 10:00:00 GMT}, as
+   * in feeds and HTTP) or epoch seconds or milliseconds.
+   */
   public static Optional<OffsetDateTime> parseTime(String value) {
     String v = value.strip();
-    try {
-      return Optional.of(OffsetDateTime.parse(v));
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    if (v.matches("\\d{9,13}")) {
+      long n = Long.parseLong(v);
+      return Optional.of((v.length() > 11 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n)).atOffset(ZoneOffset.UTC));
     }
-    try {
-      return Optional.of(LocalDateTime.parse(v).atOffset(ZoneOffset.UTC));
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    for (Function<String, OffsetDateTime> form : TIME_FORMS) {
+      try {
+        return Optional.of(form.apply(v));
+      } catch (DateTimeParseException ignored) {
+        // try the next form
+      }
     }
-    try {
-      return Optional.of(LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC));
-    } catch (DateTimeParseException ignored) {
-      return Optional.empty();
+    return Optional.empty();
+  }
+
+  private static final List<Function<String, OffsetDateTime>> TIME_FORMS = List.of(
+      OffsetDateTime::parse,
+      v -> LocalDateTime.parse(v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T")).atOffset(ZoneOffset.UTC),
+      v -> LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC),
+      v -> OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+
+  /** The first non-blank value among {@code name}'s {@link #ALIASES}; the field read is added to {@code used}. */
+  private static Optional<String> field(JsonNode node, String name, Set<String> used) {
+    for (String f : ALIASES.get(name)) {
+      Optional<String> v = value(node, f);
+      if (v.isPresent()) {
+        used.add(f);
+        return v;
+      }
     }
+    return Optional.empty();
+  }
+
+  /** A scalar field's text, or the {@code "name"} of an object field; empty when absent or blank. */
+  private static Optional<String> value(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v != null && v.isObject()) return text(v, "name");
+    return text(node, field);
   }
 
   private static Optional<String> text(JsonNode node, String field) {

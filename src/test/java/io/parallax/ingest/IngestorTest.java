@@ -128,12 +128,37 @@ class IngestorTest {
   }
 
   @Test
+  void fieldNamesOfOtherNewsToolsAreRead() throws IOException {
+    write("tools.jsonl", """
+        {"id": "np", "title": "Rafah warning", "maintext": "Biden spoke to Netanyahu on Monday.", "date_publish": "2024-03-18 14:05:00", "source_domain": "apnews.com", "link": "https://apnews.com/a"}
+        {"id": "na", "headline": "Call held", "content": "The leaders spoke for 45 minutes.", "publishedAt": "2024-03-18T20:00:00Z", "source": {"id": null, "name": "Reuters"}}
+        {"id": "rss", "body": "The call lasted an hour.", "pubDate": "Tue, 19 Mar 2024 10:00:00 GMT", "publisher": "BBC News"}
+        {"id": "epoch", "text": "Officials met again.", "date": "1710756000"}
+        {"id": "both", "text": "Officials met.", "published": "2024-03-18", "date": "2020-01-01"}
+        """);
+    List<Article> a = ingest(dir).articles();
+    assertThat(a).extracting(Article::id).containsExactly("np", "na", "rss", "epoch", "both");
+    assertThat(a.get(0).text()).isEqualTo("Biden spoke to Netanyahu on Monday.");
+    assertThat(a.get(0).published()).contains(OffsetDateTime.parse("2024-03-18T14:05:00Z"));
+    assertThat(a.get(0).outlet()).contains("apnews.com");
+    assertThat(a.get(0).url()).contains("https://apnews.com/a");
+    assertThat(a.get(1).title()).contains("Call held");
+    assertThat(a.get(1).outlet()).contains("Reuters");
+    assertThat(a.get(1).published()).contains(OffsetDateTime.parse("2024-03-18T20:00:00Z"));
+    assertThat(a.get(2).published()).contains(OffsetDateTime.parse("2024-03-19T10:00:00Z"));
+    assertThat(a.get(2).outlet()).contains("BBC News");
+    assertThat(a.get(3).published()).contains(OffsetDateTime.parse("2024-03-18T10:00:00Z"));
+    assertThat(a.get(4).published()).contains(OffsetDateTime.parse("2024-03-18T00:00:00Z"));
+    assertThat(a.get(4).attributes()).containsEntry("date", "2020-01-01");
+  }
+
+  @Test
   void unparseablePublicationDateIsAWarningNotASkip() throws IOException {
     write("d.jsonl", "{\"id\": \"d1\", \"published\": \"last Tuesday\", \"text\": \"Officials met.\"}\n");
     Ingestor.Result r = ingest(dir);
     assertThat(r.articles().get(0).published()).isEmpty();
     assertThat(r.summary().warnings()).singleElement().asString()
-        .contains("\"published\" is not an ISO-8601 date or date-time: \"last Tuesday\"");
+        .contains("\"published\" is not a date or date-time (ISO-8601, RFC 1123 or epoch seconds): \"last Tuesday\"");
   }
 
   @Test
