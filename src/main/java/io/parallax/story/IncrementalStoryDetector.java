@@ -50,10 +50,14 @@ public final class IncrementalStoryDetector {
   static final double FRESH_SHARE = 0.9;
   /**
    * Statistics over this many articles are taken as settled: weights made with them are not redone.
-   * Bounds the cost of re-weighting to the articles indexed while the store was smaller (re-weighting
-   * every candidate whose statistics were a tenth behind cost 40-60% more CPU per article at 100k-400k).
+   * Bounds the cost of re-weighting to the articles indexed while the store was young, few enough to
+   * stay in the cache of {@link #WEIGHED_CANDIDATES} (re-weighting every candidate whose statistics were
+   * a tenth behind cost 40-60% more CPU per article at 100k-400k; with a bound of 10,000 the first
+   * 10,000 articles stayed candidates for the whole retrieval window, overflowed the cache and were
+   * weighted again and again: 7.9 ms per article and p99 25 ms at 200k, docs/benchmarks-story.md).
+   * A store of up to this many articles (ECB+ dev, the sample corpus) is assigned as with any bound.
    */
-  static final long SETTLED_STATISTICS = 10_000;
+  static final long SETTLED_STATISTICS = 1_000;
 
   private final Store store;
   private final StoryConfig config;
