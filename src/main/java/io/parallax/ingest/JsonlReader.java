@@ -125,11 +125,11 @@ public final class JsonlReader implements SourceReader {
       return fallbackId;
     });
     Set<String> used = new HashSet<>(INTERPRETED);
-    Optional<String> url = field(node, "url", used);
-    Optional<String> title = field(node, "title", used);
+    Optional<String> url = field(node, "url", used).map(Found::value);
+    Optional<String> title = field(node, "title", used).map(Found::value);
     Article article;
     try {
-      Optional<String> body = field(node, "text", used);
+      Optional<String> body = field(node, "text", used).map(Found::value);
       if (body.isPresent()) {
         article = Article.builder(id, source, body.get()).url(url.orElse(null)).build();
       } else if (text(node, "html").isPresent()) {
@@ -144,16 +144,15 @@ public final class JsonlReader implements SourceReader {
       return new Ingested.Failed(source, e.getMessage());
     }
     Article.Builder b = article.toBuilder();
-    field(node, "outlet", used).ifPresent(b::outlet);
+    field(node, "outlet", used).map(Found::value).ifPresent(b::outlet);
     text(node, "agency").ifPresent(b::agency);
     title.ifPresent(b::title);
     text(node, "language").ifPresent(b::language);
-    String publishedField = ALIASES.get("published").stream().filter(f -> value(node, f).isPresent()).findFirst().orElse(null);
     field(node, "published", used).ifPresent(p -> {
-      Optional<OffsetDateTime> t = parseTime(p);
+      Optional<OffsetDateTime> t = parseTime(p.value());
       if (t.isPresent()) b.published(t.get());
-      else warnings.add("\"" + publishedField + "\" is not a date or date-time (ISO-8601, RFC 1123 or epoch seconds): \""
-          + p + "\"; left absent");
+      else warnings.add("\"" + p.name() + "\" is not a date or date-time (ISO-8601, RFC 1123 or epoch seconds): \""
+          + p.value() + "\"; left absent");
     });
     Map<String, String> attributes = new LinkedHashMap<>();
     node.properties().forEach(f -> {
@@ -198,13 +197,16 @@ public final class JsonlReader implements SourceReader {
       v -> LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC),
       v -> OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
 
+  /** A field read under one of its {@link #ALIASES}: the name it was found under, and its value. */
+  private record Found(String name, String value) {}
+
   /** The first non-blank value among {@code name}'s {@link #ALIASES}; the field read is added to {@code used}. */
-  private static Optional<String> field(JsonNode node, String name, Set<String> used) {
+  private static Optional<Found> field(JsonNode node, String name, Set<String> used) {
     for (String f : ALIASES.get(name)) {
       Optional<String> v = value(node, f);
       if (v.isPresent()) {
         used.add(f);
-        return v;
+        return Optional.of(new Found(f, v.get()));
       }
     }
     return Optional.empty();
