@@ -1,6 +1,6 @@
 package io.parallax.clean;
 
-import io.parallax.extract.Dates;
+import io.parallax.model.Dates;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.parallax.extract;
 
+import io.parallax.model.Dates;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

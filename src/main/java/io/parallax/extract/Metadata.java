@@ -3,6 +3,7 @@ package io.parallax.extract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.model.Dates;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;

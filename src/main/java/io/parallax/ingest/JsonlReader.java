@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.model.Article;
+import io.parallax.model.Dates;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,23 +12,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Reads JSON Lines: one article per line with the fields {@code id}, {@code url}, {@code outlet},
@@ -149,9 +143,9 @@ public final class JsonlReader implements SourceReader {
     title.ifPresent(b::title);
     text(node, "language").ifPresent(b::language);
     field(node, "published", used).ifPresent(p -> {
-      Optional<OffsetDateTime> t = parseTime(p.value());
+      Optional<OffsetDateTime> t = Dates.parse(p.value());
       if (t.isPresent()) b.published(t.get());
-      else warnings.add("\"" + p.name() + "\" is not a date or date-time (ISO-8601, RFC 1123 or epoch seconds): \""
+      else warnings.add("\"" + p.name() + "\" is not a date or date-time (ISO-8601, RFC 1123, a written date or epoch seconds): \""
           + p.value() + "\"; left absent");
     });
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -169,33 +163,6 @@ public final class JsonlReader implements SourceReader {
     }
     return new Ingested.Read(b.build(), warnings);
   }
-
-  /**
-   * A publication time: ISO-8601 date-time with offset, local date-time (read as UTC, with {@code T} or a
-   * space before the time), date (midnight UTC), RFC 1123 ({@code Tue, 19 Mar 2024 10:00:00 GMT}, as
-   * in feeds and HTTP) or epoch seconds or milliseconds.
-   */
-  public static Optional<OffsetDateTime> parseTime(String value) {
-    String v = value.strip();
-    if (v.matches("\\d{9,13}")) {
-      long n = Long.parseLong(v);
-      return Optional.of((v.length() > 11 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n)).atOffset(ZoneOffset.UTC));
-    }
-    for (Function<String, OffsetDateTime> form : TIME_FORMS) {
-      try {
-        return Optional.of(form.apply(v));
-      } catch (DateTimeParseException ignored) {
-        // try the next form
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static final List<Function<String, OffsetDateTime>> TIME_FORMS = List.of(
-      OffsetDateTime::parse,
-      v -> LocalDateTime.parse(v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T")).atOffset(ZoneOffset.UTC),
-      v -> LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC),
-      v -> OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
 
   /** A field read under one of its {@link #ALIASES}: the name it was found under, and its value. */
   private record Found(String name, String value) {}

@@ -158,7 +158,7 @@ class IngestorTest {
     Ingestor.Result r = ingest(dir);
     assertThat(r.articles().get(0).published()).isEmpty();
     assertThat(r.summary().warnings()).singleElement().asString()
-        .contains("\"published\" is not a date or date-time (ISO-8601, RFC 1123 or epoch seconds): \"last Tuesday\"");
+        .contains("\"published\" is not a date or date-time (ISO-8601, RFC 1123, a written date or epoch seconds): \"last Tuesday\"");
   }
 
   @Test

@@ -1,6 +1,7 @@
-package io.parallax.extract;
+package io.parallax.model;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,12 +14,22 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the date forms pages use: ISO 8601 variants, RFC 1123, "November 19, 2019", "19 Nov 2019". */
+/**
+ * Parses the date forms that pages, feeds and exported datasets write: ISO 8601 variants (with {@code T} or a
+ * space before the time, with or without an offset), RFC 1123, compact {@code 20191119}, epoch seconds or
+ * milliseconds, and written dates ("November 19, 2019", "19 Nov 2019"). A time without an offset is read
+ * as UTC, a date as midnight UTC. Years outside 1971-2099 are rejected: they are placeholders
+ * ({@code 1970-01-01}, {@code 0001-01-01}), not publication dates.
+ *
+ * <p>One parser for every reader (JSONL fields, HTML meta tags, JSON-LD, datelines), so an input gets the
+ * same date whichever way it comes in.
+ */
 public final class Dates {
 
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?");
   private static final Pattern RFC_1123_START = Pattern.compile("(?i)[a-z]{3},.*\\d{4}.*");
+  private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,11}");
   private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{12,13}");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(Z)?");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -37,7 +48,10 @@ public final class Dates {
 
   private Dates() {}
 
-  /** Parses a machine-readable date (meta tags, JSON-LD, {@code <time datetime>}). */
+  /**
+   * Parses a machine-readable date (JSONL fields, meta tags, JSON-LD, {@code <time datetime>}); empty when
+   * the value is none of the forms above or names an implausible year.
+   */
   public static Optional<OffsetDateTime> parse(String raw) {
     if (raw == null) {
       return Optional.empty();
@@ -76,8 +90,11 @@ public final class Dates {
         return valid(date.atTime(Integer.parseInt(c.group(4)), Integer.parseInt(c.group(5)),
             c.group(6) == null ? 0 : Integer.parseInt(c.group(6))).atOffset(ZoneOffset.UTC));
       }
+      if (EPOCH_SECONDS.matcher(s).matches()) {
+        return valid(OffsetDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(s)), ZoneOffset.UTC));
+      }
       if (EPOCH_MILLIS.matcher(s).matches()) {
-        return valid(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC));
+        return valid(OffsetDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC));
       }
       return textual(s);
     } catch (DateTimeException | NumberFormatException e) {
@@ -86,7 +103,7 @@ public final class Dates {
   }
 
   /** Finds a written date ("Nov. 19, 2019", "19 November 2019") in free text; midnight UTC. */
-  static Optional<OffsetDateTime> textual(String s) {
+  public static Optional<OffsetDateTime> textual(String s) {
     try {
       Matcher a = MONTH_DAY_YEAR.matcher(s);
       if (a.find()) {
@@ -105,7 +122,7 @@ public final class Dates {
   }
 
   /** A date in a URL path: /2019/11/19/ or /2019-11-19/ or -20191119-. */
-  static Optional<OffsetDateTime> fromUrl(String url) {
+  public static Optional<OffsetDateTime> fromUrl(String url) {
     try {
       Matcher m = URL_DATE.matcher(url);
       if (m.find()) {
