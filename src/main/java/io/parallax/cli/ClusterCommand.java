@@ -1,6 +1,5 @@
 package io.parallax.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
@@ -12,9 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,17 +58,9 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     StoryDetector detector = lexical ? StoryDetector.lexical() : StoryDetector.standard();
     Stories stories = detector.detect(articles);
-    ObjectMapper json = new ObjectMapper();
     if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Stories.Assignment a : stories.assignments()) {
-        Map<String, String> line = new LinkedHashMap<>();
-        line.put("id", a.articleId());
-        line.put("event", a.eventId());
-        line.put("storyline", a.storylineId());
-        w.write(json.writeValueAsString(line));
-        w.write('\n');
-      }
+      for (Stories.Assignment a : stories.assignments()) AssignmentLines.write(w, a);
     }
     err.printf("parallax cluster: %d articles, %d events, %d storylines -> %s%n", articles.size(),
         stories.events().size(), stories.storylines().size(), out);

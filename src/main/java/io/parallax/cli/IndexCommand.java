@@ -9,6 +9,9 @@ import io.parallax.story.IncrementalStoryDetector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,6 +43,11 @@ public final class IndexCommand implements Callable<Integer> {
           + "which keeps the cost per article flat as the store grows (default: ${DEFAULT-VALUE})")
   long window;
 
+  @Option(names = "--out", paramLabel = "FILE.jsonl",
+      description = "also write {\"id\", \"event\", \"storyline\"} per article read, as `cluster --out` does "
+          + "(articles already stored: their stored assignment), so the incremental path can be scored")
+  Path out;
+
   @Override
   public Integer call() throws Exception {
     if (commitEvery < 1) throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
@@ -47,14 +55,17 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path dir = storeDir == null ? Store.defaultLocation() : storeDir;
     long[] counts = new long[2]; // seen, new
-    try (Store store = Store.open(dir)) {
+    if (out != null && out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+    try (Store store = Store.open(dir);
+        Writer lines = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       long before = store.articleCount();
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store, window);
       RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
         try {
-          detector.assign(Pipeline.body(clean));
+          AssignmentLines.write(lines, detector.assign(Pipeline.body(clean)));
           if (++counts[0] % commitEvery == 0) {
             store.commit();
+            lines.flush();
             err.println("parallax index: committed " + counts[0] + " articles");
             err.flush();
           }
@@ -65,8 +76,8 @@ public final class IndexCommand implements Callable<Integer> {
       summary.skipped().forEach(k -> err.println("parallax index: skipped " + k.source() + ": " + k.reason()));
       store.commit();
       counts[1] = store.articleCount() - before;
-      err.printf("parallax index: %d articles read, %d new, store %s holds %d%n", counts[0], counts[1], dir,
-          store.articleCount());
+      err.printf("parallax index: %d articles read, %d new, store %s holds %d%s%n", counts[0], counts[1], dir,
+          store.articleCount(), out == null ? "" : "; assignments -> " + out);
     }
     return 0;
   }

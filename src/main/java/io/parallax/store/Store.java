@@ -516,10 +516,14 @@ public final class Store implements Closeable {
     }
   }
 
-  /** Makes every write so far durable (atomic: after a crash the store reopens at the last commit). */
+  /**
+   * Makes every write so far durable (atomic: after a crash the store reopens at the last commit). What the
+   * next reads see does not change: the searcher is refreshed on its own cadence (every
+   * {@value #REFRESH_EVERY} writes), not at commits, so how often a caller commits does not change which
+   * articles are found as candidates (recent writes are scored in memory, older ones by the searcher).
+   */
   public void commit() throws IOException {
     commitWriter();
-    refresh();
   }
 
   /** Commits the writer with the next arrival ordinal in the commit data, so a reopened store goes on counting. */
@@ -544,7 +548,12 @@ public final class Store implements Closeable {
     if (++writesSinceRefresh >= REFRESH_EVERY) refresh();
   }
 
-  private void refresh() throws IOException {
+  /**
+   * Makes every write searchable through the searcher and empties the in-memory buffer of recent writes;
+   * runs every {@value #REFRESH_EVERY} writes and before whole-store reads ({@link #search}, {@link #articleIds}).
+   * Package-private so that tests can place segment boundaries.
+   */
+  void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
     committedArticles += recentNewArticles.size();
     recentArticles.clear();

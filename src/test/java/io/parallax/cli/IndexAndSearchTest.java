@@ -50,6 +50,22 @@ class IndexAndSearchTest {
   }
 
   @Test
+  void indexWritesTheAssignmentsItMakesAndOnReRunTheStoredOnes() throws Exception {
+    Path store = dir.resolve("store");
+    Path first = dir.resolve("first.jsonl");
+    Path again = dir.resolve("again.jsonl");
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString(), "--out", first.toString())).isZero();
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString(), "--out", again.toString())).isZero();
+
+    List<String> lines = Files.readAllLines(first);
+    assertThat(lines).hasSize(5).containsExactlyElementsOf(Files.readAllLines(again));
+    assertThat(lines.get(0)).isEqualTo(
+        "{\"id\":\"000_8f5287c78f024da0\",\"event\":\"e-000_8f5287c78f024da0\",\"storyline\":\"s-000_8f5287c78f024da0\"}");
+    assertThat(lines.subList(1, 4)).allSatisfy(l -> assertThat(l).contains("\"event\":\"e-000_8f5287c78f024da0\""));
+    assertThat(lines.get(4)).contains("\"event\":\"e-004_64a8b22b66e33c90\"", "\"storyline\":\"s-000_8f5287c78f024da0\"");
+  }
+
+  @Test
   void clusterWritesOneLinePerArticle() throws Exception {
     Path out = dir.resolve("pred.jsonl");
     assertThat(Main.run("cluster", "corpus/rafah-2024", "--out", out.toString())).isZero();

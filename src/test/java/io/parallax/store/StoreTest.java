@@ -59,6 +59,7 @@ class StoreTest {
       assertThat(store.similarArticles(java.util.Map.of("call", 1f), java.util.Map.of(), 5))
           .extracting(StoredArticle::id).containsExactly("a1");
       store.commit();
+      store.refresh(); // now from the searcher
       assertThat(store.similarArticles(java.util.Map.of("rafah", 1f), java.util.Map.of(), 5))
           .extracting(StoredArticle::id).containsExactly("a1");
     }
@@ -73,6 +74,7 @@ class StoreTest {
     try (Store store = Store.open(dir)) {
       store.put(article("new", "Rafah call", "Rafah", "e3"));
       store.commit();
+      store.refresh();
       var rafah = java.util.Map.of("rafah", 1f);
       assertThat(store.similarArticles(rafah, java.util.Map.of(), 5, 2)).extracting(StoredArticle::id)
           .containsExactlyInAnyOrder("mid", "new");
@@ -88,7 +90,8 @@ class StoreTest {
     try (Store store = Store.open(dir)) {
       for (String id : new String[] {"old", "mid", "new"}) {
         store.put(article(id, "Rafah " + id, "Rafah", "e-" + id));
-        store.commit(); // one segment per article
+        store.commit();
+        store.refresh(); // one segment per article
       }
       assertThat(store.termDocFreq("rafah")).isEqualTo(3);
       assertThat(store.termDocFreq("rafah", 1)).isEqualTo(1);
@@ -116,6 +119,7 @@ class StoreTest {
       store.put(new StoredStoryline("s1", "Rafah", 1));
       store.put(article("a2", "Gaza aid", "Aid trucks", "e2"));
       store.commit();
+      store.refresh();
       assertThat(store.termDocFreq("rafah")).isEqualTo(1);
       assertThat(store.similarArticles(java.util.Map.of("rafah", 1f), java.util.Map.of(), 5))
           .extracting(StoredArticle::id).containsExactly("a1");
