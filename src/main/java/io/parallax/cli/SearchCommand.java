@@ -1,11 +1,14 @@
 package io.parallax.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.store.SearchHit;
 import io.parallax.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +31,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "most hits to show (default: ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--json", description = "one JSON object per hit and line: "
+      + "{\"kind\", \"id\", \"title\", \"score\", \"event\", \"storyline\"} (nothing when no hit matches)")
+  boolean json;
+
   @Override
   public Integer call() throws Exception {
     Path dir = storeDir == null ? Store.defaultLocation() : storeDir;
@@ -38,6 +45,11 @@ public final class SearchCommand implements Callable<Integer> {
     }
     try (Store store = Store.open(dir)) {
       List<SearchHit> hits = store.search(String.join(" ", query), limit);
+      if (json) {
+        for (SearchHit h : hits) out.println(JSON.writeValueAsString(jsonLine(h)));
+        out.flush();
+        return 0;
+      }
       for (SearchHit h : hits) {
         out.printf("%-9s %-30s %6.2f  %s%s%n", h.kind(), h.id(), h.score(), h.title(),
             h.kind().equals("article") ? "  [event " + h.eventId().orElse("?") + ", storyline " + h.storylineId().orElse("?") + "]" : "");
@@ -45,5 +57,18 @@ public final class SearchCommand implements Callable<Integer> {
       if (hits.isEmpty()) out.println("no matches");
     }
     return 0;
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Map<String, Object> jsonLine(SearchHit h) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("kind", h.kind());
+    line.put("id", h.id());
+    line.put("title", h.title());
+    line.put("score", h.score());
+    line.put("event", h.eventId().orElse(null));
+    line.put("storyline", h.storylineId().orElse(null));
+    return line;
   }
 }

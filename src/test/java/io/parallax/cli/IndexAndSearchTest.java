@@ -43,6 +43,29 @@ class IndexAndSearchTest {
   }
 
   @Test
+  void searchWritesJsonLinesOnRequest() throws Exception {
+    Path store = dir.resolve("store");
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString())).isZero();
+
+    assertThat(searchJson(store, "evacuation", "Kirby")).singleElement().asString().matches(
+        "\\{\"kind\":\"article\",\"id\":\"004_64a8b22b66e33c90\",\"title\":\"President Biden called .+\","
+            + "\"score\":[0-9.]+,\"event\":\"e-004_64a8b22b66e33c90\",\"storyline\":\"s-000_8f5287c78f024da0\"}");
+    assertThat(searchJson(store, "--limit", "3", "Rafah")).hasSize(3)
+        .allSatisfy(l -> assertThat(l).startsWith("{\"kind\":").contains("\"score\":", "\"storyline\":\"s-000_8f5287c78f024da0\""));
+    assertThat(searchJson(store, "Reykjavik")).isEmpty();
+  }
+
+  private static List<String> searchJson(Path store, String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out));
+    List<String> command = new java.util.ArrayList<>(List.of("search", "--store", store.toString(), "--json"));
+    command.addAll(List.of(args));
+    assertThat(cli.execute(command.toArray(String[]::new))).isZero();
+    return out.toString().lines().toList();
+  }
+
+  @Test
   void aRetrievalWindowOfNoArticlesIsRefused() {
     Path store = dir.resolve("store");
     assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString(), "--window", "0")).isNotZero();
