@@ -145,7 +145,7 @@ public final class JsonlReader implements SourceReader {
     field(node, "published", used).ifPresent(p -> {
       Optional<OffsetDateTime> t = Dates.parse(p.value());
       if (t.isPresent()) b.published(t.get());
-      else warnings.add("\"" + p.name() + "\" is not a date or date-time (ISO-8601, RFC 1123, a written date or epoch seconds): \""
+      else warnings.add("\"" + p.name() + "\" is not a date or date-time (ISO-8601, RFC 1123, a written date or epoch seconds; years 1971-2099): \""
           + p.value() + "\"; left absent");
     });
     Map<String, String> attributes = new LinkedHashMap<>();

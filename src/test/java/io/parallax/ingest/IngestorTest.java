@@ -158,7 +158,15 @@ class IngestorTest {
     Ingestor.Result r = ingest(dir);
     assertThat(r.articles().get(0).published()).isEmpty();
     assertThat(r.summary().warnings()).singleElement().asString()
-        .contains("\"published\" is not a date or date-time (ISO-8601, RFC 1123, a written date or epoch seconds): \"last Tuesday\"");
+        .contains("\"published\" is not a date or date-time (ISO-8601, RFC 1123, a written date or epoch seconds; years 1971-2099): \"last Tuesday\"");
+  }
+
+  @Test
+  void aPlaceholderPublicationDateIsLeftAbsent() throws IOException {
+    write("p.jsonl", "{\"id\": \"p1\", \"published\": \"1970-01-01T00:00:00Z\", \"text\": \"Officials met.\"}\n");
+    Ingestor.Result r = ingest(dir);
+    assertThat(r.articles()).singleElement().satisfies(a -> assertThat(a.published()).isEmpty());
+    assertThat(r.summary().warnings()).singleElement().asString().contains("years 1971-2099): \"1970-01-01T00:00:00Z\"");
   }
 
   @Test
