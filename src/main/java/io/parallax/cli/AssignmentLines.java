@@ -2,8 +2,12 @@ package io.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.story.Stories;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +20,13 @@ final class AssignmentLines {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private AssignmentLines() {}
+
+  /** A UTF-8 writer for {@code out}, its folder created when missing. */
+  static BufferedWriter open(Path out) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+  }
 
   static void write(Writer w, Stories.Assignment a) throws IOException {
     Map<String, String> line = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import io.parallax.story.Stories;
 import io.parallax.story.StoryDetector;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,8 +57,7 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     StoryDetector detector = lexical ? StoryDetector.lexical() : StoryDetector.standard();
     Stories stories = detector.detect(articles);
-    if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (BufferedWriter w = AssignmentLines.open(out)) {
       for (Stories.Assignment a : stories.assignments()) AssignmentLines.write(w, a);
     }
     err.printf("parallax cluster: %d articles, %d events, %d storylines -> %s%n", articles.size(),

@@ -6,12 +6,11 @@ import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
 import io.parallax.store.Store;
 import io.parallax.story.IncrementalStoryDetector;
+import io.parallax.story.Stories;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,17 +54,17 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path dir = storeDir == null ? Store.defaultLocation() : storeDir;
     long[] counts = new long[2]; // seen, new
-    if (out != null && out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
     try (Store store = Store.open(dir);
-        Writer lines = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        Writer lines = out == null ? null : AssignmentLines.open(out)) { // no --out: nothing serialised per article
       long before = store.articleCount();
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store, window);
       RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
         try {
-          AssignmentLines.write(lines, detector.assign(Pipeline.body(clean)));
+          Stories.Assignment assigned = detector.assign(Pipeline.body(clean));
+          if (lines != null) AssignmentLines.write(lines, assigned);
           if (++counts[0] % commitEvery == 0) {
             store.commit();
-            lines.flush();
+            if (lines != null) lines.flush();
             err.println("parallax index: committed " + counts[0] + " articles");
             err.flush();
           }
