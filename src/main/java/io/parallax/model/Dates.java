@@ -67,7 +67,7 @@ public final class Dates {
         int mo = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(m.group(3));
         if (m.group(4) == null) {
-          return valid(LocalDate.of(y, mo, d).atStartOfDay().atOffset(ZoneOffset.UTC));
+          return valid(midnightUtc(y, mo, d));
         }
         LocalDateTime t = LocalDateTime.of(y, mo, d, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
             m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
@@ -107,13 +107,11 @@ public final class Dates {
     try {
       Matcher a = MONTH_DAY_YEAR.matcher(s);
       if (a.find()) {
-        return valid(LocalDate.of(Integer.parseInt(a.group(3)), month(a.group(1)), Integer.parseInt(a.group(2)))
-            .atStartOfDay().atOffset(ZoneOffset.UTC));
+        return valid(midnightUtc(Integer.parseInt(a.group(3)), month(a.group(1)), Integer.parseInt(a.group(2))));
       }
       Matcher b = DAY_MONTH_YEAR.matcher(s);
       if (b.find()) {
-        return valid(LocalDate.of(Integer.parseInt(b.group(3)), month(b.group(2)), Integer.parseInt(b.group(1)))
-            .atStartOfDay().atOffset(ZoneOffset.UTC));
+        return valid(midnightUtc(Integer.parseInt(b.group(3)), month(b.group(2)), Integer.parseInt(b.group(1))));
       }
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
@@ -126,18 +124,21 @@ public final class Dates {
     try {
       Matcher m = URL_DATE.matcher(url);
       if (m.find()) {
-        return valid(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3))).atStartOfDay().atOffset(ZoneOffset.UTC));
+        return valid(midnightUtc(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       }
       Matcher c = URL_DATE_COMPACT.matcher(url);
       if (c.find()) {
-        return valid(LocalDate.of(Integer.parseInt(c.group(1)), Integer.parseInt(c.group(2)),
-            Integer.parseInt(c.group(3))).atStartOfDay().atOffset(ZoneOffset.UTC));
+        return valid(midnightUtc(Integer.parseInt(c.group(1)), Integer.parseInt(c.group(2)), Integer.parseInt(c.group(3))));
       }
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Midnight UTC of a calendar day; {@link DateTimeException} when there is no such day. */
+  private static OffsetDateTime midnightUtc(int year, int month, int day) {
+    return LocalDate.of(year, month, day).atStartOfDay().atOffset(ZoneOffset.UTC);
   }
 
   private static int month(String name) {
