@@ -60,7 +60,6 @@ public final class AssignmentTail {
       for (int k = 0; k < top; k++) { withRefresh += rows.get(k)[1]; withStats += rows.get(k)[2]; withGc += rows.get(k)[3]; }
       System.out.printf("slowest 1%% (%d): with a store refresh %d, with a statistics refresh %d, with a collection %d; slowest 20:%n", top, withRefresh, withStats, withGc);
       for (int k = 0; k < 20; k++) System.out.printf("  %.1f ms refresh=%d stats=%d gc=%d%n", rows.get(k)[0] / 1e6, rows.get(k)[1], rows.get(k)[2], rows.get(k)[3]);
-      // articles right after a store refresh
     }
   }
 }
