@@ -13,7 +13,11 @@ import java.util.Map;
 
 /**
  * The evaluation contract of {@code cluster --out} and {@code index --out}: one JSON object per line,
- * {@code {"id": …, "event": …, "storyline": …}}, in that field order.
+ * {@code {"id": …, "event": …, "storyline": …}}, in that field order, then {@code "confidence"} (in [0, 1])
+ * and {@code "evidence"} ({@code {"partner","similarity","shared_names","days_apart"}}: the most similar
+ * article of the event joined, or the nearest candidate when the article opened an event; absent when
+ * there was no candidate) when the detector gives them. {@code index} writes only the three fields for
+ * an article stored by an earlier run.
  */
 final class AssignmentLines {
 
@@ -29,10 +33,19 @@ final class AssignmentLines {
   }
 
   static void write(Writer w, Stories.Assignment a) throws IOException {
-    Map<String, String> line = new LinkedHashMap<>();
+    Map<String, Object> line = new LinkedHashMap<>();
     line.put("id", a.articleId());
     line.put("event", a.eventId());
     line.put("storyline", a.storylineId());
+    if (!Double.isNaN(a.confidence())) line.put("confidence", a.confidence());
+    a.evidence().filter(e -> e.partner().isPresent()).ifPresent(e -> {
+      Map<String, Object> ev = new LinkedHashMap<>();
+      ev.put("partner", e.partner().get());
+      ev.put("similarity", e.similarity());
+      ev.put("shared_names", e.sharedNames());
+      e.daysApart().ifPresent(d -> ev.put("days_apart", d));
+      line.put("evidence", ev);
+    });
     w.write(JSON.writeValueAsString(line));
     w.write('\n');
   }

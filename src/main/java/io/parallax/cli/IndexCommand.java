@@ -42,6 +42,10 @@ public final class IndexCommand implements Callable<Integer> {
           + "which keeps the cost per article flat as the store grows (default: ${DEFAULT-VALUE})")
   long window;
 
+  @Option(names = "--lexical", description = "the lexical detector of earlier versions (no embedding model): events by "
+      + "the lexical model calibrated on ECB+, which merges same-topic stories on a real stream; see docs/story.md")
+  boolean lexical;
+
   @Option(names = "--out", paramLabel = "FILE.jsonl",
       description = "also write {\"id\", \"event\", \"storyline\"} per article read, as `cluster --out` does "
           + "(articles already stored: their stored assignment), so the incremental path can be scored")
@@ -57,7 +61,8 @@ public final class IndexCommand implements Callable<Integer> {
     try (Store store = Store.open(dir);
         Writer lines = out == null ? null : AssignmentLines.open(out)) { // no --out: nothing serialised per article
       long before = store.articleCount();
-      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store, window);
+      IncrementalStoryDetector detector = lexical
+          ? IncrementalStoryDetector.lexical(store, window) : IncrementalStoryDetector.standard(store, window);
       RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
         try {
           Stories.Assignment assigned = detector.assign(Pipeline.body(clean));

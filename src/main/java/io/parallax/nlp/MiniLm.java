@@ -2,22 +2,58 @@ package io.parallax.nlp;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sentence embeddings from all-MiniLM-L6-v2 (quantised ONNX, shipped inside the LangChain4j jar on
- * Maven Central and run with ONNX Runtime; nothing is downloaded). Vectors are 384-dimensional and
- * unit length, so a dot product is the cosine similarity. Loading takes about a second; embedding
- * runs at roughly 200 sentences/s on 2 cores. Thread-safe.
+ * Sentence embeddings from all-MiniLM-L6-v2 run in process with ONNX Runtime; nothing is downloaded.
+ * Two weight sets share the tokenizer, the pooling and this class:
+ * <ul>
+ *   <li>{@link #general()}: the published model (quantised, shipped inside the LangChain4j jar on Maven
+ *       Central), for sentence similarity in comparisons and briefs;</li>
+ *   <li>{@link #events()}: the same model fine-tuned on same-story news leads (brief-train, by
+ *       {@code scripts/train/event_encoder.py}) and quantised, shipped in this jar: two reports of one
+ *       happening land closer, two stories on one topic further apart. Used for event detection.</li>
+ * </ul>
+ * Vectors are 384-dimensional and unit length, so a dot product is the cosine similarity. Loading
+ * takes about a second; embedding runs at roughly 200 sentences/s on 2 cores. Thread-safe.
  */
 public final class MiniLm {
 
   public static final int DIMENSION = 384;
   private static final int BATCH = 32;
+  /** The fine-tuned event encoder, a resource of this jar. */
+  static final String EVENT_MODEL = "/io/parallax/nlp/event-minilm-q.onnx";
+  /** The tokenizer of all-MiniLM-L6-v2, a resource of the LangChain4j jar. */
+  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-  private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+  private final AbstractInProcessEmbeddingModel model;
+
+  private MiniLm(AbstractInProcessEmbeddingModel model) {
+    this.model = model;
+  }
+
+  /** The published all-MiniLM-L6-v2 (quantised). */
+  public MiniLm() {
+    this(new AllMiniLmL6V2QuantizedEmbeddingModel());
+  }
+
+  /** The published all-MiniLM-L6-v2 (quantised). */
+  public static MiniLm general() {
+    return new MiniLm();
+  }
+
+  /** all-MiniLM-L6-v2 fine-tuned to tell news events apart (quantised; see the class comment). */
+  public static MiniLm events() {
+    return new MiniLm(new Resource(EVENT_MODEL));
+  }
 
   /** One unit-length vector per text, in order; a blank text is embedded as a single dot. */
   public float[][] embed(List<String> texts) {
@@ -40,5 +76,38 @@ public final class MiniLm {
     float[] u = new float[v.length];
     for (int k = 0; k < v.length; k++) u[k] = (float) (v[k] / (n == 0 ? 1 : n));
     return u;
+  }
+
+  /** A MiniLM-architecture ONNX model read from a class-path resource, with MiniLM's tokenizer. */
+  private static final class Resource extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    Resource(String modelResource) {
+      super(null);
+      try (InputStream model = open(modelResource); InputStream tokenizer = open(TOKENIZER)) {
+        encoder = new OnnxBertBiEncoder(model, tokenizer, PoolingMode.MEAN);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read the embedding model " + modelResource, e);
+      }
+    }
+
+    private static InputStream open(String resource) {
+      InputStream in = MiniLm.class.getResourceAsStream(resource);
+      if (in == null) {
+        throw new IllegalStateException("The embedding model resource " + resource
+            + " is missing from the class path; rebuild Parallax (./mvnw package) from a complete checkout");
+      }
+      return in;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
   }
 }

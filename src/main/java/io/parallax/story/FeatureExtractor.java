@@ -94,12 +94,32 @@ public final class FeatureExtractor {
           m.date().ifPresent(d -> times.add("d:" + d));
         }
         case RELATIVE_DAY -> times.add("rel:" + m.value());
-        case DURATION -> times.add("dur:" + m.value());
+        case DURATION -> {
+          times.add("dur:" + m.value());
+          if (elapsed(text, m)) times.add("el:" + m.value());
+        }
       }
     }
     Set<String> numbers = numbers(text, mentions);
     Optional<LocalDate> date = eventDate(mentions, published, lead.length() + 200, text.length());
     return new ArticleFeatures(article.id(), title, terms, subject, names, times, numbers, date, published, new float[0]);
+  }
+
+  private static final Pattern ELAPSED_BEFORE = Pattern.compile(
+      "\\b(?:in|for|after|past|over|than|since|last)\\s+(?:(?:the|a|about|nearly|almost|some|more|than|over|past|last)\\s+)*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_ELAPSED_AFTER = Pattern.compile(
+      "^\\s*(?:-?\\s*old|-|in (?:prison|jail)|sentence|term|plan|ago)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A duration that states how long something has lasted up to the report ("for the first time in a
+   * month", "after seven months of war", "over the past five months"), as opposed to an age, a
+   * sentence, a plan or a duration ago: the time anchors that tell two moments of one story apart.
+   */
+  static boolean elapsed(String text, TimeExpressions.Mention m) {
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+    return ELAPSED_BEFORE.matcher(before).find() && !NOT_ELAPSED_AFTER.matcher(after).find();
   }
 
   /** The text a document embedding should see: title and lead sentences. */

@@ -65,6 +65,8 @@ public final class IncrementalStoryDetector {
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final CachedStoreStatistics stats;
   private final long window;
+  /** The shared event decision; empty for the lexical detector, which decides events by its own model. */
+  private final Optional<EventLinker> linker;
   /**
    * Decoded features of the articles this detector stored last, by the identity of their encoded
    * bytes: the store hands recent writes back as the same objects, so those candidates (about half of
@@ -83,17 +85,32 @@ public final class IncrementalStoryDetector {
 
   /** As {@link #IncrementalStoryDetector(Store, StoryConfig, Optional)}, retrieving candidates among the {@code window} most recent articles. */
   public IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window) {
+    this(store, config, embedder, window, false);
+  }
+
+  private IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window,
+      boolean linkEvents) {
     if (window < 1) {
       throw new IllegalArgumentException("The retrieval window must hold at least 1 article, got " + window);
     }
-    if (config.useEmbeddings() && embedder.isEmpty()) {
+    if ((config.useEmbeddings() || linkEvents) && embedder.isEmpty()) {
       throw new IllegalArgumentException("The story configuration expects embeddings but no embedder was given");
     }
     this.store = store;
     this.config = config;
-    this.embedder = config.useEmbeddings() ? embedder : Optional.empty();
+    this.embedder = config.useEmbeddings() || linkEvents ? embedder : Optional.empty();
+    this.linker = linkEvents ? Optional.of(new EventLinker()) : Optional.empty();
     this.stats = new CachedStoreStatistics(store, window);
     this.window = window;
+  }
+
+  /**
+   * The default: events by the decision {@code cluster} takes ({@link EventLinker}, on the event
+   * encoder's embeddings of title and lead), storylines by the calibrated lexical storyline model;
+   * candidates among the {@code window} most recent articles.
+   */
+  public static IncrementalStoryDetector standard(Store store, long window) {
+    return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.of(new MiniLmEmbedder()), window, true);
   }
 
   /** The calibrated lexical detector (no embeddings on the hot path). */
@@ -123,6 +140,7 @@ public final class IncrementalStoryDetector {
     Map<String, double[]> eventScores = new LinkedHashMap<>(); // event -> {sum, n}
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
+    List<EventLinker.Partner> partners = new ArrayList<>();
     for (StoredArticle c : candidates) {
       StoredProfile stored = decoded.get(c.features());
       if (stored == null) stored = FeatureCodec.decode(c.features());
@@ -135,14 +153,22 @@ public final class IncrementalStoryDetector {
       storyOfEvent.put(c.eventId(), c.storylineId());
       add(storyScores, c.storylineId(), ps);
       add(eventScores, c.eventId(), pe);
+      ArticleFeatures theirs = stored.asStored().features();
+      if (linker.isPresent() && !EventLinker.apart(f, theirs)) {
+        partners.add(new EventLinker.Partner(c.id(), c.eventId(), linker.get().score(e, f, theirs), e, stored.asStored()));
+      }
     }
+    Optional<EventLinker.Decision> decision = linker.map(l -> l.decide(profile, partners));
     Optional<Map.Entry<String, Double>> bestEvent = best(eventScores);
     Optional<Map.Entry<String, Double>> bestStory = best(storyScores);
     String eventId;
     String storylineId;
     boolean newEvent = false;
     boolean newStoryline = false;
-    if (bestEvent.isPresent() && bestEvent.get().getValue() >= config.eventThreshold()
+    if (decision.isPresent() && decision.get().event().isPresent()) {
+      eventId = decision.get().event().get();
+      storylineId = storyOfEvent.get(eventId);
+    } else if (decision.isEmpty() && bestEvent.isPresent() && bestEvent.get().getValue() >= config.eventThreshold()
         && storyScores.get(storyOfEvent.get(bestEvent.get().getKey()))[0]
             / storyScores.get(storyOfEvent.get(bestEvent.get().getKey()))[1] >= config.storylineThreshold()) {
       eventId = bestEvent.get().getKey();
@@ -176,7 +202,8 @@ public final class IncrementalStoryDetector {
     }
     decoded.put(encoded, FeatureCodec.decode(encoded));
     stats.finishArticle();
-    return new Stories.Assignment(article.id(), eventId, storylineId);
+    return decision.map(d -> new Stories.Assignment(article.id(), eventId, storylineId, d.confidence(), Optional.of(d.evidence())))
+        .orElseGet(() -> new Stories.Assignment(article.id(), eventId, storylineId));
   }
 
   private static void add(Map<String, double[]> scores, String key, double p) {

@@ -4,8 +4,9 @@ import io.parallax.nlp.MiniLm;
 import java.util.List;
 
 /**
- * all-MiniLM-L6-v2 (quantised ONNX, run in process by ONNX Runtime through LangChain4j): a 384-dimension
- * sentence embedding whose model ships inside its Maven jar, so nothing is downloaded at run time.
+ * The event encoder ({@link MiniLm#events()}: all-MiniLM-L6-v2 fine-tuned on same-story news leads,
+ * quantised ONNX run in process by ONNX Runtime): a 384-dimension embedding of title and lead whose
+ * model ships inside the Parallax jar, so nothing is downloaded at run time.
  * The model loads on the first {@link #embed} (about a second), so building a pipeline that never
  * detects stories costs nothing; texts longer than the model's 256 word pieces are cut. Thread-safe.
  */
@@ -24,7 +25,7 @@ public final class MiniLmEmbedder implements DocumentEmbedder {
     if (m == null) {
       synchronized (this) {
         m = model;
-        if (m == null) model = m = new MiniLm();
+        if (m == null) model = m = MiniLm.events();
       }
     }
     return m;

@@ -20,12 +20,25 @@ public record Stories(List<Assignment> assignments, List<Event> events, List<Sto
     storylines = List.copyOf(storylines);
   }
 
-  /** Where one article went. */
-  public record Assignment(String articleId, String eventId, String storylineId) {
+  /**
+   * Where one article went.
+   *
+   * @param confidence in [0, 1], how clearly the event decision was taken ({@link EventLinker.Decision});
+   *     NaN when the detector does not say (the lexical detector)
+   * @param evidence the strongest evidence for the decision, when the detector gives it
+   */
+  public record Assignment(String articleId, String eventId, String storylineId, double confidence,
+      Optional<EventLinker.Evidence> evidence) {
     public Assignment {
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(eventId, "eventId");
       Objects.requireNonNull(storylineId, "storylineId");
+      Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** An assignment without confidence or evidence. */
+    public Assignment(String articleId, String eventId, String storylineId) {
+      this(articleId, eventId, storylineId, Double.NaN, Optional.empty());
     }
   }
 

@@ -27,6 +27,7 @@ public final class StoryDetector {
   private final StoryConfig config;
   private final Optional<DocumentEmbedder> embedder;
   private final FeatureExtractor extractor = new FeatureExtractor();
+  private final EventLinker linker = new EventLinker();
 
   public StoryDetector(StoryConfig config, Optional<DocumentEmbedder> embedder) {
     if (config.useEmbeddings() && embedder.isEmpty()) {
@@ -92,10 +93,70 @@ public final class StoryDetector {
     List<int[]> pairs = candidatePairs(profiles, config.neighbours());
     List<PairEvidence> evidence = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
     int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
-    if (config.useEmbeddings()) storyline = mergeStorylines(profiles, pairs, storyline, config.storylineMergeThreshold());
+    if (config.useEmbeddings()) {
+      storyline = mergeStorylines(profiles, pairs, storyline, config.storylineMergeThreshold());
+      return streamEvents(features, profiles, storyline);
+    }
     int[] event = clusterEvents(storyline, pairs, evidence, config);
     event = attachSmallEvents(profiles, storyline, event, SMALL_EVENT, config.attachThreshold());
     return assemble(features, storyline, event);
+  }
+
+  /**
+   * Events by the decision the incremental detector takes ({@link EventLinker}): the articles are
+   * replayed in order of publication (an undated article keeps the place of the dated one before it in
+   * the input) and each joins the best event among its {@link EventLinker#NEIGHBOURS} most similar
+   * earlier articles inside the date window, or opens its own. An event belongs to the storyline of its
+   * first article, so events nest in storylines.
+   */
+  Stories streamEvents(List<ArticleFeatures> features, List<ArticleProfile> profiles, int[] storyline) {
+    int n = features.size();
+    long[] day = new long[n];
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (features.get(i).published().isPresent()) last = features.get(i).published().get().toEpochDay();
+      day[i] = last;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) order.add(i);
+    order.sort(Comparator.<Integer>comparingLong(i -> day[i]).thenComparingInt(i -> i));
+    int[] event = new int[n];
+    EventLinker.Decision[] decisions = new EventLinker.Decision[n];
+    List<Integer> done = new ArrayList<>();
+    for (int i : order) {
+      ArticleFeatures f = features.get(i);
+      double[] cos = new double[done.size()];
+      for (int k = 0; k < done.size(); k++) {
+        int j = done.get(k);
+        if (EventLinker.apart(f, features.get(j))) {
+          cos[k] = Double.NEGATIVE_INFINITY;
+          continue;
+        }
+        cos[k] = dot(f.embedding(), features.get(j).embedding());
+      }
+      List<Integer> byCos = new ArrayList<>();
+      for (int k = 0; k < done.size(); k++) if (cos[k] > Double.NEGATIVE_INFINITY) byCos.add(k);
+      byCos.sort(Comparator.<Integer>comparingDouble(k -> -cos[k]).thenComparingInt(k -> k));
+      List<EventLinker.Partner> partners = new ArrayList<>();
+      for (int k : byCos.subList(0, Math.min(EventLinker.NEIGHBOURS, byCos.size()))) {
+        int j = done.get(k);
+        PairEvidence e = PairEvidence.of(profiles.get(i), profiles.get(j));
+        partners.add(new EventLinker.Partner(features.get(j).id(), Integer.toString(event[j]), linker.score(e, f, features.get(j)), e, profiles.get(j)));
+      }
+      EventLinker.Decision d = linker.decide(profiles.get(i), partners);
+      decisions[i] = d;
+      event[i] = d.event().map(Integer::parseInt).orElse(i);
+      done.add(i);
+    }
+    int[] nested = new int[n];
+    for (int i = 0; i < n; i++) nested[i] = storyline[event[i]];
+    return assemble(features, nested, event, decisions);
+  }
+
+  private static double dot(float[] x, float[] y) {
+    double s = 0;
+    for (int k = 0; k < Math.min(x.length, y.length); k++) s += x[k] * y[k];
+    return s;
   }
 
   /** Average-link clusters of the storyline probability; per article, the lowest article index of its storyline. */
@@ -282,6 +343,10 @@ public final class StoryDetector {
   }
 
   static Stories assemble(List<ArticleFeatures> features, int[] storylineOf, int[] eventOf) {
+    return assemble(features, storylineOf, eventOf, new EventLinker.Decision[features.size()]);
+  }
+
+  static Stories assemble(List<ArticleFeatures> features, int[] storylineOf, int[] eventOf, EventLinker.Decision[] decisions) {
     Map<Integer, String> storyIds = new LinkedHashMap<>();
     Map<Integer, String> eventIds = new LinkedHashMap<>();
     Map<String, List<ArticleFeatures>> members = new LinkedHashMap<>();
@@ -292,7 +357,9 @@ public final class StoryDetector {
       String e = eventIds.computeIfAbsent(eventOf[i], x -> "e" + (eventIds.size() + 1));
       members.computeIfAbsent(e, x -> new ArrayList<>()).add(features.get(i));
       eventStory.put(e, s);
-      assignments.add(new Stories.Assignment(features.get(i).id(), e, s));
+      EventLinker.Decision d = decisions[i];
+      assignments.add(d == null ? new Stories.Assignment(features.get(i).id(), e, s)
+          : new Stories.Assignment(features.get(i).id(), e, s, d.confidence(), Optional.of(d.evidence())));
     }
     List<Stories.Event> events = new ArrayList<>();
     Map<String, List<String>> storyEvents = new LinkedHashMap<>();

@@ -25,10 +25,12 @@ class EcbPlusEvaluationIT {
 
     double[] event = score(dev.goldEvent, stories, true);
     double[] storyline = score(dev.goldStoryline, stories, false);
-    System.out.printf("ECB+ dev batch (default, embedding storylines): event B3 P=%.3f R=%.3f F1=%.3f; storyline B3 P=%.3f R=%.3f F1=%.3f%n",
+    System.out.printf("ECB+ dev batch (default: stream events, embedding storylines): event B3 P=%.3f R=%.3f F1=%.3f; storyline B3 P=%.3f R=%.3f F1=%.3f%n",
         event[0], event[1], event[2], storyline[0], storyline[1], storyline[2]);
-    assertThat(event[2]).isGreaterThan(0.92);
-    assertThat(storyline[2]).isGreaterThan(0.94);
+    // the stream-event default gives up some of ECB+ (0.926 with the lexical detector below) for
+    // real streams (stream-dev 0.786 -> 0.90+, StreamEvaluationIT); docs/story.md
+    assertThat(event[2]).isGreaterThan(0.84);
+    assertThat(storyline[2]).isGreaterThan(0.90);
   }
 
   @Test
