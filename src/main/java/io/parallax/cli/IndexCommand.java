@@ -1,5 +1,6 @@
 package io.parallax.cli;
 
+import io.parallax.model.Article;
 import io.parallax.model.RunSummary;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
@@ -12,8 +13,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +27,9 @@ import picocli.CommandLine.Spec;
     description = "Adds articles to the on-disk store, assigning each to an event and storyline as it arrives. "
         + "Safe to re-run: articles already stored are skipped.")
 public final class IndexCommand implements Callable<Integer> {
+
+  /** Articles embedded together before they are assigned one by one. */
+  static final int EMBEDDING_GROUP = 32;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,20 +69,29 @@ public final class IndexCommand implements Callable<Integer> {
       long before = store.articleCount();
       IncrementalStoryDetector detector = lexical
           ? IncrementalStoryDetector.lexical(store, window) : IncrementalStoryDetector.standard(store, window);
-      RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
+      // articles are assigned in input order, in groups whose embeddings are computed together
+      List<Article> pending = new ArrayList<>();
+      Consumer<List<Article>> assignPending = group -> {
         try {
-          Stories.Assignment assigned = detector.assign(Pipeline.body(clean));
-          if (lines != null) AssignmentLines.write(lines, assigned);
-          if (++counts[0] % commitEvery == 0) {
-            store.commit();
-            if (lines != null) lines.flush();
-            err.println("parallax index: committed " + counts[0] + " articles");
-            err.flush();
+          for (Stories.Assignment assigned : detector.assignAll(group)) {
+            if (lines != null) AssignmentLines.write(lines, assigned);
+            if (++counts[0] % commitEvery == 0) {
+              store.commit();
+              if (lines != null) lines.flush();
+              err.println("parallax index: committed " + counts[0] + " articles");
+              err.flush();
+            }
           }
+          group.clear();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+      };
+      RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
+        pending.add(Pipeline.body(clean));
+        if (pending.size() == EMBEDDING_GROUP) assignPending.accept(pending);
       }, ProgressListener.NONE);
+      assignPending.accept(pending);
       summary.skipped().forEach(k -> err.println("parallax index: skipped " + k.source() + ": " + k.reason()));
       store.commit();
       counts[1] = store.articleCount() - before;

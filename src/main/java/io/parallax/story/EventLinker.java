@@ -76,8 +76,30 @@ public final class EventLinker {
    * {@value #ELAPSED_CONFLICT} when the two state different elapsed times ({@link #elapsedConflict}).
    */
   public double score(PairEvidence e, ArticleFeatures a, ArticleFeatures b) {
-    return e.embedding() + LEXICAL_WEIGHT * (lexical.eventProbability(e) - 0.5)
-        - (elapsedConflict(a.times(), b.times()) ? ELAPSED_CONFLICT : 0);
+    return score(e, a, b, true);
+  }
+
+  /**
+   * As {@link #score(PairEvidence, ArticleFeatures, ArticleFeatures)}; when the encoder does not cover
+   * the language of one of the two ({@code covered} false: {@link #covers}), the embedding says little,
+   * and the score is the lexical event probability less {@value #UNCOVERED_MARGIN}: such articles join
+   * only on strong evidence (shared names, figures and dates: a mean probability of at least 0.80).
+   */
+  public double score(PairEvidence e, ArticleFeatures a, ArticleFeatures b, boolean covered) {
+    double conflict = elapsedConflict(a.times(), b.times()) ? ELAPSED_CONFLICT : 0;
+    if (!covered) return lexical.eventProbability(e) - UNCOVERED_MARGIN - conflict;
+    return e.embedding() + LEXICAL_WEIGHT * (lexical.eventProbability(e) - 0.5) - conflict;
+  }
+
+  /** How far below the threshold the lexical probability of a pair in an uncovered language is put. */
+  static final double UNCOVERED_MARGIN = 0.15;
+
+  /**
+   * Whether the event encoder (trained from an English model on English news) covers an article in
+   * {@code language} (a BCP-47 tag; unknown counts as covered).
+   */
+  public static boolean covers(java.util.Optional<String> language) {
+    return language.map(l -> l.isBlank() || l.toLowerCase(java.util.Locale.ROOT).startsWith("en")).orElse(true);
   }
 
   /** Penalty for a pair stating different elapsed times. */

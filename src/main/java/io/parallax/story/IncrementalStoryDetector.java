@@ -125,13 +125,40 @@ public final class IncrementalStoryDetector {
 
   /** Assigns {@code article}, stores it and returns where it went. */
   public Stories.Assignment assign(Article article) throws IOException {
+    return assign(article, null);
+  }
+
+  /**
+   * Assigns {@code articles} in order, as {@link #assign} one by one would, but embeds the new ones in
+   * one call first (the embedder then uses every core).
+   */
+  public List<Stories.Assignment> assignAll(List<Article> articles) throws IOException {
+    Map<String, float[]> vectors = new HashMap<>();
+    if (embedder.isPresent()) {
+      List<Article> fresh = new ArrayList<>();
+      for (Article a : articles) {
+        if (!vectors.containsKey(a.id()) && store.article(a.id()).isEmpty()) {
+          vectors.put(a.id(), null);
+          fresh.add(a);
+        }
+      }
+      List<float[]> embedded = embedder.get().embed(fresh.stream().map(FeatureExtractor::embeddingText).toList());
+      for (int i = 0; i < fresh.size(); i++) vectors.put(fresh.get(i).id(), embedded.get(i));
+    }
+    List<Stories.Assignment> out = new ArrayList<>(articles.size());
+    for (Article a : articles) out.add(assign(a, vectors.get(a.id())));
+    return out;
+  }
+
+  /** As {@link #assign(Article)}, with the article's embedding already computed (ignored by a detector that uses none). */
+  public Stories.Assignment assign(Article article, float[] embedding) throws IOException {
     Optional<StoredArticle> known = store.article(article.id());
     if (known.isPresent()) {
       return new Stories.Assignment(article.id(), known.get().eventId(), known.get().storylineId());
     }
     ArticleFeatures plain = extractor.extract(article);
-    ArticleFeatures f = embedder.isEmpty() ? plain
-        : plain.withEmbedding(embedder.get().embed(List.of(FeatureExtractor.embeddingText(article))).get(0));
+    ArticleFeatures f = embedder.isEmpty() ? plain : plain.withEmbedding(embedding != null ? embedding
+        : embedder.get().embed(List.of(FeatureExtractor.embeddingText(article))).get(0));
     stats.startArticle(f);
     ArticleProfile profile = ArticleProfile.of(f, stats);
 
@@ -141,6 +168,7 @@ public final class IncrementalStoryDetector {
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
     List<EventLinker.Partner> partners = new ArrayList<>();
+    boolean covered = EventLinker.covers(article.language()); // the stored side's language is not kept
     for (StoredArticle c : candidates) {
       StoredProfile stored = decoded.get(c.features());
       if (stored == null) stored = FeatureCodec.decode(c.features());
@@ -155,7 +183,7 @@ public final class IncrementalStoryDetector {
       add(eventScores, c.eventId(), pe);
       ArticleFeatures theirs = stored.asStored().features();
       if (linker.isPresent() && !EventLinker.apart(f, theirs)) {
-        partners.add(new EventLinker.Partner(c.id(), c.eventId(), linker.get().score(e, f, theirs), e, stored.asStored()));
+        partners.add(new EventLinker.Partner(c.id(), c.eventId(), linker.get().score(e, f, theirs, covered), e, stored.asStored()));
       }
     }
     Optional<EventLinker.Decision> decision = linker.map(l -> l.decide(profile, partners));

@@ -82,11 +82,18 @@ public final class StoryDetector {
    * {@link IncrementalStoryDetector} with the store.
    */
   public Stories detect(List<Article> articles) {
-    return detectFeatures(features(articles));
+    java.util.Set<String> uncovered = new java.util.HashSet<>();
+    for (Article a : articles) if (!EventLinker.covers(a.language())) uncovered.add(a.id());
+    return detectFeatures(features(articles), uncovered);
   }
 
   /** As {@link #detect}, from precomputed features. */
   public Stories detectFeatures(List<ArticleFeatures> features) {
+    return detectFeatures(features, java.util.Set.of());
+  }
+
+  /** As {@link #detectFeatures(List)}; {@code uncovered}: ids of articles in a language the event encoder does not cover. */
+  Stories detectFeatures(List<ArticleFeatures> features, java.util.Set<String> uncovered) {
     checkUnique(features);
     CountingTermStatistics stats = new CountingTermStatistics(features);
     List<ArticleProfile> profiles = features.stream().map(f -> ArticleProfile.of(f, stats)).toList();
@@ -95,7 +102,7 @@ public final class StoryDetector {
     int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
     if (config.useEmbeddings()) {
       storyline = mergeStorylines(profiles, pairs, storyline, config.storylineMergeThreshold());
-      return streamEvents(features, profiles, storyline);
+      return streamEvents(features, profiles, storyline, uncovered);
     }
     int[] event = clusterEvents(storyline, pairs, evidence, config);
     event = attachSmallEvents(profiles, storyline, event, SMALL_EVENT, config.attachThreshold());
@@ -109,7 +116,8 @@ public final class StoryDetector {
    * earlier articles inside the date window, or opens its own. An event belongs to the storyline of its
    * first article, so events nest in storylines.
    */
-  Stories streamEvents(List<ArticleFeatures> features, List<ArticleProfile> profiles, int[] storyline) {
+  Stories streamEvents(List<ArticleFeatures> features, List<ArticleProfile> profiles, int[] storyline,
+      java.util.Set<String> uncovered) {
     int n = features.size();
     long[] day = new long[n];
     long last = Long.MIN_VALUE;
@@ -141,7 +149,9 @@ public final class StoryDetector {
       for (int k : byCos.subList(0, Math.min(EventLinker.NEIGHBOURS, byCos.size()))) {
         int j = done.get(k);
         PairEvidence e = PairEvidence.of(profiles.get(i), profiles.get(j));
-        partners.add(new EventLinker.Partner(features.get(j).id(), Integer.toString(event[j]), linker.score(e, f, features.get(j)), e, profiles.get(j)));
+        boolean covered = !uncovered.contains(f.id()) && !uncovered.contains(features.get(j).id());
+        partners.add(new EventLinker.Partner(features.get(j).id(), Integer.toString(event[j]),
+            linker.score(e, f, features.get(j), covered), e, profiles.get(j)));
       }
       EventLinker.Decision d = linker.decide(profiles.get(i), partners);
       decisions[i] = d;

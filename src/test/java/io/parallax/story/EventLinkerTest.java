@@ -46,6 +46,29 @@ class EventLinkerTest {
   }
 
   @Test
+  void theEncoderCoversEnglishAndArticlesOfUnknownLanguage() {
+    assertThat(EventLinker.covers(Optional.of("en"))).isTrue();
+    assertThat(EventLinker.covers(Optional.of("en-GB"))).isTrue();
+    assertThat(EventLinker.covers(Optional.empty())).isTrue();
+    assertThat(EventLinker.covers(Optional.of("es"))).isFalse();
+  }
+
+  @Test
+  void articlesInALanguageTheEncoderDoesNotCoverJoinOnLexicalEvidenceAlone() {
+    List<ArticleProfile> p = profiles(
+        "Camioneros chilenos bloquean carreteras", "Los camioneros de Chile bloquearon el martes las carreteras de Santiago.",
+        "Camioneros chilenos bloquean carreteras", "Los camioneros de Chile bloquearon el martes las carreteras de Santiago.");
+    ArticleFeatures a = p.get(0).features().withEmbedding(new float[] {1, 0});
+    ArticleFeatures b = p.get(1).features().withEmbedding(new float[] {1, 0});
+    PairEvidence e = PairEvidence.of(new ArticleProfile(a, p.get(0).terms(), p.get(0).subject(), p.get(0).names()),
+        new ArticleProfile(b, p.get(1).terms(), p.get(1).subject(), p.get(1).names()));
+
+    double lexical = StoryConfig.withoutEmbeddings().eventProbability(e);
+    assertThat(linker.score(e, a, b, false)).isCloseTo(lexical - 0.15, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(linker.score(e, a, b, true)).isCloseTo(1 + 0.3 * (lexical - 0.5), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void articlesPublishedTwoDaysApartAreNeverOneEvent() {
     assertThat(EventLinker.apart(dated("a", "2021-07-13"), dated("b", "2021-07-15"))).isTrue();
     assertThat(EventLinker.apart(dated("a", "2021-07-14"), dated("b", "2021-07-15"))).isFalse();
