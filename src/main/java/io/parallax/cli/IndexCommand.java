@@ -4,6 +4,7 @@ import io.parallax.model.RunSummary;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
+import io.parallax.serve.ArticleArchive;
 import io.parallax.store.Store;
 import io.parallax.story.IncrementalStoryDetector;
 import io.parallax.story.Stories;
@@ -58,9 +59,11 @@ public final class IndexCommand implements Callable<Integer> {
         Writer lines = out == null ? null : AssignmentLines.open(out)) { // no --out: nothing serialised per article
       long before = store.articleCount();
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store, window);
+      ArticleArchive texts = ArticleArchive.of(dir); // what `parallax serve` shows and compares
       RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
         try {
           Stories.Assignment assigned = detector.assign(Pipeline.body(clean));
+          texts.put(clean);
           if (lines != null) AssignmentLines.write(lines, assigned);
           if (++counts[0] % commitEvery == 0) {
             store.commit();

@@ -1,0 +1,87 @@
+package io.parallax.cli;
+
+import io.parallax.serve.Library;
+import io.parallax.serve.WebServer;
+import io.parallax.serve.WriteAccess;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax serve}: the web reader and JSON API over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serves the store as a web reader (events ranked by outlets, outlets side by side, cited briefs, "
+        + "storylines, articles, search) and a JSON API under /api/ (OpenAPI at /api/openapi.json).")
+public final class ServeCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "store location (default: .parallax/store), written by 'parallax index'")
+  Path storeDir;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+      description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+  String bind;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "a file holding a secret token: POST /api/articles is then accepted from any client sending "
+          + "'Authorization: Bearer TOKEN' (without it, from this machine only)")
+  Path tokenFile;
+
+  /** Counted down when the server should stop (tests; Ctrl-C otherwise). */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) return Cli.usageError(err, "serve: --port must be between 0 and 65535, got " + port);
+    Optional<String> token = Optional.empty();
+    if (tokenFile != null) {
+      if (!Files.isReadable(tokenFile)) return Cli.usageError(err, "serve: cannot read --token-file " + tokenFile);
+      String t = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+      if (t.length() < 16) return Cli.usageError(err, "serve: the token in " + tokenFile + " is shorter than 16 characters");
+      token = Optional.of(t);
+    }
+    Path dir = storeDir == null ? io.parallax.store.Store.defaultLocation() : storeDir;
+    if (!Files.isDirectory(dir)) {
+      err.println("parallax: serve: no store at " + dir + "; run 'parallax index PATH… --store " + dir + "' first");
+      err.flush();
+      return 3;
+    }
+    try (Library library = Library.open(dir); WebServer server = new WebServer(library, new WriteAccess(token))) {
+      int actual;
+      try {
+        actual = server.start(bind, port);
+      } catch (RuntimeException e) {
+        return Cli.usageError(err, "serve: cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      err.printf("parallax serve: http://%s:%d/ (store %s, %d articles, %d events); Ctrl-C stops%n",
+          bind.contains(":") ? "[" + bind + "]" : bind, actual, dir, library.catalog().articleCount(),
+          library.catalog().ranked().size());
+      err.flush();
+      stop.await();
+    } catch (IOException e) {
+      err.println("parallax: serve: cannot open the store at " + dir + ": " + rootMessage(e));
+      err.flush();
+      return 1;
+    }
+    return 0;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+}
