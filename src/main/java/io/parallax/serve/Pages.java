@@ -109,7 +109,7 @@ public final class Pages {
     for (Catalog.ArticleInfo a : e.articles()) {
       Optional<Report.ArticleEntry> entry = view.article(a.id());
       if (entry.isEmpty()) continue;
-      columns.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(columnArticle(entry.get()));
+      columns.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(columnArticle(entry.get(), a.title()));
     }
     String storylineTitle = catalog.storyline(e.storylineId()).map(Catalog.StorylineInfo::title).orElse(e.storylineId());
     return new EventPage(e.id(), e.title(), e.date().map(LocalDate::toString).orElse(null), Links.storyline(e.storylineId()),
@@ -117,14 +117,15 @@ public final class Pages {
         view.entry(), outletOf);
   }
 
-  private static ColumnArticle columnArticle(Report.ArticleEntry a) {
+  /** {@code fallbackTitle}: the store's title (the first sentence) for articles read without a headline. */
+  private static ColumnArticle columnArticle(Report.ArticleEntry a, String fallbackTitle) {
     Annotations ann = a.annotations();
     List<Mark> sentences = ann.sentences().stream().map(s -> new Mark(s, "sent", null)).toList();
     List<List<Segment>> paragraphs = new ArrayList<>();
     for (Report.SpanEntry p : a.paragraphs()) {
       paragraphs.add(Marked.segments(a.originalText(), p.start(), p.end(), sentences));
     }
-    return new ColumnArticle(a.id(), Links.article(a.id()), a.title() == null ? a.id() : a.title(), a.published(), paragraphs);
+    return new ColumnArticle(a.id(), Links.article(a.id()), a.title() == null ? fallbackTitle : a.title(), a.published(), paragraphs);
   }
 
   static StorylinePage storyline(Catalog catalog, Catalog.StorylineInfo s) {
@@ -151,7 +152,7 @@ public final class Pages {
     hl.ifPresent(h -> marks.add(0, new Mark(h, "hl", "cited passage")));
     List<Segment> segments = Marked.segments(text, 0, text.length(), marks);
     Optional<Catalog.EventInfo> event = catalog.event(info.eventId());
-    return new ArticlePage(a.id(), a.title() == null ? a.id() : a.title(), info.outlet(), a.published(), a.language(),
+    return new ArticlePage(a.id(), a.title() == null ? info.title() : a.title(), info.outlet(), a.published(), a.language(),
         safeUrl(a.url()), a.authors(), Links.event(info.eventId()), event.map(Catalog.EventInfo::title).orElse(info.eventId()),
         Links.storyline(info.storylineId()), segments, a.removed(), a.inferred(), hl.map(Span::start).orElse(-1));
   }
