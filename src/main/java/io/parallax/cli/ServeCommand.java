@@ -66,6 +66,8 @@ public final class ServeCommand implements Callable<Integer> {
         return Cli.usageError(err, "serve: cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
       }
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      // the front page shows the first sentence of each listed event's brief: analyse those events now
+      Thread.ofPlatform().daemon().name("parallax-serve-warm-up").start(library::warmFrontPage);
       err.printf("parallax serve: http://%s:%d/ (store %s, %d articles, %d events); Ctrl-C stops%n",
           bind.contains(":") ? "[" + bind + "]" : bind, actual, dir, library.catalog().articleCount(),
           library.catalog().ranked().size());

@@ -123,6 +123,17 @@ public final class Library implements Closeable {
     }
   }
 
+  /** Analyses the events the unfiltered front page lists first (failures are left for their pages to report). */
+  public void warmFrontPage() {
+    catalog.ranked().stream().filter(e -> e.outlets().size() > 1).limit(Pages.FRONT_PAGE_EVENTS).forEach(e -> {
+      try {
+        event(e.id());
+      } catch (RuntimeException ex) {
+        // the event's page says what went wrong
+      }
+    });
+  }
+
   /** The event view if already computed; never computes. */
   public Optional<EventView> eventIfReady(String id) {
     Optional<Catalog.EventInfo> info = catalog.event(id);

@@ -34,7 +34,8 @@ public final class Links {
     return "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
 
+  /** Percent-encoded, except "/" (ids such as URLs keep their slashes: the routes take the rest of the path). */
   static String segment(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
   }
 }

@@ -66,18 +66,18 @@ public final class WebServer implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.routes.before(this::guard);
       config.routes.get("/", ctx -> html(ctx, "index.jte", Pages.front(library, filter(ctx))));
-      config.routes.get("/events/{id}", ctx -> html(ctx, "event.jte", Pages.event(library.catalog(), view(ctx.pathParam("id")))));
-      config.routes.get("/storylines/{id}", ctx -> html(ctx, "storyline.jte", Pages.storyline(library.catalog(),
+      config.routes.get("/events/<id>", ctx -> html(ctx, "event.jte", Pages.event(library.catalog(), view(ctx.pathParam("id")))));
+      config.routes.get("/storylines/<id>", ctx -> html(ctx, "storyline.jte", Pages.storyline(library.catalog(),
           library.catalog().storyline(ctx.pathParam("id")).orElseThrow(() -> notFound("storyline", ctx.pathParam("id"))))));
-      config.routes.get("/articles/{id}", this::articlePage);
+      config.routes.get("/articles/<id>", this::articlePage);
       config.routes.get("/search", this::searchPage);
       config.routes.get("/static/parallax.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script));
       config.routes.get("/static/parallax.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(style));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
       config.routes.get("/api/events", ctx -> json(ctx, events(filter(ctx))));
-      config.routes.get("/api/events/{id}", ctx -> json(ctx, view(ctx.pathParam("id")).entry()));
-      config.routes.get("/api/storylines/{id}", ctx -> json(ctx, storyline(ctx.pathParam("id"))));
-      config.routes.get("/api/articles/{id}", ctx -> json(ctx, article(ctx.pathParam("id"))));
+      config.routes.get("/api/events/<id>", ctx -> json(ctx, view(ctx.pathParam("id")).entry()));
+      config.routes.get("/api/storylines/<id>", ctx -> json(ctx, storyline(ctx.pathParam("id"))));
+      config.routes.get("/api/articles/<id>", ctx -> json(ctx, article(ctx.pathParam("id"))));
       config.routes.get("/api/search", this::searchApi);
       config.routes.post("/api/articles", this::post);
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

@@ -38,6 +38,20 @@ class ServeWritesIT {
   }
 
   @Test
+  void idsThatAreUrlsAreServedUnderTheirOwnPaths() throws Exception {
+    String id = "https://example.org/news/2024/05/lanterns?page=1&ref=<x>";
+    try (ServedStore served = ServedStore.index(tmp.resolve("store"), Optional.empty(), ServedStore.HOSTILE)) {
+      String body = ARTICLE.replace("pushed-1", id.replace("\"", "\\\""));
+      assertThat(served.post("/api/articles", body, Optional.empty()).statusCode()).isEqualTo(201);
+      assertThat(served.getJson("/api/articles/" + Links.segment(id)).get("id").asText()).isEqualTo(id);
+      HttpResponse<String> page = served.get(Links.article(id));
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("Riverton lantern festival breaks its attendance record");
+      assertThat(served.get(Links.event(served.eventOf(id))).body()).contains("href=\"" + Links.article(id).replace("&", "&amp;") + "\"");
+    }
+  }
+
+  @Test
   void unreadableOrOversizedBodiesAreRefusedWithAMessage() throws Exception {
     try (ServedStore served = ServedStore.index(tmp.resolve("store"), Optional.empty(), ServedStore.HOSTILE)) {
       HttpResponse<String> notJson = served.post("/api/articles", "<html>", Optional.empty());
