@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -66,7 +67,7 @@ public final class WebServer implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.routes.before(this::guard);
       config.routes.get("/", ctx -> html(ctx, "index.jte", Pages.front(library, filter(ctx))));
-      config.routes.get("/events/<id>", ctx -> html(ctx, "event.jte", Pages.event(library.catalog(), view(ctx.pathParam("id")))));
+      config.routes.get("/events/<id>", this::eventPage);
       config.routes.get("/storylines/<id>", ctx -> html(ctx, "storyline.jte", Pages.storyline(library.catalog(),
           library.catalog().storyline(ctx.pathParam("id")).orElseThrow(() -> notFound("storyline", ctx.pathParam("id"))))));
       config.routes.get("/articles/<id>", this::articlePage);
@@ -131,6 +132,17 @@ public final class WebServer implements AutoCloseable {
 
   private EventView view(String id) {
     return library.event(id).orElseThrow(() -> notFound("event", id));
+  }
+
+  private void eventPage(Context ctx) {
+    EventView view = view(ctx.pathParam("id"));
+    Catalog catalog = library.catalog();
+    byte[] page = view.page(catalog, () -> {
+      Utf8ByteOutput out = new Utf8ByteOutput();
+      templates.render("event.jte", Pages.event(catalog, view), out);
+      return out.toByteArray();
+    });
+    ctx.contentType("text/html; charset=utf-8").result(page);
   }
 
   private void articlePage(Context ctx) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import java.util.concurrent.Future;
  * Load benchmark of the web reader's event pages (not a test). Generates N articles from the ECB+ dev
  * articles as {@link StoryScaleBenchmark} does (perturbed copies), gives each one of twelve outlets and a
  * day, indexes them with {@code parallax index} into a fresh store, serves it on loopback, requests
- * each of the K events with the most outlets once (first requests: annotation, comparison and brief
+ * each of K multi-outlet events (a fixed sample, or with {@code --pick=top} those with the most outlets) once (first requests: annotation, comparison and brief
  * are computed, then cached), then has C client threads request those event pages round-robin for S
  * seconds, and prints throughput and latency percentiles. Client and server share the machine.
  *
@@ -77,12 +78,18 @@ public final class ServeLoadBenchmark {
     try (Library library = Library.open(store); WebServer server = new WebServer(library, new WriteAccess(Optional.empty()))) {
       int port = server.start("127.0.0.1", 0);
       Catalog catalog = library.catalog();
-      List<String> paths = catalog.ranked().stream().filter(e -> e.outlets().size() > 1).limit(events)
-          .map(e -> Links.event(e.id())).toList();
-      System.out.printf(Locale.ROOT, "store: %d articles, %d events; %d multi-outlet event pages requested (outlets %d..%d)%n",
-          catalog.articleCount(), catalog.ranked().size(), paths.size(),
-          catalog.ranked().stream().filter(e -> e.outlets().size() > 1).limit(events).mapToInt(e -> e.outlets().size()).min().orElse(0),
-          catalog.ranked().stream().mapToInt(e -> e.outlets().size()).max().orElse(0));
+      // "top": the events with the most outlets (the front page's; here the largest events, hundreds of
+      // articles each); "sample": a fixed pseudo-random sample of all multi-outlet events
+      boolean top = Arrays.asList(args).contains("--pick=top");
+      List<Catalog.EventInfo> chosen = catalog.ranked().stream().filter(e -> e.outlets().size() > 1)
+          .sorted(top ? Comparator.comparingInt(e -> 0) : Comparator.comparingInt(e -> e.id().hashCode() * 0x9E3779B1))
+          .limit(events).toList();
+      List<String> paths = chosen.stream().map(e -> Links.event(e.id())).toList();
+      int[] sizes = chosen.stream().mapToInt(e -> e.articles().size()).sorted().toArray();
+      System.out.printf(Locale.ROOT, "store: %d articles, %d events (%d with several outlets); %d event pages requested (%s): "
+          + "articles per event p50 %d, max %d%n", catalog.articleCount(), catalog.ranked().size(),
+          catalog.ranked().stream().filter(e -> e.outlets().size() > 1).count(), paths.size(), top ? "top" : "sample",
+          sizes.length == 0 ? 0 : sizes[sizes.length / 2], sizes.length == 0 ? 0 : sizes[sizes.length - 1]);
       String base = "http://127.0.0.1:" + port;
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       long[] first = new long[paths.size()];
