@@ -1,5 +1,7 @@
 package io.parallax.cli;
 
+import io.parallax.fetch.FetchOptions;
+import io.parallax.serve.FeedPoller;
 import io.parallax.serve.Library;
 import io.parallax.serve.WebServer;
 import io.parallax.serve.WriteAccess;
@@ -8,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -38,6 +42,18 @@ public final class ServeCommand implements Callable<Integer> {
           + "'Authorization: Bearer TOKEN' (without it, from this machine only)")
   Path tokenFile;
 
+  @Option(names = "--feeds", paramLabel = "FILE",
+      description = "RSS/Atom feed URLs, one a line ('#' starts a comment): polled politely (robots.txt, per-host delay, "
+          + "timeouts, size cap, as 'parallax fetch'); new items are fetched, extracted and indexed while serving")
+  Path feedsFile;
+
+  @Option(names = "--poll-minutes", paramLabel = "N", defaultValue = "15",
+      description = "minutes between two polls of the feeds (default: ${DEFAULT-VALUE})")
+  int pollMinutes;
+
+  @Option(names = "--allow-private", description = "let --feeds fetch loopback, private and link-local addresses")
+  boolean allowPrivate;
+
   /** Counted down when the server should stop (tests; Ctrl-C otherwise). */
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -51,6 +67,16 @@ public final class ServeCommand implements Callable<Integer> {
       String t = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
       if (t.length() < 16) return Cli.usageError(err, "serve: the token in " + tokenFile + " is shorter than 16 characters");
       token = Optional.of(t);
+    }
+    List<String> feeds = List.of();
+    if (feedsFile != null) {
+      if (!Files.isReadable(feedsFile)) return Cli.usageError(err, "serve: cannot read --feeds " + feedsFile);
+      feeds = Files.readAllLines(feedsFile, StandardCharsets.UTF_8).stream().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      for (String f : feeds) {
+        if (!f.matches("(?i)https?://\\S+")) return Cli.usageError(err, "serve: not an http(s) feed URL in " + feedsFile + ": " + f);
+      }
+      if (pollMinutes < 1) return Cli.usageError(err, "serve: --poll-minutes must be at least 1, got " + pollMinutes);
     }
     Path dir = storeDir == null ? io.parallax.store.Store.defaultLocation() : storeDir;
     if (!Files.isDirectory(dir)) {
@@ -68,11 +94,24 @@ public final class ServeCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       // the front page shows the first sentence of each listed event's brief: analyse those events now
       Thread.ofPlatform().daemon().name("parallax-serve-warm-up").start(library::warmFrontPage);
+      FeedPoller poller = null;
+      if (!feeds.isEmpty()) {
+        poller = new FeedPoller(library, feeds, FetchOptions.defaults().withAllowPrivate(allowPrivate), 50,
+            m -> {
+              synchronized (err) {
+                err.println("parallax serve: " + m);
+                err.flush();
+              }
+            });
+        poller.start(Duration.ofMinutes(pollMinutes));
+        err.printf("parallax serve: polling %d feed(s) every %d minute(s)%n", feeds.size(), pollMinutes);
+      }
       err.printf("parallax serve: http://%s:%d/ (store %s, %d articles, %d events); Ctrl-C stops%n",
           bind.contains(":") ? "[" + bind + "]" : bind, actual, dir, library.catalog().articleCount(),
           library.catalog().ranked().size());
       err.flush();
       stop.await();
+      if (poller != null) poller.close();
     } catch (IOException e) {
       err.println("parallax: serve: cannot open the store at " + dir + ": " + rootMessage(e));
       err.flush();

@@ -2,6 +2,8 @@ package io.parallax.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parallax.clean.CleanArticle;
+import io.parallax.clean.FurnitureCleaner;
+import io.parallax.model.Article;
 import io.parallax.model.RunSummary;
 import io.parallax.model.Skipped;
 import io.parallax.nlp.Annotations;
@@ -192,29 +194,34 @@ public final class Library implements Closeable {
       StringBuilder lines = new StringBuilder();
       for (JsonNode n : items) lines.append(JsonReport.compact().writeValueAsString(n)).append('\n');
       Files.writeString(tmp, lines, StandardCharsets.UTF_8);
-      List<Stories.Assignment> assigned = new ArrayList<>();
-      RunSummary summary;
-      synchronized (lock) {
-        summary = pipeline.stream(List.of(tmp), clean -> {
-          try {
-            assigned.add(detector.assign(Pipeline.body(clean)));
-            archive.put(clean);
-            meta.put(clean.id(), meta(clean));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }, ProgressListener.NONE);
-        store.commit();
-        catalog = Catalog.read(store, meta);
-      }
+      List<CleanArticle> read = new ArrayList<>();
+      RunSummary summary = pipeline.stream(List.of(tmp), read::add, ProgressListener.NONE);
       List<Skipped> skipped = summary.skipped().stream()
           .map(s -> new Skipped(s.source().replace(tmp.toString(), "body"), s.reason())).toList();
-      return new Added(assigned, skipped);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      return new Added(store(read), skipped);
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** Cleans {@code articles} (furniture rules, repetition within the batch) and adds them as {@link #add} does. */
+  public List<Stories.Assignment> addArticles(List<Article> articles) throws IOException {
+    return store(new FurnitureCleaner().clean(articles));
+  }
+
+  /** Assigns each article to an event, archives its text, commits, and publishes a new catalog. */
+  private List<Stories.Assignment> store(List<CleanArticle> articles) throws IOException {
+    List<Stories.Assignment> assigned = new ArrayList<>();
+    synchronized (lock) {
+      for (CleanArticle clean : articles) {
+        assigned.add(detector.assign(Pipeline.body(clean)));
+        archive.put(clean);
+        meta.put(clean.id(), meta(clean));
+      }
+      store.commit();
+      catalog = Catalog.read(store, meta);
+    }
+    return assigned;
   }
 
   @Override

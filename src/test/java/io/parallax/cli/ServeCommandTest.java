@@ -48,6 +48,11 @@ class ServeCommandTest {
     Run r = run("serve", "--store", store.toString(), "--token-file", shortToken.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("shorter than 16");
+    Path feeds = Files.writeString(dir.resolve("feeds.txt"), "# news\nhttps://example.org/rss\nfile:///etc/passwd\n");
+    Run f = run("serve", "--store", store.toString(), "--feeds", feeds.toString());
+    assertThat(f.code()).isEqualTo(2);
+    assertThat(f.err()).contains("not an http(s) feed URL").contains("file:///etc/passwd");
+    assertThat(run("serve", "--store", store.toString(), "--feeds", dir.resolve("none.txt").toString()).code()).isEqualTo(2);
   }
 
   @Test
