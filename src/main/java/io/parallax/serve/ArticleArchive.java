@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -79,20 +80,27 @@ public final class ArticleArchive {
 
   /** Every archived article, in no particular order. */
   public List<CleanArticle> all() throws IOException {
-    if (!Files.isDirectory(dir)) return List.of();
     List<CleanArticle> out = new ArrayList<>();
+    forEach(out::add);
+    return out;
+  }
+
+  /** Reads the archived articles one at a time (in no particular order), holding none of them. */
+  public void forEach(Consumer<CleanArticle> sink) throws IOException {
+    if (!Files.isDirectory(dir)) return;
     try (Stream<Path> files = Files.walk(dir, 2)) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(".json.gz"))::iterator) {
+        CleanArticle c;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-          out.add(decode(JSON.readTree(in)));
+          c = decode(JSON.readTree(in));
         } catch (NoSuchFileException e) {
-          // replaced meanwhile: the new version has its own file name only if the id changed, which it cannot
+          continue; // a temporary file moved away meanwhile
         }
+        sink.accept(c);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return out;
   }
 
   /** Ids can hold any character: files are named by a hash of the id, in 256 folders. */

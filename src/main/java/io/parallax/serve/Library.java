@@ -65,7 +65,7 @@ public final class Library implements Closeable {
     this.store = store;
     this.archive = archive;
     this.detector = IncrementalStoryDetector.lexical(store);
-    for (CleanArticle c : archive.all()) meta.put(c.id(), meta(c));
+    archive.forEach(c -> meta.put(c.id(), meta(c)));
     synchronized (lock) {
       catalog = Catalog.read(store, meta);
     }

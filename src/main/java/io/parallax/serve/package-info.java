@@ -9,5 +9,6 @@
  * wires the routes (Javalin), the pages (jte templates under {@code src/main/jte}, HTML-escaped by
  * default) and the security rules: a Content-Security-Policy without inline script, size limits on
  * query strings and bodies, and writes refused from non-loopback clients unless a token is configured.
+ * {@link io.parallax.serve.FeedPoller} adds the new items of RSS/Atom feeds while serving.
  */
 package io.parallax.serve;

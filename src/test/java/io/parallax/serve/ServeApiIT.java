@@ -61,6 +61,23 @@ class ServeApiIT {
   }
 
   @Test
+  void theEventListFiltersByOutletAndDate() throws Exception {
+    List<String> cnn = new ArrayList<>();
+    for (JsonNode e : served.getJson("/api/events?outlet=CNN").get("events")) cnn.add(e.get("id").asText());
+    assertThat(cnn).containsExactly(served.eventOf("002_353da62e5ebac79a"));
+    List<String> may = new ArrayList<>();
+    for (JsonNode e : served.getJson("/api/events?from=2024-05-01&to=2024-05-31").get("events")) may.add(e.get("id").asText());
+    assertThat(may).containsExactly(served.eventOf("hostile-1")); // the sample's articles carry no date
+    assertThat(served.getJson("/api/events?from=2024-06-01").get("events")).isEmpty();
+    HttpResponse<String> bad = served.get("/api/events?from=yesterday");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("must be a date");
+    String page = served.get("/?outlet=CNN").body();
+    assertThat(page).contains("data-event=\"" + served.eventOf("002_353da62e5ebac79a") + "\"")
+        .doesNotContain("data-event=\"" + served.eventOf("004_64a8b22b66e33c90") + "\"");
+  }
+
+  @Test
   void anEventIsTheReportEventAndEveryCitedSpanPointsIntoItsArticle() throws Exception {
     String id = served.eventOf("002_353da62e5ebac79a");
     JsonNode e = served.getJson("/api/events/" + id);
