@@ -3,6 +3,7 @@ package io.parallax.cli;
 import io.parallax.fetch.FetchOptions;
 import io.parallax.serve.FeedPoller;
 import io.parallax.serve.Library;
+import io.parallax.serve.OutletGroups;
 import io.parallax.serve.WebServer;
 import io.parallax.serve.WriteAccess;
 import java.io.IOException;
@@ -54,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--allow-private", description = "let --feeds fetch loopback, private and link-local addresses")
   boolean allowPrivate;
 
+  @Option(names = "--outlets", paramLabel = "FILE.csv",
+      description = "your own outlet groups: a CSV with a header row 'name,…' then any label columns (country, lean, "
+          + "ownership…); coverage strips show each outlet's labels, and events covered by one group only are marked")
+  Path outletsFile;
+
   /** Counted down when the server should stop (tests; Ctrl-C otherwise). */
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -78,13 +84,22 @@ public final class ServeCommand implements Callable<Integer> {
       }
       if (pollMinutes < 1) return Cli.usageError(err, "serve: --poll-minutes must be at least 1, got " + pollMinutes);
     }
+    OutletGroups groups = OutletGroups.NONE;
+    if (outletsFile != null) {
+      if (!Files.isReadable(outletsFile)) return Cli.usageError(err, "serve: cannot read --outlets " + outletsFile);
+      try {
+        groups = OutletGroups.read(outletsFile);
+      } catch (IllegalArgumentException e) {
+        return Cli.usageError(err, "serve: --outlets " + e.getMessage());
+      }
+    }
     Path dir = storeDir == null ? io.parallax.store.Store.defaultLocation() : storeDir;
     if (!Files.isDirectory(dir)) {
       err.println("parallax: serve: no store at " + dir + "; run 'parallax index PATH… --store " + dir + "' first");
       err.flush();
       return 3;
     }
-    try (Library library = Library.open(dir); WebServer server = new WebServer(library, new WriteAccess(token))) {
+    try (Library library = Library.open(dir); WebServer server = new WebServer(library, new WriteAccess(token), groups)) {
       int actual;
       try {
         actual = server.start(bind, port);

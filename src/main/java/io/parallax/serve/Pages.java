@@ -31,10 +31,10 @@ public final class Pages {
   private Pages() {}
 
   /** One outlet's share of an event: the coverage strip. */
-  public record Chip(String outlet, int articles) {}
+  public record Chip(String outlet, int articles, String groups) {}
 
   public record EventCard(String id, String href, String title, String date, String storylineHref,
-      String storylineTitle, int articleCount, List<Chip> coverage, String lead) {}
+      String storylineTitle, int articleCount, List<Chip> coverage, String lead, List<OutletGroups.Group> onlyGroups) {}
 
   public record FrontPage(List<EventCard> multi, List<EventCard> single, int articleCount, int eventCount,
       String from, String to, String outlet, String language, List<String> outlets, List<String> languages) {}
@@ -48,7 +48,8 @@ public final class Pages {
   public record Column(String outlet, List<ColumnArticle> articles) {}
 
   public record EventPage(String id, String title, String date, String storylineHref, String storylineTitle,
-      List<BriefLine> brief, List<Column> columns, Report.EventEntry entry, Map<String, String> outletOf) {}
+      List<BriefLine> brief, List<Column> columns, Report.EventEntry entry, Map<String, String> outletOf,
+      List<OutletGroups.Group> onlyGroups) {}
 
   public record StorylinePage(String id, String title, List<EventCard> events) {}
 
@@ -60,14 +61,14 @@ public final class Pages {
 
   public record SearchPage(String query, String error, List<Hit> hits) {}
 
-  static FrontPage front(Library library, Catalog.Filter filter) {
+  static FrontPage front(Library library, Catalog.Filter filter, OutletGroups groups) {
     Catalog catalog = library.catalog();
     List<EventCard> multi = new ArrayList<>();
     List<EventCard> single = new ArrayList<>();
     for (Catalog.EventInfo e : catalog.ranked(filter)) {
       boolean several = e.outlets().size() > 1;
-      if (several && multi.size() < FRONT_PAGE_EVENTS) multi.add(card(catalog, e, lead(library, e)));
-      else if (!several && single.size() < FRONT_PAGE_EVENTS) single.add(card(catalog, e, null));
+      if (several && multi.size() < FRONT_PAGE_EVENTS) multi.add(card(catalog, e, lead(library, e), groups));
+      else if (!several && single.size() < FRONT_PAGE_EVENTS) single.add(card(catalog, e, null, groups));
     }
     return new FrontPage(multi, single, catalog.articleCount(), catalog.ranked(filter).size(),
         filter.from().map(LocalDate::toString).orElse(null), filter.to().map(LocalDate::toString).orElse(null),
@@ -83,14 +84,23 @@ public final class Pages {
     }
   }
 
-  static EventCard card(Catalog catalog, Catalog.EventInfo e, String lead) {
-    List<Chip> chips = e.articlesPerOutlet().entrySet().stream().map(en -> new Chip(en.getKey(), en.getValue())).toList();
+  static EventCard card(Catalog catalog, Catalog.EventInfo e, String lead, OutletGroups groups) {
+    List<Chip> chips = e.articlesPerOutlet().entrySet().stream()
+        .map(en -> new Chip(en.getKey(), en.getValue(), describe(groups.of(en.getKey())))).toList();
     String storylineTitle = catalog.storyline(e.storylineId()).map(Catalog.StorylineInfo::title).orElse(e.storylineId());
     return new EventCard(e.id(), Links.event(e.id()), e.title(), e.date().map(LocalDate::toString).orElse(null),
-        Links.storyline(e.storylineId()), storylineTitle, e.articles().size(), chips, lead);
+        Links.storyline(e.storylineId()), storylineTitle, e.articles().size(), chips, lead, groups.onlyGroups(e.outlets()));
   }
 
-  static EventPage event(Catalog catalog, EventView view) {
+  /** "lean: left, country: UK", or null when the outlet is not in the groups file. */
+  private static String describe(Map<String, String> labels) {
+    if (labels.isEmpty()) return null;
+    StringBuilder b = new StringBuilder();
+    labels.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k).append(": ").append(v));
+    return b.toString();
+  }
+
+  static EventPage event(Catalog catalog, EventView view, OutletGroups groups) {
     Catalog.EventInfo e = view.info();
     Map<String, String> outletOf = new LinkedHashMap<>();
     for (Catalog.ArticleInfo a : e.articles()) outletOf.put(a.id(), a.outlet());
@@ -114,7 +124,7 @@ public final class Pages {
     String storylineTitle = catalog.storyline(e.storylineId()).map(Catalog.StorylineInfo::title).orElse(e.storylineId());
     return new EventPage(e.id(), e.title(), e.date().map(LocalDate::toString).orElse(null), Links.storyline(e.storylineId()),
         storylineTitle, brief, columns.entrySet().stream().map(c -> new Column(c.getKey(), c.getValue())).toList(),
-        view.entry(), outletOf);
+        view.entry(), outletOf, groups.onlyGroups(e.outlets()));
   }
 
   /** {@code fallbackTitle}: the store's title (the first sentence) for articles read without a headline. */
@@ -128,8 +138,8 @@ public final class Pages {
     return new ColumnArticle(a.id(), Links.article(a.id()), a.title() == null ? fallbackTitle : a.title(), a.published(), paragraphs);
   }
 
-  static StorylinePage storyline(Catalog catalog, Catalog.StorylineInfo s) {
-    return new StorylinePage(s.id(), s.title(), s.events().stream().map(e -> card(catalog, e, null)).toList());
+  static StorylinePage storyline(Catalog catalog, Catalog.StorylineInfo s, OutletGroups groups) {
+    return new StorylinePage(s.id(), s.title(), s.events().stream().map(e -> card(catalog, e, null, groups)).toList());
   }
 
   /** The article's whole text as read, with its annotations, removed lines and {@code highlight} marked. */

@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
 
   private final Library library;
   private final WriteAccess access;
+  private final OutletGroups groups;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final byte[] script = resource("static/parallax.js");
   private final byte[] style = resource("static/parallax.css");
@@ -59,17 +60,23 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
 
   public WebServer(Library library, WriteAccess access) {
+    this(library, access, OutletGroups.NONE);
+  }
+
+  /** {@code groups}: the user's outlet taxonomy, shown on coverage strips and as "covered only by" markers. */
+  public WebServer(Library library, WriteAccess access, OutletGroups groups) {
     this.library = library;
     this.access = access;
+    this.groups = groups;
     this.app = Javalin.create(config -> {
       config.http.maxRequestSize = MAX_BODY;
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.routes.before(this::guard);
-      config.routes.get("/", ctx -> html(ctx, "index.jte", Pages.front(library, filter(ctx))));
+      config.routes.get("/", ctx -> html(ctx, "index.jte", Pages.front(library, filter(ctx), groups)));
       config.routes.get("/events/<id>", this::eventPage);
       config.routes.get("/storylines/<id>", ctx -> html(ctx, "storyline.jte", Pages.storyline(library.catalog(),
-          library.catalog().storyline(ctx.pathParam("id")).orElseThrow(() -> notFound("storyline", ctx.pathParam("id"))))));
+          library.catalog().storyline(ctx.pathParam("id")).orElseThrow(() -> notFound("storyline", ctx.pathParam("id"))), groups)));
       config.routes.get("/articles/<id>", this::articlePage);
       config.routes.get("/search", this::searchPage);
       config.routes.get("/static/parallax.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script));
@@ -139,7 +146,7 @@ public final class WebServer implements AutoCloseable {
     Catalog catalog = library.catalog();
     byte[] page = view.page(catalog, () -> {
       Utf8ByteOutput out = new Utf8ByteOutput();
-      templates.render("event.jte", Pages.event(catalog, view), out);
+      templates.render("event.jte", Pages.event(catalog, view, groups), out);
       return out.toByteArray();
     });
     ctx.contentType("text/html; charset=utf-8").result(page);
@@ -213,6 +220,10 @@ public final class WebServer implements AutoCloseable {
       e.articleIds().forEach(articles::add);
       ArrayNode outlets = n.putArray("outlets");
       e.outlets().forEach(outlets::add);
+      if (!groups.labels().isEmpty()) {
+        ArrayNode only = n.putArray("only_groups");
+        groups.onlyGroups(e.outlets()).forEach(g -> only.addObject().put("label", g.label()).put("value", g.value()));
+      }
     }
     return out;
   }

@@ -37,12 +37,16 @@ final class ServedStore implements AutoCloseable {
   }
 
   static ServedStore index(Path store, Optional<String> token, Path... inputs) throws IOException {
+    return index(store, token, OutletGroups.NONE, inputs);
+  }
+
+  static ServedStore index(Path store, Optional<String> token, OutletGroups groups, Path... inputs) throws IOException {
     List<String> args = new ArrayList<>(List.of("index"));
     for (Path p : inputs) args.add(p.toString());
     args.addAll(List.of("--store", store.toString()));
     assertThat(Main.run(args.toArray(String[]::new))).as("parallax index exit code").isZero();
     Library library = Library.open(store);
-    WebServer server = new WebServer(library, new WriteAccess(token));
+    WebServer server = new WebServer(library, new WriteAccess(token), groups);
     return new ServedStore(library, server, server.start("127.0.0.1", 0));
   }
 
