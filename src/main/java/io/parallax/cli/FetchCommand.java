@@ -2,6 +2,7 @@ package io.parallax.cli;
 
 import io.parallax.extract.Extraction;
 import io.parallax.extract.HtmlExtractor;
+import io.parallax.fetch.FeedPages;
 import io.parallax.fetch.FetchOptions;
 import io.parallax.fetch.FetchResult;
 import io.parallax.fetch.PoliteFetcher;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,7 +92,7 @@ public final class FetchCommand implements Callable<Integer> {
         if (page.truncated()) {
           err.println("parallax fetch: " + url + ": body cut at " + maxBytes + " bytes");
         }
-        if (isFeed(page)) {
+        if (FeedPages.isFeed(page)) {
           List<Article> items = new ArrayList<>();
           try {
             feeds.read(page.body(), page.url(), page.url(), i -> {
@@ -109,10 +109,10 @@ public final class FetchCommand implements Callable<Integer> {
             Article article = item;
             if (item.url().isPresent()) {
               FetchResult linked = fetcher.fetch(item.url().get());
-              if (linked instanceof FetchResult.Fetched f && !isFeed(f)) {
+              if (linked instanceof FetchResult.Fetched f && !FeedPages.isFeed(f)) {
                 Extraction x = extractor.extract(f.body(), f.charset(), Optional.of(f.url()));
                 if (!x.text().isBlank()) {
-                  article = merge(x.toArticle(f.url(), f.url()), item);
+                  article = FeedPages.merge(x.toArticle(f.url(), f.url()), item);
                 }
               } else if (linked instanceof FetchResult.Refused r) {
                 err.println("parallax fetch: item page " + item.url().get() + " not fetched (" + r.reason()
@@ -133,35 +133,5 @@ public final class FetchCommand implements Callable<Integer> {
     }
     err.printf("parallax fetch: %d articles written to %s, %d URLs skipped%n", written, out, refused);
     return 0;
-  }
-
-  /** The page's extraction, with the feed's values where the page had none. */
-  private static Article merge(Article page, Article item) {
-    Article.Builder b = page.toBuilder();
-    if (page.title().isEmpty()) {
-      b.title(item.title().orElse(null));
-    }
-    if (page.published().isEmpty()) {
-      b.published(item.published().orElse(null));
-    }
-    if (page.authors().isEmpty()) {
-      b.authors(item.authors());
-    }
-    if (page.language().isEmpty()) {
-      b.language(item.language().orElse(null));
-    }
-    return b.build();
-  }
-
-  private static boolean isFeed(FetchResult.Fetched page) {
-    String type = page.contentType().orElse("").toLowerCase(Locale.ROOT);
-    if (type.contains("rss") || type.contains("atom")) {
-      return true;
-    }
-    if (type.contains("html")) {
-      return false;
-    }
-    String head = new String(page.body(), 0, Math.min(page.body().length, 1024), StandardCharsets.ISO_8859_1);
-    return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
   }
 }

@@ -5,6 +5,7 @@ import io.parallax.model.RunSummary;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
+import io.parallax.serve.ArticleArchive;
 import io.parallax.store.Store;
 import io.parallax.story.IncrementalStoryDetector;
 import io.parallax.story.Stories;
@@ -69,6 +70,7 @@ public final class IndexCommand implements Callable<Integer> {
       long before = store.articleCount();
       IncrementalStoryDetector detector = lexical
           ? IncrementalStoryDetector.lexical(store, window) : IncrementalStoryDetector.standard(store, window);
+      ArticleArchive texts = ArticleArchive.of(dir); // what `parallax serve` shows and compares
       // articles are assigned in input order, in groups whose embeddings are computed together
       List<Article> pending = new ArrayList<>();
       Consumer<List<Article>> assignPending = group -> {
@@ -88,6 +90,11 @@ public final class IndexCommand implements Callable<Integer> {
         }
       };
       RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
+        try {
+          texts.put(clean);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
         pending.add(Pipeline.body(clean));
         if (pending.size() == EMBEDDING_GROUP) assignPending.accept(pending);
       }, ProgressListener.NONE);

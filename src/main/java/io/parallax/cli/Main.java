@@ -15,7 +15,7 @@ import picocli.CommandLine;
       DemoCommand.class,
       ExtractCommand.class,
       FetchCommand.class,
-      ClusterCommand.class, IndexCommand.class, SearchCommand.class,
+      ClusterCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
       QuotesTrainCommand.class,
       BriefCommand.class,
       QuotesCommand.class,

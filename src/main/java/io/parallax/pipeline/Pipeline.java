@@ -172,7 +172,15 @@ public final class Pipeline {
     progress.phase("grouping", -1);
     List<Article> bodies = clean.stream().map(Pipeline::body).toList();
     Stories grouped = stories.detect(bodies);
+    return compare(clean, annotations, grouped, prepared.summary(), progress);
+  }
 
+  /**
+   * The last stages: compares and briefs each event of {@code grouped} over articles already read,
+   * cleaned and annotated (the web reader does this per event, with events taken from the store).
+   */
+  public Analysis compare(List<CleanArticle> clean, Map<String, Annotations> annotations, Stories grouped,
+      RunSummary summary, ProgressListener progress) {
     progress.phase("comparing", grouped.events().size());
     Map<String, CleanArticle> byId = clean.stream()
         .collect(Collectors.toMap(CleanArticle::id, Function.identity(), (a, b) -> a, HashMap::new));
@@ -186,6 +194,6 @@ public final class Pipeline {
       progress.step();
     }
     progress.done();
-    return new Analysis(clean, annotations, grouped, events, prepared.summary());
+    return new Analysis(clean, annotations, grouped, events, summary);
   }
 }

@@ -78,7 +78,7 @@ public final class ReportBuilder {
   }
 
   /** The outlet, with the agency ("Ahram Online/AFP"), or "(unknown outlet: id)" when the text does not say. */
-  static String outletOrId(CleanArticle c) {
+  public static String outletOrId(CleanArticle c) {
     Article a = c.article();
     String outlet = a.outlet().orElse("(unknown outlet: " + a.id() + ")");
     return a.agency().map(ag -> outlet + "/" + ag).orElse(outlet);
