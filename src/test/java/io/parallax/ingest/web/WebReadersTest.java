@@ -148,4 +148,18 @@ class WebReadersTest {
           + " harbour office.");
     }
   }
+
+  @Test
+  void keepsTheRecordsBeforeATruncationAndReportsTheRest(@TempDir Path dir) throws Exception {
+    byte[] whole = Files.readAllBytes(resource("crawl.warc"));
+    Path truncated = Files.write(dir.resolve("trunc.warc"), java.util.Arrays.copyOf(whole, 2320)); // in the ferry record's header
+
+    List<Ingested> got = read(new WarcReader(extractor), truncated);
+
+    assertThat(got).hasSize(2);
+    assertThat(article(got.get(0)).id()).isEqualTo("11111111-2222-3333-4444-555555555555");
+    assertThat(got.get(1)).isInstanceOf(Ingested.Failed.class);
+    assertThat(((Ingested.Failed) got.get(1)).skipped().reason()).doesNotContain("\n")
+        .containsAnyOf("truncated", "damaged");
+  }
 }
