@@ -5,17 +5,27 @@ import io.parallax.model.RunSummary;
 import io.parallax.model.Skipped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads files and folders (recursively, in name order) into articles with the first
@@ -50,22 +60,69 @@ public final class Ingestor {
     this.readers = List.copyOf(readers);
   }
 
-  /** The files {@code paths} stand for: files as given, folders walked recursively in name order. */
+  /**
+   * The files {@code paths} stand for: files as given, folders walked recursively (symbolic links
+   * followed) in name order. Entries that cannot be read as files (FIFOs, devices, dangling links,
+   * link loops, unreadable folders, hidden dot-files) are listed too: reading them skips them with
+   * the reason, so that every input is accounted for.
+   */
   public static List<Path> expand(List<Path> paths) throws IOException {
-    Set<Path> files = new LinkedHashSet<>();
+    return scan(paths).stream().map(Input::path).toList();
+  }
+
+  /** One input found by {@link #scan}: a file to read, or something to skip with {@code problem}. */
+  record Input(Path path, Optional<String> problem) {}
+
+  static List<Input> scan(List<Path> paths) throws IOException {
+    Map<Path, Input> found = new LinkedHashMap<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted(Comparator.comparing(Path::toString))
-              .forEach(files::add);
-        }
-      } else {
-        files.add(p);
+      if (!Files.isDirectory(p)) {
+        found.putIfAbsent(p, new Input(p, problem(p)));
+        continue;
       }
+      Map<String, Input> inFolder = new TreeMap<>();
+      Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          Optional<String> problem = file.getFileName().toString().startsWith(".")
+              ? Optional.of("hidden file (name starts with \".\"), not read; rename it to read it")
+              : attrs.isRegularFile() ? Optional.empty() : problem(file);
+          inFolder.put(file.toString(), new Input(file, problem));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          inFolder.put(file.toString(), new Input(file, Optional.of(e instanceof FileSystemLoopException
+              ? "symbolic link loop (it leads back to a folder above it); not followed"
+              : e instanceof AccessDeniedException
+                  ? "folder not readable (check permissions); nothing in it was read"
+                  : "cannot be listed (" + e + "); nothing in it was read")));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+      inFolder.values().forEach(i -> found.putIfAbsent(i.path(), i));
     }
-    return List.copyOf(files);
+    return List.copyOf(found.values());
+  }
+
+  /** Why {@code file} (not a folder) cannot be read as a file, if it cannot. */
+  private static Optional<String> problem(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (a.isRegularFile()) {
+        return Files.isReadable(file) ? Optional.empty() : Optional.of("not readable (check permissions)");
+      }
+      return Optional.of("not a regular file (a FIFO, socket or device); only regular files are read");
+    } catch (NoSuchFileException e) {
+      return Optional.of(Files.isSymbolicLink(file)
+          ? "dangling symbolic link (its target does not exist)" : "no such file");
+    } catch (FileSystemException e) {
+      return Optional.of(e.getReason() != null && e.getReason().contains("symbolic links")
+          ? "symbolic link loop; not followed" : "cannot be read (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      return Optional.of("cannot be read (" + e.getMessage() + ")");
+    }
   }
 
   public Result ingest(List<Path> paths, Listener listener) throws IOException {
@@ -79,13 +136,14 @@ public final class Ingestor {
    * keeping them: for runs too large to hold in memory. Returns the summary of every input.
    */
   public RunSummary stream(List<Path> paths, Consumer<Article> sink, Listener listener) throws IOException {
-    List<Path> files = expand(paths);
+    List<Input> files = scan(paths);
     listener.onStart(files.size());
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     int[] counts = {0, 0}; // inputs, processed
-    for (Path file : files) {
+    for (Input input : files) {
+      Path file = input.path();
       Consumer<Ingested> outcomes = outcome -> {
         counts[0]++;
         switch (outcome) {
@@ -117,7 +175,8 @@ public final class Ingestor {
         listener.onInput(file, outcome);
       };
       try {
-        readOne(file, outcomes);
+        if (input.problem().isPresent()) outcomes.accept(new Ingested.Failed(file.toString(), input.problem().get()));
+        else readOne(file, outcomes);
       } catch (SinkFailure e) {
         throw e.getCause(); // the consumer's own failure is not the input's fault: it ends the run
       }

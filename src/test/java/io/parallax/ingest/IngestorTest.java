@@ -197,4 +197,49 @@ class IngestorTest {
     assertThat(a.title()).contains("Port strike ends");
     assertThat(a.outlet()).contains("Harbour Times");
   }
+
+  @Test
+  void fifosDanglingLinksLinkLoopsAndDotFilesAreCountedAsSkippedWithTheirReason() throws Exception {
+    write("good.txt", "The council approved the budget on Monday after a long debate.");
+    Path fifo = dir.resolve("pipe.txt");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("deleted.txt"));
+    Files.createSymbolicLink(dir.resolve("sub"), dir);
+    write(".notes.txt", "Reminder: the council meets again on Thursday.");
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles()).extracting(Article::id).containsExactly("good");
+    assertThat(r.summary().inputs()).isEqualTo(5);
+    assertThat(r.summary().skipped()).hasSize(4);
+    assertThat(reasonFor(r, "pipe.txt")).startsWith("not a regular file (a FIFO");
+    assertThat(reasonFor(r, "gone.txt")).startsWith("dangling symbolic link");
+    assertThat(reasonFor(r, "sub")).startsWith("symbolic link loop");
+    assertThat(reasonFor(r, ".notes.txt")).startsWith("hidden file");
+  }
+
+  @Test
+  void aFifoGivenByNameIsSkippedInsteadOfBlocking() throws Exception {
+    Path fifo = dir.resolve("pipe.jsonl");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+    assertThat(reasonFor(ingest(fifo), "pipe.jsonl")).startsWith("not a regular file (a FIFO");
+  }
+
+  @Test
+  void anUnreadableSubfolderIsSkippedAndTheRestIsRead() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+        "root reads every folder");
+    write("good.txt", "The council approved the budget on Monday after a long debate.");
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    write("locked/inside.txt", "Hidden by permissions.");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      Ingestor.Result r = ingest(dir);
+      assertThat(r.articles()).extracting(Article::id).containsExactly("good");
+      assertThat(reasonFor(r, "locked")).startsWith("folder not readable");
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
 }
