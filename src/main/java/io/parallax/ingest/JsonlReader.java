@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.model.Article;
 import io.parallax.model.Dates;
+import io.parallax.model.Unicode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
  * as the article's {@link Article#attributes() attributes} (so that, e.g., a grouping field can be
  * used) and otherwise ignored; missing fields are absent. Each line is one input: a malformed or
  * oversized line is skipped with its line number and the rest of the file is read. Blank lines are not
- * inputs.
+ * inputs. Lone surrogates (escaped U+D800 to U+DFFF: valid JSON, but not encodable) become U+FFFD.
  */
 public final class JsonlReader implements SourceReader {
 
@@ -151,14 +152,14 @@ public final class JsonlReader implements SourceReader {
     Map<String, String> attributes = new LinkedHashMap<>();
     node.properties().forEach(f -> {
       if (!used.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
-        attributes.put(f.getKey(), f.getValue().asText());
+        attributes.put(Unicode.wellFormed(f.getKey()), Unicode.wellFormed(f.getValue().asText()));
       }
     });
     b.attributes(attributes);
     JsonNode authors = node.get("authors");
     if (authors != null && authors.isArray()) {
       List<String> names = new ArrayList<>();
-      authors.forEach(a -> { if (a.isTextual() && !a.asText().isBlank()) names.add(a.asText().strip()); });
+      authors.forEach(a -> { if (a.isTextual() && !a.asText().isBlank()) names.add(Unicode.wellFormed(a.asText().strip())); });
       b.authors(names);
     }
     return new Ingested.Read(b.build(), warnings);
@@ -189,7 +190,7 @@ public final class JsonlReader implements SourceReader {
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull() || v.isContainerNode()) return Optional.empty();
-    String s = v.asText();
+    String s = Unicode.wellFormed(v.asText()); // an escaped lone surrogate is valid JSON, but no writer can encode it
     return s.isBlank() ? Optional.empty() : Optional.of(s);
   }
 

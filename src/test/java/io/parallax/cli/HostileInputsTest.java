@@ -1,0 +1,52 @@
+package io.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs that once stopped a batch or fooled a terminal, each fed to the command it broke. */
+class HostileInputsTest {
+
+  @TempDir Path dir;
+
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
+  }
+
+  private static final String STORY = "The harbour bridge will close for six weeks of repairs from Monday, the city council said. "
+      + "Ferries will run every twenty minutes while the bridge is closed, the transport office said.";
+
+  /** A JSONL line whose id and text hold a lone surrogate: valid JSON, not encodable in UTF-8. */
+  private Path loneSurrogate() throws Exception {
+    return Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\":\"x\\ud800y\",\"title\":\"Bridge \\ud800 closes\",\"text\":\"x \\ud800 y. " + STORY + "\"}\n");
+  }
+
+  @Test
+  void aLoneSurrogateNoLongerKillsTheMarkdownReport() throws Exception {
+    Path md = dir.resolve("r.md");
+
+    CliRun r = run("analyze", loneSurrogate().toString(), "--md", md.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(md)).contains("Bridge \uFFFD closes");
+    assertThat(r.out()).contains("1 inputs, 1 processed, 0 skipped");
+  }
+
+  @Test
+  void aLoneSurrogateInAnIdStillGivesWholeJsonLinesFromIndex() throws Exception {
+    Path out = dir.resolve("assign.jsonl");
+
+    CliRun r = run("index", loneSurrogate().toString(), "--store", dir.resolve("store").toString(), "--out", out.toString());
+
+    assertThat(r.code()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(1);
+    assertThat(new ObjectMapper().readTree(lines.get(0)).get("id").asText()).isEqualTo("x\uFFFDy");
+  }
+}
