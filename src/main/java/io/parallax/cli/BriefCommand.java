@@ -65,13 +65,13 @@ public final class BriefCommand implements Callable<Integer> {
       String group = c.article().attributes().get(storiesFrom);
       if (group == null || group.isBlank()) {
         ungrouped++;
-        if (!quiet) System.err.println("parallax brief: skipped " + c.article().source() + ": no \"" + storiesFrom + "\" to group by");
+        if (!quiet) System.err.println(Cli.skipLine("brief", new io.parallax.model.Skipped(c.article().source(), "no \"" + storiesFrom + "\" to group by")));
         continue;
       }
       groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
     }
     if (!quiet) {
-      prepared.summary().skipped().forEach(k -> System.err.println("parallax brief: skipped " + k.source() + ": " + k.reason()));
+      prepared.summary().skipped().forEach(k -> System.err.println(Cli.skipLine("brief", k)));
     }
     if (groups.isEmpty()) {
       System.err.println("parallax brief: no article in " + input + " has a text or title and \"" + storiesFrom + "\"");

@@ -9,6 +9,7 @@ import io.parallax.ingest.web.FeedReader;
 import io.parallax.ingest.web.HtmlFileReader;
 import io.parallax.ingest.web.WarcReader;
 import io.parallax.model.Article;
+import io.parallax.report.Escape;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -154,7 +155,7 @@ public final class ExtractCommand implements Callable<Integer> {
               }
             } else if (ingested instanceof Ingested.Failed f) {
               if (!quiet) {
-                err.println("parallax extract: skipped " + f.skipped().source() + ": " + f.skipped().reason());
+                err.println(Cli.skipLine("extract", f.skipped()));
               }
               synchronized (counts) {
                 counts[2]++;
@@ -176,7 +177,7 @@ public final class ExtractCommand implements Callable<Integer> {
   private void warn(PrintWriter err, String source, List<String> warnings) {
     if (!quiet) {
       for (String w : warnings) {
-        err.println("parallax extract: " + source + ": " + w);
+        err.println("parallax extract: " + Escape.terminal(source) + ": " + Escape.terminal(w));
       }
     }
   }

@@ -8,6 +8,7 @@ import io.parallax.fetch.PoliteFetcher;
 import io.parallax.ingest.Ingested;
 import io.parallax.ingest.web.FeedReader;
 import io.parallax.model.Article;
+import io.parallax.report.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -84,13 +85,13 @@ public final class FetchCommand implements Callable<Integer> {
       for (String url : urls) {
         FetchResult result = fetcher.fetch(url);
         if (result instanceof FetchResult.Refused r) {
-          err.println("parallax fetch: skipped " + url + ": " + r.reason());
+          err.println("parallax fetch: skipped " + Escape.terminal(url) + ": " + Escape.terminal(r.reason()));
           refused++;
           continue;
         }
         FetchResult.Fetched page = (FetchResult.Fetched) result;
         if (page.truncated()) {
-          err.println("parallax fetch: " + url + ": body cut at " + maxBytes + " bytes");
+          err.println("parallax fetch: " + Escape.terminal(url) + ": body cut at " + maxBytes + " bytes");
         }
         if (isFeed(page)) {
           List<Article> items = new ArrayList<>();
@@ -101,7 +102,7 @@ public final class FetchCommand implements Callable<Integer> {
               }
             });
           } catch (IOException e) {
-            err.println("parallax fetch: skipped " + url + ": " + e.getMessage());
+            err.println("parallax fetch: skipped " + Escape.terminal(url) + ": " + Escape.terminal(e.getMessage()));
             refused++;
             continue;
           }
@@ -115,7 +116,7 @@ public final class FetchCommand implements Callable<Integer> {
                   article = merge(x.toArticle(f.url(), f.url()), item);
                 }
               } else if (linked instanceof FetchResult.Refused r) {
-                err.println("parallax fetch: item page " + item.url().get() + " not fetched (" + r.reason()
+                err.println("parallax fetch: item page " + Escape.terminal(item.url().get()) + " not fetched (" + Escape.terminal(r.reason())
                     + "); using the feed's text");
               }
             }

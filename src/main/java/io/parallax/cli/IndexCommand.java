@@ -72,7 +72,7 @@ public final class IndexCommand implements Callable<Integer> {
           throw new UncheckedIOException(e);
         }
       }, ProgressListener.NONE);
-      summary.skipped().forEach(k -> err.println("parallax index: skipped " + k.source() + ": " + k.reason()));
+      summary.skipped().forEach(k -> err.println(Cli.skipLine("index", k)));
       store.commit();
       counts[1] = store.articleCount() - before;
       err.printf("parallax index: %d articles read, %d new, store %s holds %d%s%n", counts[0], counts[1], dir,

@@ -1,6 +1,7 @@
 package io.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.report.Escape;
 import io.parallax.store.SearchHit;
 import io.parallax.store.Store;
 import java.io.PrintWriter;
@@ -51,8 +52,8 @@ public final class SearchCommand implements Callable<Integer> {
         return 0;
       }
       for (SearchHit h : hits) {
-        out.printf("%-9s %-30s %6.2f  %s%s%n", h.kind(), h.id(), h.score(), h.title(),
-            h.kind().equals("article") ? "  [event " + h.eventId().orElse("?") + ", storyline " + h.storylineId().orElse("?") + "]" : "");
+        out.printf("%-9s %-30s %6.2f  %s%s%n", h.kind(), Escape.terminal(h.id()), h.score(), Escape.terminal(h.title()),
+            h.kind().equals("article") ? "  [event " + Escape.terminal(h.eventId().orElse("?")) + ", storyline " + Escape.terminal(h.storylineId().orElse("?")) + "]" : "");
       }
       if (hits.isEmpty()) out.println("no matches");
     }

@@ -49,4 +49,23 @@ class HostileInputsTest {
     assertThat(lines).hasSize(1);
     assertThat(new ObjectMapper().readTree(lines.get(0)).get("id").asText()).isEqualTo("x\uFFFDy");
   }
+
+  @Test
+  void fileNamesAndTitlesReachTheTerminalWithoutEscapeSequencesOrBidiOverrides() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("\u001b]0;owned\u0007\u001b[2J.docx"), "not read");
+    Files.writeString(docs.resolve("bridge.txt"), "Bridge \u001b[2Jcloses \u202Efor repairs\u202C in March\n\n" + STORY);
+    String store = dir.resolve("store").toString();
+
+    CliRun index = run("index", docs.toString(), "--store", store);
+    CliRun search = run("search", "--store", store, "bridge");
+
+    assertThat(index.code()).isZero();
+    assertThat(search.code()).isZero();
+    for (String shown : List.of(index.err(), search.out())) {
+      assertThat(shown).doesNotContain("\u001b", "\u0007", "\u202E");
+    }
+    assertThat(index.err()).contains("skipped " + docs + "/]0;owned[2J.docx: unsupported file type");
+    assertThat(search.out()).contains("Bridge [2Jcloses for repairs in March");
+  }
 }
