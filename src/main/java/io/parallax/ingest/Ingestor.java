@@ -56,8 +56,16 @@ public final class Ingestor {
   private final List<SourceReader> readers;
   private final LanguageCheck language = new LanguageCheck();
 
+  private final int maxTextChars;
+
   public Ingestor(List<SourceReader> readers) {
+    this(readers, IngestOptions.DEFAULT_MAX_TEXT_CHARS);
+  }
+
+  /** Texts longer than {@code maxTextChars} are cut there (at a space), with a warning. */
+  public Ingestor(List<SourceReader> readers, int maxTextChars) {
     this.readers = List.copyOf(readers);
+    this.maxTextChars = maxTextChars;
   }
 
   /**
@@ -155,6 +163,12 @@ public final class Ingestor {
               a = a.toBuilder().id(unique).build();
             }
             read.warnings().forEach(w -> warnings.add(read.article().source() + ": " + w));
+            if (a.text().length() > maxTextChars) {
+              int cut = cutPoint(a.text(), maxTextChars);
+              warnings.add(String.format(Locale.ROOT, "%s: text is %,d characters; only the first %,d are analysed "
+                  + "(the per-article limit, --max-text-chars)", a.source(), a.text().length(), cut));
+              a = a.toBuilder().text(a.text().substring(0, cut)).build();
+            }
             var guess = language.identify(a.text());
             if (guess.isPresent()) {
               if (a.language().isEmpty()) a = a.toBuilder().language(guess.get().tag()).build();
@@ -228,6 +242,14 @@ public final class Ingestor {
     public synchronized RuntimeException getCause() {
       return (RuntimeException) super.getCause();
     }
+  }
+
+  /** Where to cut {@code text} to at most {@code max} characters: after the last white space, else at {@code max}. */
+  static int cutPoint(String text, int max) {
+    for (int i = max; i > max / 2; i--) {
+      if (Character.isWhitespace(text.charAt(i - 1))) return i;
+    }
+    return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
   }
 
   private static String uniqueId(String id, Set<String> ids) {

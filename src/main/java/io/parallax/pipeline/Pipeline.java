@@ -79,7 +79,7 @@ public final class Pipeline {
         new HtmlFileReader(html),
         new JsonlReader(options, html::convert),
         new FeedReader(html),
-        new WarcReader(html)));
+        new WarcReader(html)), options.maxTextChars());
   }
 
   /**

@@ -242,4 +242,16 @@ class IngestorTest {
       Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
   }
+
+  @Test
+  void aTextLongerThanThePerArticleLimitIsCutAtASpaceWithAWarning() throws IOException {
+    write("long.txt", "Council votes. ".repeat(20));
+    Ingestor small = new Ingestor(List.of(new TextFileReader(IngestOptions.DEFAULTS)), 50);
+
+    Ingestor.Result r = small.ingest(List.of(dir), (f, o) -> {});
+
+    assertThat(r.articles().get(0).text()).isEqualTo("Council votes. Council votes. Council votes. ");
+    assertThat(r.summary().warnings()).containsExactly(dir.resolve("long.txt")
+        + ": text is 300 characters; only the first 45 are analysed (the per-article limit, --max-text-chars)");
+  }
 }
