@@ -79,9 +79,10 @@ public final class Ingestor {
   }
 
   /** One input found by {@link #scan}: a file to read, or something to skip with {@code problem}. */
-  record Input(Path path, Optional<String> problem) {}
+  public record Input(Path path, Optional<String> problem) {}
 
-  static List<Input> scan(List<Path> paths) throws IOException {
+  /** {@link #expand}, with the reason each entry that cannot be read as a file is skipped. */
+  public static List<Input> scan(List<Path> paths) throws IOException {
     Map<Path, Input> found = new LinkedHashMap<>();
     for (Path p : paths) {
       if (!Files.isDirectory(p)) {

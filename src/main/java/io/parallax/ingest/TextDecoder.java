@@ -66,7 +66,7 @@ public final class TextDecoder {
   }
 
   /** Refuses data that is not text: NUL bytes, or more than 5% C0 control characters. */
-  static void checkNotBinary(byte[] bytes) {
+  public static void checkNotBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 64 * 1024);
     int control = 0;
     for (int i = 0; i < n; i++) {

@@ -44,14 +44,13 @@ public final class WarcReader implements SourceReader {
     try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(file)) {
       reader.setLenient(true);
       for (int records = 0; ; records++) {
-        long position = reader.position();
         Optional<WarcRecord> record;
         try {
           record = reader.next();
         } catch (IOException | RuntimeException e) { // jwarc's ParsingException, or EOF inside a header
-          sink.accept(new Ingested.Failed(file + "@" + position, String.format(Locale.ROOT,
-              "WARC truncated or damaged at byte %,d after %d records (%s); the records before it were read, "
-                  + "the rest of the file is lost: fetch or copy it again", position, records, firstLine(e))));
+          sink.accept(new Ingested.Failed(file.toString(), String.format(Locale.ROOT,
+              "WARC truncated or damaged after %d records (%s); the records before it were read, "
+                  + "the rest of the file is lost: fetch or copy it again", records, firstLine(e))));
           return;
         }
         if (record.isEmpty()) return;
