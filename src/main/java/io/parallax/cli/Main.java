@@ -42,6 +42,10 @@ public final class Main implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::onBadArguments);
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof io.parallax.store.StoreUnavailableException) {
+        c.getErr().println("parallax " + c.getCommandName() + ": " + e.getMessage()); // a plain state, not a bug
+        return 1;
+      }
       c.getErr().println("parallax: " + c.getCommandName() + " failed: " + e);
       return 1;
     });
