@@ -52,7 +52,7 @@ public final class FetchCommand implements Callable<Integer> {
   @Option(names = "--delay", paramLabel = "MS", description = "milliseconds between requests to one host (default ${DEFAULT-VALUE})")
   long delayMs = 1000;
 
-  @Option(names = "--timeout", paramLabel = "MS", description = "request timeout in milliseconds (default ${DEFAULT-VALUE})")
+  @Option(names = "--timeout", paramLabel = "MS", description = "the most one request may take, body included, in milliseconds (default ${DEFAULT-VALUE})")
   long timeoutMs = 15_000;
 
   @Option(names = "--max-bytes", description = "largest body read, in bytes (default ${DEFAULT-VALUE})")
@@ -133,6 +133,10 @@ public final class FetchCommand implements Callable<Integer> {
       }
     }
     err.printf("parallax fetch: %d articles written to %s, %d URLs skipped%n", written, out, refused);
+    if (written == 0 && refused > 0) {
+      err.println("parallax fetch: none of the " + urls.size() + " URLs could be fetched");
+      return 3;
+    }
     return 0;
   }
 
