@@ -86,7 +86,7 @@ class ExtractCommandTest {
     assertThat(Files.readAllLines(out)).extracting(l -> JSON.readTree(l).get("id").asText())
         .containsExactly("11111111-2222-3333-4444-555555555555", "e-good");
     assertThat(r.err()).contains(
-        "skipped " + pages.resolve("a-trunc.warc") + ": WARC truncated or damaged after 5 records (EOFException)",
+        "skipped " + pages.resolve("a-trunc.warc") + ": WARC truncated or damaged after 5 records (unexpected end of file)",
         "skipped " + pages.resolve("b-huge.html") + ": file too large: 1,200,007 bytes, the limit is 1,048,576",
         "skipped " + pages.resolve("c-noise.html") + ": binary data, not text",
         "skipped " + pages.resolve("d-bomb.html.gz") + ": gzipped page unpacks to more than 1,048,576 bytes",

@@ -63,6 +63,7 @@ public final class WarcReader implements SourceReader {
 
   /** The first line of an exception's message, at most 160 characters (jwarc appends a byte dump). */
   private static String firstLine(Throwable e) {
+    if (e instanceof java.io.EOFException && e.getMessage() == null) return "unexpected end of file";
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
     int nl = m.indexOf('\n');
     if (nl >= 0) m = m.substring(0, nl).strip();
