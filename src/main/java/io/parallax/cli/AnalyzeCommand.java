@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code parallax analyze PATH… [--json FILE] [--md FILE]}: the whole pipeline, with a report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
+    header = "Runs the whole pipeline and prints a report.",
     description = {"Reads articles, removes furniture, groups them into events and storylines, compares the outlets,",
         "prints a readable report and writes the machine-readable one.",
-        "Inputs: files or folders (recursive) of .txt, .html/.htm and .jsonl (one article per line).",
+        "Inputs: files or folders (recursive) of .txt, .html/.htm(.gz), .jsonl (one article per line), RSS/Atom feeds",
+        "(.rss, .atom, feed .xml) and WARC crawls (.warc, .warc.gz).",
         "Exit codes: 0 done, 2 unusable arguments, 3 no input could be read."})
 public final class AnalyzeCommand implements Callable<Integer> {
 

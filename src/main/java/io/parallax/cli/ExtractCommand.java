@@ -43,6 +43,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    header = "Extracts main text and metadata of web pages as JSON lines.",
     description = {
       "Extracts the main text and metadata of web pages (.html, .htm, .html.gz), feed items (.rss, .atom,"
           + " feed .xml) and WARC HTML responses (.warc, .warc.gz); folders are walked recursively.",

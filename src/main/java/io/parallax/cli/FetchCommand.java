@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "fetch",
     mixinStandardHelpOptions = true,
+    header = "Fetches pages or feeds politely and extracts them.",
     description = {
       "Fetches web pages, or RSS/Atom feeds and the pages their items link to, and extracts them.",
       "Polite: obeys robots.txt, waits between requests to one host, times out, caps sizes and redirects,"

@@ -54,7 +54,7 @@ public final class Main implements Runnable {
 
   private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
     e.getCommandLine().getErr().println("parallax: " + e.getMessage()
-        + " (see 'parallax " + e.getCommandLine().getCommandName() + " --help')");
+        + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
     return 2;
   }
 
