@@ -254,4 +254,18 @@ class IngestorTest {
     assertThat(r.summary().warnings()).containsExactly(dir.resolve("long.txt")
         + ": text is 300 characters; only the first 45 are analysed (the per-article limit, --max-text-chars)");
   }
+
+  @Test
+  void oneInvalidByteInAUtf8FileIsReplacedInsteadOfTurningTheFileIntoMojibake() throws IOException {
+    byte[] good = "\u201cWe will rebuild,\u201d the mayor said in Z\u00fcrich on Monday.".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0xFF;
+    Files.write(dir.resolve("mayor.txt"), bytes);
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles().get(0).text()).isEqualTo("\u201cWe will rebuild,\u201d the mayor said in Z\u00fcrich on Monday.\uFFFD");
+    assertThat(r.summary().warnings()).contains(dir.resolve("mayor.txt")
+        + ": 1 invalid UTF-8 byte sequence replaced by U+FFFD (the rest of the file is valid UTF-8)");
+  }
 }
