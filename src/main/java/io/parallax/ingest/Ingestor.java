@@ -227,7 +227,7 @@ public final class Ingestor {
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
     }
     if (count[0] == 0 && reader instanceof JsonlReader) {
-      sink.accept(new Ingested.Failed(source, "JSONL file with no records"));
+      sink.accept(new Ingested.Failed(source, "JSON file with no records"));
     }
   }
 

@@ -25,7 +25,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads JSON Lines: one article per line with the fields {@code id}, {@code url}, {@code outlet},
+ * Reads JSON Lines ({@code .jsonl}, {@code .ndjson}; or a {@code .json} file holding one article object,
+ * as news-please writes them, or an array of them): one article per line with the fields {@code id}, {@code url}, {@code outlet},
  * {@code title}, {@code published} (a date or date-time: ISO-8601, {@code 2024-03-18 14:05:00}, RFC 1123
  * or epoch seconds/milliseconds), and {@code text} or {@code html}; optionally {@code agency},
  * {@code language} and {@code authors}. The names other news tools write for the same things are read
@@ -67,12 +68,16 @@ public final class JsonlReader implements SourceReader {
   @Override
   public boolean accepts(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
   }
 
   @Override
   public void read(Path file, Consumer<Ingested> sink) throws IOException {
     String fileId = Inputs.idOf(file);
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      readJsonFile(file, fileId, sink);
+      return;
+    }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       int lineNo = 0;
@@ -101,6 +106,25 @@ public final class JsonlReader implements SourceReader {
     }
   }
 
+  /**
+   * A {@code .json} file: one article object (news-please writes one per article, pretty-printed; its
+   * id is the file name unless it has an {@code "id"}), or an array of them ({@code file#N}).
+   */
+  private void readJsonFile(Path file, String fileId, Consumer<Ingested> sink) throws IOException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(Inputs.readBounded(file, options.maxLineBytes()));
+    } catch (JacksonException e) {
+      sink.accept(new Ingested.Failed(file.toString(), "malformed JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    if (root != null && root.isArray()) {
+      for (int i = 0; i < root.size(); i++) sink.accept(readRecord(root.get(i), file + "#" + (i + 1), fileId + "-" + (i + 1)));
+    } else {
+      sink.accept(readRecord(root, file.toString(), fileId));
+    }
+  }
+
   private Ingested readLine(byte[] bytes, String source, String fallbackId) {
     JsonNode node;
     try {
@@ -110,6 +134,10 @@ public final class JsonlReader implements SourceReader {
     } catch (IOException e) {
       return new Ingested.Failed(source, "unreadable JSON: " + e.getMessage());
     }
+    return readRecord(node, source, fallbackId);
+  }
+
+  private Ingested readRecord(JsonNode node, String source, String fallbackId) {
     if (node == null || !node.isObject()) {
       return new Ingested.Failed(source, "a JSONL line must be a JSON object, found "
           + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(Locale.ROOT)));

@@ -268,4 +268,28 @@ class IngestorTest {
     assertThat(r.summary().warnings()).contains(dir.resolve("mayor.txt")
         + ": 1 invalid UTF-8 byte sequence replaced by U+FFFD (the rest of the file is valid UTF-8)");
   }
+
+  @Test
+  void aNewsPleaseArticleFileIsReadAsOneArticleNamedAfterTheFile() throws IOException {
+    write("3f2a9c.json", """
+        {
+          "authors": ["Priya Natarajan"],
+          "date_publish": "2024-03-18 14:05:00",
+          "maintext": "The harbour bridge will close for six weeks of repairs, the city council said on Monday.",
+          "source_domain": "www.coastalcourier.example",
+          "title": "Harbour bridge to close",
+          "url": "https://www.coastalcourier.example/bridge"
+        }
+        """);
+
+    Ingestor.Result r = ingest(dir);
+
+    Article a = r.articles().get(0);
+    assertThat(a.id()).isEqualTo("3f2a9c");
+    assertThat(a.text()).isEqualTo("The harbour bridge will close for six weeks of repairs, the city council said on Monday.");
+    assertThat(a.title()).contains("Harbour bridge to close");
+    assertThat(a.outlet()).contains("www.coastalcourier.example");
+    assertThat(a.published()).contains(OffsetDateTime.parse("2024-03-18T14:05:00Z"));
+    assertThat(a.authors()).containsExactly("Priya Natarajan");
+  }
 }
