@@ -162,4 +162,19 @@ class WebReadersTest {
     assertThat(((Ingested.Failed) got.get(1)).skipped().reason()).doesNotContain("\n")
         .containsAnyOf("truncated", "damaged");
   }
+
+  @Test
+  void relativeItemLinksAreResolvedAgainstTheFeed(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(dir.resolve("courier.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+        + "<title>Courier</title><link>https://www.courier.example/news/</link>"
+        + "<item><title>Bridge closes</title><link>/2024/03/bridge</link>"
+        + "<description>The harbour bridge closes for six weeks.</description></item>"
+        + "<item><title>Ferries added</title><link>ferries</link>"
+        + "<description>Two early ferries are added.</description></item></channel></rss>");
+
+    List<Ingested> got = read(new FeedReader(extractor), feed);
+
+    assertThat(got).extracting(i -> article(i).url().orElseThrow())
+        .containsExactly("https://www.courier.example/2024/03/bridge", "https://www.courier.example/news/ferries");
+  }
 }
