@@ -440,9 +440,9 @@ record Metadata(
   }
 
   private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(com|org|net|co|info|news|[a-z]{2})\\b");
-  private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—»-]\\s+|\\s*[|]\\s*");
+  private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—»>-]\\s+|\\s*[|]\\s*|:\\s+");
 
-  /** "LinkNaija | Nigeria's news platform" gives "LinkNaija"; a URL gives its host. */
+  /** "LinkNaija | Nigeria's news platform" and "NYT > Top Stories" give the first part; a URL gives its host. */
   static String cleanOutlet(String outlet) {
     if (outlet == null || outlet.isBlank()) {
       return null;

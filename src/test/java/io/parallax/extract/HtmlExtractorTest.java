@@ -194,4 +194,10 @@ class HtmlExtractorTest {
     assertThat(Authors.clean(List.of("Lindsey O&#8217;Donnell", "Maanvi Singh (now with the Guardian)", "No Author")))
         .containsExactly("Lindsey O\u2019Donnell", "Maanvi Singh");
   }
+
+  @Test
+  void aFeedTitleWithASectionGivesTheOutletAlone() {
+    assertThat(HtmlExtractor.outletName("NYT > Top Stories")).contains("NYT");
+    assertThat(HtmlExtractor.outletName("Reuters: World News")).contains("Reuters");
+  }
 }
