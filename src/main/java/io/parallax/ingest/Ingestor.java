@@ -208,8 +208,7 @@ public final class Ingestor {
     }
     SourceReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
     if (reader == null) {
-      sink.accept(new Ingested.Failed(source, "unsupported file type \"" + extension(file)
-          + "\" (Parallax reads .txt, .html, .htm, .jsonl and the formats listed by 'parallax analyze --help')"));
+      sink.accept(new Ingested.Failed(source, unsupported(file)));
       return;
     }
     int[] count = {0};
@@ -258,6 +257,23 @@ public final class Ingestor {
       String candidate = id + "~" + i;
       if (ids.add(candidate)) return candidate;
     }
+  }
+
+  /** Why no reader takes {@code file}; an XML sitemap is named as such, as it lists pages rather than holding them. */
+  private static String unsupported(Path file) {
+    if (extension(file).equals(".xml")) {
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (head.contains("<urlset") || head.contains("<sitemapindex")) {
+          return "an XML sitemap: it lists page URLs, not articles; fetch the pages with 'parallax fetch URL…'";
+        }
+      } catch (IOException e) {
+        // fall through to the general reason
+      }
+      return "XML that is not an RSS or Atom feed (feeds start with <rss, <feed or <rdf:RDF)";
+    }
+    return "unsupported file type \"" + extension(file)
+        + "\" (Parallax reads .txt, .html, .htm, .jsonl, .json and the formats listed by 'parallax analyze --help')";
   }
 
   private static String extension(Path file) {

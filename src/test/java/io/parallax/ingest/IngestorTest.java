@@ -292,4 +292,13 @@ class IngestorTest {
     assertThat(a.published()).contains(OffsetDateTime.parse("2024-03-18T14:05:00Z"));
     assertThat(a.authors()).containsExactly("Priya Natarajan");
   }
+
+  @Test
+  void aNewsSitemapIsNamedInItsSkipReason() throws IOException {
+    write("news-sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<url><loc>https://www.courier.example/2024/03/bridge</loc></url></urlset>");
+
+    assertThat(reasonFor(ingest(dir), "news-sitemap.xml"))
+        .isEqualTo("an XML sitemap: it lists page URLs, not articles; fetch the pages with 'parallax fetch URL…'");
+  }
 }
