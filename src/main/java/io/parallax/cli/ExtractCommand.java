@@ -6,6 +6,7 @@ import io.parallax.extract.HtmlExtractor;
 import io.parallax.ingest.IngestOptions;
 import io.parallax.ingest.Ingested;
 import io.parallax.ingest.Ingestor;
+import io.parallax.ingest.LanguageCheck;
 import io.parallax.ingest.UnreadableInputException;
 import io.parallax.ingest.SourceReader;
 import io.parallax.ingest.web.FeedReader;
@@ -189,7 +190,16 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  private static final LanguageCheck LANGUAGE = new LanguageCheck();
+
+  /** The JSON line of {@code a}; a missing language is identified from the text, as {@code analyze} does. */
   static String json(Article a) {
+    Optional<String> language = a.language();
+    if (language.isEmpty()) {
+      synchronized (LANGUAGE) { // the detector is not thread-safe; extract writes from worker threads
+        language = LANGUAGE.identify(a.text()).map(LanguageCheck.Guess::tag);
+      }
+    }
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("id", a.id());
     o.put("text", a.text());
@@ -198,7 +208,7 @@ public final class ExtractCommand implements Callable<Integer> {
     o.put("authors", a.authors());
     o.put("outlet", a.outlet().orElse(null));
     o.put("url", a.url().orElse(null));
-    o.put("language", a.language().orElse(null));
+    o.put("language", language.orElse(null));
     try {
       return JSON.writeValueAsString(o);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -92,4 +92,16 @@ class ExtractCommandTest {
         "skipped " + pages.resolve("d-bomb.html.gz") + ": gzipped page unpacks to more than 1,048,576 bytes",
         "2 pages written to " + out + ", 0 without main text, 4 inputs skipped");
   }
+
+  @Test
+  void aPageWithoutLanguageMetadataGetsTheIdentifiedLanguage(@TempDir Path dir) throws Exception {
+    Path page = Files.writeString(dir.resolve("pont.html"), "<html><body><article><p>Le pont du port sera fermé à toute"
+        + " circulation pendant six semaines à partir du 2 avril, le temps de remplacer les câbles corrodés, a annoncé"
+        + " jeudi le conseil municipal.</p><p>Les automobilistes seront déviés par le tunnel est.</p></article></body></html>");
+    Path out = dir.resolve("pred.jsonl");
+
+    assertThat(Main.run("extract", page.toString(), "--out", out.toString(), "--quiet")).isZero();
+
+    assertThat(JSON.readTree(Files.readAllLines(out).get(0)).get("language").asText()).isEqualTo("fr");
+  }
 }
