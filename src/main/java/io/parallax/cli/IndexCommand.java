@@ -77,6 +77,10 @@ public final class IndexCommand implements Callable<Integer> {
       counts[1] = store.articleCount() - before;
       err.printf("parallax index: %d articles read, %d new, store %s holds %d%s%n", counts[0], counts[1], dir,
           store.articleCount(), out == null ? "" : "; assignments -> " + out);
+      if (summary.processed() == 0 && summary.inputs() > 0) {
+        err.println("parallax index: none of the " + summary.inputs() + " inputs could be read");
+        return 3;
+      }
     }
     return 0;
   }

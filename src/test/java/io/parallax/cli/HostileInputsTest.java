@@ -68,4 +68,14 @@ class HostileInputsTest {
     assertThat(index.err()).contains("skipped " + docs + "/]0;owned[2J.docx: unsupported file type");
     assertThat(search.out()).contains("Bridge [2Jcloses for repairs in March");
   }
+
+  @Test
+  void indexExitsWith3WhenNoInputCouldBeRead() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+
+    CliRun r = run("index", empty.toString(), "--store", dir.resolve("store").toString());
+
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).containsOnlyOnce("none of the 1 inputs could be read");
+  }
 }
