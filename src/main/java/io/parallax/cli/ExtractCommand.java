@@ -14,6 +14,7 @@ import io.parallax.ingest.web.HtmlFileReader;
 import io.parallax.ingest.web.WarcReader;
 import io.parallax.model.Article;
 import io.parallax.model.Skipped;
+import io.parallax.pipeline.ProgressListener;
 import io.parallax.report.Escape;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -89,6 +90,8 @@ public final class ExtractCommand implements Callable<Integer> {
     HtmlFileReader html = new HtmlFileReader(extractor, new IngestOptions((long) maxFileMb << 20, Integer.MAX_VALUE));
     List<SourceReader> others = List.of(new FeedReader(extractor), new WarcReader(extractor));
     int[] counts = new int[3]; // lines, empty, skipped
+    ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
+    progress.phase("extracting", files.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try (Writer w = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
@@ -97,12 +100,13 @@ public final class ExtractCommand implements Callable<Integer> {
       for (Ingestor.Input file : files) {
         pending.add(pool.submit(() -> lines(file, extractor, html, others, counts, err)));
         if (pending.size() >= 4 * Math.max(1, threads)) {
-          drain(pending, w);
+          drain(pending, w, progress);
         }
       }
-      drain(pending, w);
+      drain(pending, w, progress);
     } finally {
       pool.shutdownNow();
+      progress.done();
     }
     err.printf("parallax extract: %d pages written%s, %d without main text, %d inputs skipped%n", counts[0],
         out == null ? "" : " to " + out, counts[1], counts[2]);
@@ -113,8 +117,10 @@ public final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void drain(List<Future<List<String>>> pending, Writer w) throws IOException, InterruptedException {
+  private static void drain(List<Future<List<String>>> pending, Writer w, ProgressListener progress)
+      throws IOException, InterruptedException {
     for (Future<List<String>> f : pending) {
+      progress.step();
       try {
         for (String line : f.get()) {
           w.write(line);

@@ -54,6 +54,8 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path dir = storeDir == null ? Store.defaultLocation() : storeDir;
     long[] counts = new long[2]; // seen, new
+    // index has no --quiet (its options stay as they are): the bar is drawn only when there is a console
+    ProgressListener progress = System.console() == null ? ProgressListener.NONE : new TerminalProgress(System.err);
     try (Store store = Store.open(dir);
         Writer lines = out == null ? null : AssignmentLines.open(out)) { // no --out: nothing serialised per article
       long before = store.articleCount();
@@ -71,7 +73,8 @@ public final class IndexCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      }, ProgressListener.NONE);
+      }, progress);
+      progress.done();
       summary.skipped().forEach(k -> err.println(Cli.skipLine("index", k)));
       store.commit();
       counts[1] = store.articleCount() - before;
