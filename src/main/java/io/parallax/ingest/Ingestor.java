@@ -137,7 +137,7 @@ public final class Ingestor {
   public Result ingest(List<Path> paths, Listener listener) throws IOException {
     List<Article> articles = new ArrayList<>();
     RunSummary summary = stream(paths, articles::add, listener);
-    return new Result(articles, summary);
+    return new Result(OutletNames.unify(articles), summary);
   }
 
   /**

@@ -301,4 +301,23 @@ class IngestorTest {
     assertThat(reasonFor(ingest(dir), "news-sitemap.xml"))
         .isEqualTo("an XML sitemap: it lists page URLs, not articles; fetch the pages with 'parallax fetch URL…'");
   }
+
+  @Test
+  void oneOutletGetsOneNameAcrossSpellingsAndHosts() throws IOException {
+    String text = "\"text\": \"The council approved the harbour budget on Monday.\"";
+    write("batch.jsonl", String.join("\n",
+        "{\"id\": \"g1\", \"outlet\": \"The Guardian\", \"url\": \"https://www.theguardian.com/a\", " + text + "}",
+        "{\"id\": \"g2\", \"outlet\": \"the Guardian\", \"url\": \"https://www.theguardian.com/b\", " + text + "}",
+        "{\"id\": \"g3\", \"outlet\": \"www.theguardian.com\", " + text + "}",
+        "{\"id\": \"g4\", \"url\": \"https://theguardian.com/d\", " + text + "}",
+        "{\"id\": \"b1\", \"outlet\": \"BBC News\", \"url\": \"https://www.bbc.com/news/x\", " + text + "}",
+        "{\"id\": \"b2\", \"outlet\": \"www.bbc.com\", " + text + "}",
+        "{\"id\": \"x1\", \"outlet\": \"www.example.org\", " + text + "}"));
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles()).extracting(a -> a.id() + "=" + a.outlet().orElse("?")).containsExactly(
+        "g1=The Guardian", "g2=The Guardian", "g3=The Guardian", "g4=The Guardian", "b1=BBC News", "b2=BBC News",
+        "x1=www.example.org");
+  }
 }
