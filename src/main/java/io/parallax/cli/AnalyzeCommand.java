@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code parallax analyze PATH… [--json FILE] [--md FILE]}: the whole pipeline, with a report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
+    header = "Runs the whole pipeline and prints a report.",
     description = {"Reads articles, removes furniture, groups them into events and storylines, compares the outlets,",
         "prints a readable report and writes the machine-readable one.",
-        "Inputs: files or folders (recursive) of .txt, .html/.htm and .jsonl (one article per line).",
+        "Inputs: files or folders (recursive) of .txt, .html/.htm(.gz), .jsonl (one article per line), RSS/Atom feeds",
+        "(.rss, .atom, feed .xml) and WARC crawls (.warc, .warc.gz).",
         "Exit codes: 0 done, 2 unusable arguments, 3 no input could be read."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -52,6 +54,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Skip single-article files larger than this (default: ${DEFAULT-VALUE}).")
   int maxFileMb;
 
+  @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_MAX_TEXT_CHARS,
+      description = "Analyse at most this many characters of one article; longer texts are cut, with a warning, "
+          + "so that one huge article cannot take minutes (default: ${DEFAULT-VALUE}).")
+  int maxTextChars = IngestOptions.DEFAULT_MAX_TEXT_CHARS;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -60,7 +67,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (!Files.exists(p)) return Cli.usageError(err, "no such file or directory: " + p);
     }
     if (maxFileMb <= 0) return Cli.usageError(err, "--max-file-mb must be positive, got " + maxFileMb);
-    PipelineConfig config = new PipelineConfig(new IngestOptions((long) maxFileMb << 20, (int) Math.min(Integer.MAX_VALUE, (long) maxFileMb << 20)));
+    if (maxTextChars <= 0) return Cli.usageError(err, "--max-text-chars must be positive, got " + maxTextChars);
+    PipelineConfig config = new PipelineConfig(new IngestOptions((long) maxFileMb << 20,
+        (int) Math.min(Integer.MAX_VALUE, (long) maxFileMb << 20), maxTextChars));
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
     Analysis analysis = Pipeline.standard(config).run(paths, progress);
     Report report = ReportBuilder.build(analysis);

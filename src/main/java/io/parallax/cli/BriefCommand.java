@@ -60,22 +60,27 @@ public final class BriefCommand implements Callable<Integer> {
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(List.of(input), progress);
     progress.done();
     Map<String, List<CleanArticle>> groups = new LinkedHashMap<>();
-    int ungrouped = 0;
+    List<String> ungrouped = new ArrayList<>();
     for (CleanArticle c : prepared.articles()) {
       String group = c.article().attributes().get(storiesFrom);
       if (group == null || group.isBlank()) {
-        ungrouped++;
-        if (!quiet) System.err.println("parallax brief: skipped " + c.article().source() + ": no \"" + storiesFrom + "\" to group by");
+        ungrouped.add(c.article().source());
         continue;
       }
       groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
     }
     if (!quiet) {
-      prepared.summary().skipped().forEach(k -> System.err.println("parallax brief: skipped " + k.source() + ": " + k.reason()));
+      prepared.summary().skipped().forEach(k -> System.err.println(Cli.skipLine("brief", k)));
     }
     if (groups.isEmpty()) {
-      System.err.println("parallax brief: no article in " + input + " has a text or title and \"" + storiesFrom + "\"");
-      return 1;
+      System.err.println("parallax brief: none of the " + prepared.articles().size() + " articles in " + input
+          + " has a field \"" + storiesFrom + "\" to group by; give --stories-from the JSONL field that names each story");
+      return prepared.articles().isEmpty() ? 3 : 2;
+    }
+    if (!ungrouped.isEmpty() && !quiet) { // one line, however many: a missing field is one problem
+      System.err.println(Cli.skipLine("brief", new io.parallax.model.Skipped(ungrouped.getFirst(),
+          "no \"" + storiesFrom + "\" to group by" + (ungrouped.size() == 1 ? ""
+              : " (nor in " + (ungrouped.size() - 1) + " more articles, left out too)"))));
     }
     Briefer briefer = new Briefer(semantic ? new MiniLmEmbedder() : null, words);
     ObjectMapper json = new ObjectMapper();
@@ -98,7 +103,7 @@ public final class BriefCommand implements Callable<Integer> {
         w.newLine();
       }
     }
-    int skipped = prepared.summary().skipped().size() + ungrouped;
+    int skipped = prepared.summary().skipped().size() + ungrouped.size();
     System.err.println("parallax brief: " + groups.size() + " stories -> " + out
         + (skipped == 0 ? "" : " (" + skipped + " inputs skipped)"));
     return 0;

@@ -49,7 +49,7 @@ public final class ClusterCommand implements Callable<Integer> {
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(inputs, progress);
     progress.done();
-    prepared.summary().skipped().forEach(k -> err.println("parallax cluster: skipped " + k.source() + ": " + k.reason()));
+    prepared.summary().skipped().forEach(k -> err.println(Cli.skipLine("cluster", k)));
     List<Article> articles = prepared.articles().stream().map(Pipeline::body).toList();
     if (articles.isEmpty()) {
       err.println("parallax cluster: none of the " + prepared.summary().inputs() + " inputs in " + inputs + " could be read");

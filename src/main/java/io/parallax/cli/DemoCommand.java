@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code parallax demo}: analyses the bundled sample corpus and writes its reports under {@code out/}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "Runs 'analyze' on the bundled sample corpus.",
     description = {"Runs 'analyze' on the bundled sample corpus (corpus/rafah-2024) and writes",
         "out/demo-report.json and out/demo-report.md."})
 public final class DemoCommand implements Callable<Integer> {

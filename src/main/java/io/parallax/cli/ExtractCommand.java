@@ -3,12 +3,19 @@ package io.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.extract.Extraction;
 import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.IngestOptions;
 import io.parallax.ingest.Ingested;
+import io.parallax.ingest.Ingestor;
+import io.parallax.ingest.LanguageCheck;
+import io.parallax.ingest.UnreadableInputException;
 import io.parallax.ingest.SourceReader;
 import io.parallax.ingest.web.FeedReader;
 import io.parallax.ingest.web.HtmlFileReader;
 import io.parallax.ingest.web.WarcReader;
 import io.parallax.model.Article;
+import io.parallax.model.Skipped;
+import io.parallax.pipeline.ProgressListener;
+import io.parallax.report.Escape;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,7 +34,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +45,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    header = "Extracts main text and metadata of web pages as JSON lines.",
     description = {
       "Extracts the main text and metadata of web pages (.html, .htm, .html.gz), feed items (.rss, .atom,"
           + " feed .xml) and WARC HTML responses (.warc, .warc.gz); folders are walked recursively.",
@@ -59,47 +66,61 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "do not report warnings on standard error")
   boolean quiet;
 
+  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
+      description = "skip pages larger than this, gunzipped for .gz (default: ${DEFAULT-VALUE})")
+  int maxFileMb = 20;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    List<Path> files = new ArrayList<>();
     for (Path p : paths) {
-      if (!Files.exists(p)) {
+      if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         err.println("parallax extract: " + p + " does not exist; give an existing file or folder");
         return 2;
       }
-      try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-      }
     }
+    if (maxFileMb <= 0) {
+      err.println("parallax extract: --max-file-mb must be positive, got " + maxFileMb);
+      return 2;
+    }
+    List<Ingestor.Input> files = Ingestor.scan(paths);
     HtmlExtractor extractor = new HtmlExtractor();
-    HtmlFileReader html = new HtmlFileReader(extractor);
+    HtmlFileReader html = new HtmlFileReader(extractor, new IngestOptions((long) maxFileMb << 20, Integer.MAX_VALUE));
     List<SourceReader> others = List.of(new FeedReader(extractor), new WarcReader(extractor));
     int[] counts = new int[3]; // lines, empty, skipped
+    ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
+    progress.phase("extracting", files.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try (Writer w = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       List<Future<List<String>>> pending = new ArrayList<>();
-      for (Path file : files) {
+      for (Ingestor.Input file : files) {
         pending.add(pool.submit(() -> lines(file, extractor, html, others, counts, err)));
         if (pending.size() >= 4 * Math.max(1, threads)) {
-          drain(pending, w);
+          drain(pending, w, progress);
         }
       }
-      drain(pending, w);
+      drain(pending, w, progress);
     } finally {
       pool.shutdownNow();
+      progress.done();
     }
     err.printf("parallax extract: %d pages written%s, %d without main text, %d inputs skipped%n", counts[0],
         out == null ? "" : " to " + out, counts[1], counts[2]);
+    if (counts[0] == 0 && counts[2] > 0) {
+      err.println("parallax extract: none of the " + counts[2] + " inputs could be read");
+      return 3;
+    }
     return 0;
   }
 
-  private static void drain(List<Future<List<String>>> pending, Writer w) throws IOException, InterruptedException {
+  private static void drain(List<Future<List<String>>> pending, Writer w, ProgressListener progress)
+      throws IOException, InterruptedException {
     for (Future<List<String>> f : pending) {
+      progress.step();
       try {
         for (String line : f.get()) {
           w.write(line);
@@ -112,39 +133,28 @@ public final class ExtractCommand implements Callable<Integer> {
     pending.clear();
   }
 
-  private List<String> lines(Path file, HtmlExtractor extractor, HtmlFileReader html, List<SourceReader> others,
-      int[] counts, PrintWriter err) throws IOException {
+  /** The JSON lines of one input; nothing it holds (truncated, binary, huge, unparsable) ends the run. */
+  private List<String> lines(Ingestor.Input input, HtmlExtractor extractor, HtmlFileReader html,
+      List<SourceReader> others, int[] counts, PrintWriter err) {
+    Path file = input.path();
+    if (input.problem().isPresent()) {
+      skip(err, counts, new Skipped(file.toString(), input.problem().get()));
+      return List.of();
+    }
     List<String> lines = new ArrayList<>();
-    if (html.accepts(file)) {
-      Extraction x;
-      try {
-        byte[] bytes = Files.readAllBytes(file);
-        if (file.toString().endsWith(".gz")) {
-          bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))
-              .readNBytes(HtmlExtractor.MAX_BYTES + 1);
-        }
-        x = extractor.extract(bytes, Optional.empty(), Optional.empty());
-      } catch (IOException e) {
-        err.println("parallax extract: skipped " + file + ": cannot read it (" + e.getMessage()
-            + "); check that the file is complete and, for .gz, really gzipped");
+    try {
+      if (html.accepts(file)) {
+        Extraction x = extractor.extract(HtmlFileReader.readPage(file, html.maxFileBytes()), Optional.empty(), Optional.empty());
+        warn(err, file.toString(), x.warnings());
         synchronized (counts) {
-          counts[2]++;
+          counts[0]++;
+          if (x.text().isBlank()) counts[1]++;
         }
+        lines.add(json(x.toArticle(HtmlFileReader.idOf(file), file.toString())));
         return lines;
       }
-      warn(err, file.toString(), x.warnings());
-      synchronized (counts) {
-        counts[0]++;
-        if (x.text().isBlank()) {
-          counts[1]++;
-        }
-      }
-      lines.add(json(x.toArticle(HtmlFileReader.idOf(file), file.toString())));
-      return lines;
-    }
-    for (SourceReader reader : others) {
-      if (reader.accepts(file)) {
-        try {
+      for (SourceReader reader : others) {
+        if (reader.accepts(file)) {
           reader.read(file, ingested -> {
             if (ingested instanceof Ingested.Read r) {
               warn(err, r.article().source(), r.warnings());
@@ -153,35 +163,49 @@ public final class ExtractCommand implements Callable<Integer> {
                 counts[0]++;
               }
             } else if (ingested instanceof Ingested.Failed f) {
-              if (!quiet) {
-                err.println("parallax extract: skipped " + f.skipped().source() + ": " + f.skipped().reason());
-              }
-              synchronized (counts) {
-                counts[2]++;
-              }
+              skip(err, counts, f.skipped());
             }
           });
-        } catch (IOException e) {
-          err.println("parallax extract: skipped " + file + ": " + e.getMessage());
-          synchronized (counts) {
-            counts[2]++;
-          }
+          return lines;
         }
-        return lines;
       }
+      skip(err, counts, new Skipped(file.toString(), "not a web page, feed or WARC file (extract reads .html, .htm, "
+          + ".html.gz, .rss, .atom, feed .xml, .warc and .warc.gz)"));
+    } catch (UnreadableInputException e) {
+      skip(err, counts, new Skipped(file.toString(), e.getMessage()));
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      skip(err, counts, new Skipped(file.toString(), "cannot read it (" + e.getClass().getSimpleName() + ": "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); check that the file is complete and, "
+          + "for .gz, really gzipped"));
     }
     return lines;
+  }
+
+  private void skip(PrintWriter err, int[] counts, Skipped skipped) {
+    if (!quiet) err.println(Cli.skipLine("extract", skipped));
+    synchronized (counts) {
+      counts[2]++;
+    }
   }
 
   private void warn(PrintWriter err, String source, List<String> warnings) {
     if (!quiet) {
       for (String w : warnings) {
-        err.println("parallax extract: " + source + ": " + w);
+        err.println("parallax extract: " + Escape.terminal(source) + ": " + Escape.terminal(w));
       }
     }
   }
 
+  private static final LanguageCheck LANGUAGE = new LanguageCheck();
+
+  /** The JSON line of {@code a}; a missing language is identified from the text, as {@code analyze} does. */
   static String json(Article a) {
+    Optional<String> language = a.language();
+    if (language.isEmpty()) {
+      synchronized (LANGUAGE) { // the detector is not thread-safe; extract writes from worker threads
+        language = LANGUAGE.identify(a.text()).map(LanguageCheck.Guess::tag);
+      }
+    }
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("id", a.id());
     o.put("text", a.text());
@@ -190,7 +214,7 @@ public final class ExtractCommand implements Callable<Integer> {
     o.put("authors", a.authors());
     o.put("outlet", a.outlet().orElse(null));
     o.put("url", a.url().orElse(null));
-    o.put("language", a.language().orElse(null));
+    o.put("language", language.orElse(null));
     try {
       return JSON.writeValueAsString(o);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -9,6 +9,7 @@ import io.parallax.fetch.PoliteFetcher;
 import io.parallax.ingest.Ingested;
 import io.parallax.ingest.web.FeedReader;
 import io.parallax.model.Article;
+import io.parallax.report.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "fetch",
     mixinStandardHelpOptions = true,
+    header = "Fetches pages or feeds politely and extracts them.",
     description = {
       "Fetches web pages, or RSS/Atom feeds and the pages their items link to, and extracts them.",
       "Polite: obeys robots.txt, waits between requests to one host, times out, caps sizes and redirects,"
@@ -51,7 +53,7 @@ public final class FetchCommand implements Callable<Integer> {
   @Option(names = "--delay", paramLabel = "MS", description = "milliseconds between requests to one host (default ${DEFAULT-VALUE})")
   long delayMs = 1000;
 
-  @Option(names = "--timeout", paramLabel = "MS", description = "request timeout in milliseconds (default ${DEFAULT-VALUE})")
+  @Option(names = "--timeout", paramLabel = "MS", description = "the most one request may take, body included, in milliseconds (default ${DEFAULT-VALUE})")
   long timeoutMs = 15_000;
 
   @Option(names = "--max-bytes", description = "largest body read, in bytes (default ${DEFAULT-VALUE})")
@@ -84,13 +86,13 @@ public final class FetchCommand implements Callable<Integer> {
       for (String url : urls) {
         FetchResult result = fetcher.fetch(url);
         if (result instanceof FetchResult.Refused r) {
-          err.println("parallax fetch: skipped " + url + ": " + r.reason());
+          err.println("parallax fetch: skipped " + Escape.terminal(url) + ": " + Escape.terminal(r.reason()));
           refused++;
           continue;
         }
         FetchResult.Fetched page = (FetchResult.Fetched) result;
         if (page.truncated()) {
-          err.println("parallax fetch: " + url + ": body cut at " + maxBytes + " bytes");
+          err.println("parallax fetch: " + Escape.terminal(url) + ": body cut at " + maxBytes + " bytes");
         }
         if (FeedPages.isFeed(page)) {
           List<Article> items = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class FetchCommand implements Callable<Integer> {
               }
             });
           } catch (IOException e) {
-            err.println("parallax fetch: skipped " + url + ": " + e.getMessage());
+            err.println("parallax fetch: skipped " + Escape.terminal(url) + ": " + Escape.terminal(e.getMessage()));
             refused++;
             continue;
           }
@@ -115,7 +117,7 @@ public final class FetchCommand implements Callable<Integer> {
                   article = FeedPages.merge(x.toArticle(f.url(), f.url()), item);
                 }
               } else if (linked instanceof FetchResult.Refused r) {
-                err.println("parallax fetch: item page " + item.url().get() + " not fetched (" + r.reason()
+                err.println("parallax fetch: item page " + Escape.terminal(item.url().get()) + " not fetched (" + Escape.terminal(r.reason())
                     + "); using the feed's text");
               }
             }
@@ -132,6 +134,10 @@ public final class FetchCommand implements Callable<Integer> {
       }
     }
     err.printf("parallax fetch: %d articles written to %s, %d URLs skipped%n", written, out, refused);
+    if (written == 0 && refused > 0) {
+      err.println("parallax fetch: none of the " + urls.size() + " URLs could be fetched");
+      return 3;
+    }
     return 0;
   }
 }

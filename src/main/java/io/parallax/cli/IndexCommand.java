@@ -54,8 +54,9 @@ public final class IndexCommand implements Callable<Integer> {
   boolean lexical;
 
   @Option(names = "--out", paramLabel = "FILE.jsonl",
-      description = "also write {\"id\", \"event\", \"storyline\"} per article read, as `cluster --out` does "
-          + "(articles already stored: their stored assignment), so the incremental path can be scored")
+      description = "also write {\"id\", \"event\", \"storyline\", \"confidence\", \"evidence\"} per article read, as "
+          + "`cluster --out` does (articles already stored: their stored assignment, the first three fields), so the "
+          + "incremental path can be scored")
   Path out;
 
   @Override
@@ -65,6 +66,8 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path dir = storeDir == null ? Store.defaultLocation() : storeDir;
     long[] counts = new long[2]; // seen, new
+    // index has no --quiet (its options stay as they are): the bar is drawn only when there is a console
+    ProgressListener progress = System.console() == null ? ProgressListener.NONE : new TerminalProgress(System.err);
     try (Store store = Store.open(dir);
         Writer lines = out == null ? null : AssignmentLines.open(out)) { // no --out: nothing serialised per article
       long before = store.articleCount();
@@ -97,13 +100,18 @@ public final class IndexCommand implements Callable<Integer> {
         }
         pending.add(Pipeline.body(clean));
         if (pending.size() == EMBEDDING_GROUP) assignPending.accept(pending);
-      }, ProgressListener.NONE);
+      }, progress);
       assignPending.accept(pending);
-      summary.skipped().forEach(k -> err.println("parallax index: skipped " + k.source() + ": " + k.reason()));
+      progress.done();
+      summary.skipped().forEach(k -> err.println(Cli.skipLine("index", k)));
       store.commit();
       counts[1] = store.articleCount() - before;
       err.printf("parallax index: %d articles read, %d new, store %s holds %d%s%n", counts[0], counts[1], dir,
           store.articleCount(), out == null ? "" : "; assignments -> " + out);
+      if (summary.processed() == 0 && summary.inputs() > 0) {
+        err.println("parallax index: none of the " + summary.inputs() + " inputs could be read");
+        return 3;
+      }
     }
     return 0;
   }

@@ -42,6 +42,10 @@ public final class Main implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::onBadArguments);
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof io.parallax.store.StoreUnavailableException) {
+        c.getErr().println("parallax " + c.getCommandName() + ": " + e.getMessage()); // a plain state, not a bug
+        return 1;
+      }
       c.getErr().println("parallax: " + c.getCommandName() + " failed: " + e);
       return 1;
     });
@@ -50,7 +54,7 @@ public final class Main implements Runnable {
 
   private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
     e.getCommandLine().getErr().println("parallax: " + e.getMessage()
-        + " (see 'parallax " + e.getCommandLine().getCommandName() + " --help')");
+        + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
     return 2;
   }
 

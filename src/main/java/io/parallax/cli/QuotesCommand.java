@@ -64,7 +64,7 @@ public final class QuotesCommand implements Callable<Integer> {
       }
     }
     if (!quiet) {
-      prepared.summary().skipped().forEach(k -> System.err.println("parallax quotes: skipped " + k.source() + ": " + k.reason()));
+      prepared.summary().skipped().forEach(k -> System.err.println(Cli.skipLine("quotes", k)));
     }
     System.err.println("parallax quotes: " + prepared.articles().size() + " articles -> " + out
         + (prepared.summary().skipped().isEmpty() ? "" : " (" + prepared.summary().skipped().size() + " inputs skipped)"));

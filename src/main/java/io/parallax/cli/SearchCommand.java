@@ -1,6 +1,7 @@
 package io.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.report.Escape;
 import io.parallax.store.SearchHit;
 import io.parallax.store.Store;
 import java.io.PrintWriter;
@@ -43,19 +44,24 @@ public final class SearchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("parallax search: no store at " + dir + "; run 'parallax index PATH…' first");
       return 1;
     }
-    try (Store store = Store.open(dir)) {
-      List<SearchHit> hits = store.search(String.join(" ", query), limit);
-      if (json) {
-        for (SearchHit h : hits) out.println(JSON.writeValueAsString(jsonLine(h)));
-        out.flush();
-        return 0;
-      }
-      for (SearchHit h : hits) {
-        out.printf("%-9s %-30s %6.2f  %s%s%n", h.kind(), h.id(), h.score(), h.title(),
-            h.kind().equals("article") ? "  [event " + h.eventId().orElse("?") + ", storyline " + h.storylineId().orElse("?") + "]" : "");
-      }
-      if (hits.isEmpty()) out.println("no matches");
+    List<SearchHit> hits;
+    try {
+      hits = Store.search(dir, String.join(" ", query), limit); // read-only: works while 'index' writes
+    } catch (IllegalArgumentException e) {
+      return Cli.usageError(spec.commandLine().getErr(), e.getMessage());
     }
+    if (json) {
+      for (SearchHit h : hits) out.println(JSON.writeValueAsString(jsonLine(h)));
+      out.flush();
+      return 0;
+    }
+    for (SearchHit h : hits) {
+      out.printf("%-9s %-30s %6.2f  %s%s%n", h.kind(), Escape.terminal(h.id()), h.score(), Escape.terminal(h.title()),
+          h.kind().equals("article") ? "  [event " + Escape.terminal(h.eventId().orElse("?")) + ", storyline "
+              + Escape.terminal(h.storylineId().orElse("?")) + "]" : "");
+    }
+    if (hits.isEmpty()) out.println("no matches");
+    out.flush();
     return 0;
   }
 

@@ -38,7 +38,8 @@ public final class HtmlExtractor {
     List<String> warnings = new ArrayList<>();
     byte[] bytes = html;
     if (bytes.length > MAX_BYTES) {
-      warnings.add("page is " + bytes.length + " bytes; only the first " + MAX_BYTES + " were read");
+      warnings.add(String.format(java.util.Locale.ROOT, "page is larger than %,d bytes; only the first %,d were read",
+          MAX_BYTES, MAX_BYTES));
       bytes = Arrays.copyOf(bytes, MAX_BYTES);
     }
     HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, declaredCharset, Prefilter::strip);

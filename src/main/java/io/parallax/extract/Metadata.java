@@ -55,6 +55,10 @@ record Metadata(
       "al", "el", "y", "e", "ibn", "st.");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?U)^[\\W_]+|[\\W&&[^.]]+$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*(?:\\)|$)");
+  /** Bylines that name nobody. */
+  private static final Set<String> PLACEHOLDER_AUTHORS =
+      Set.of("no author", "unknown", "unknown author", "anonymous", "n/a", "none", "not available", "null");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?i)^\\s*((written|posted|reported|story|words|text|photos?)\\s+)?(by|von|par|por|door|di|autor(in)?|author)\\s*:?\\s+");
@@ -252,6 +256,7 @@ record Metadata(
         ldText(ld, "inLanguage"),
         meta.get("og:locale"));
 
+    title = stripSiteSuffix(title, outletName, host);
     String body = ldText(ld, "articleBody");
     return new Metadata(opt(title), published, modified, authors, opt(outlet), opt(url),
         opt(language).map(Metadata::languageTag).filter(l -> !l.isEmpty()), opt(body));
@@ -435,9 +440,9 @@ record Metadata(
   }
 
   private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(com|org|net|co|info|news|[a-z]{2})\\b");
-  private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—»-]\\s+|\\s*[|]\\s*");
+  private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—»>-]\\s+|\\s*[|]\\s*|:\\s+");
 
-  /** "LinkNaija | Nigeria's news platform" gives "LinkNaija"; a URL gives its host. */
+  /** "LinkNaija | Nigeria's news platform" and "NYT > Top Stories" give the first part; a URL gives its host. */
   static String cleanOutlet(String outlet) {
     if (outlet == null || outlet.isBlank()) {
       return null;
@@ -464,6 +469,39 @@ record Metadata(
     return best.strip();
   }
 
+  private static final Pattern DATE_LIKE = Pattern.compile("[\\d./\\-\\s]+");
+
+  /**
+   * "Headline | DW | 19.01.2020" and "Headline - BBC News" give "Headline": a trailing part after
+   * " | " (or " - ", " – ", " — ") is dropped, repeatedly, when the rest is at least twice as long and
+   * the part names the outlet or its host, is a date, or (after " | ") has at most three words.
+   */
+  static String stripSiteSuffix(String title, String outlet, String host) {
+    if (title == null) return null;
+    String t = title.strip();
+    while (true) {
+      int cut = -1;
+      char sep = 0;
+      for (String s : List.of(" | ", " - ", " \u2013 ", " \u2014 ")) {
+        int i = t.lastIndexOf(s);
+        if (i > cut) {
+          cut = i;
+          sep = s.charAt(1);
+        }
+      }
+      if (cut <= 0) return t;
+      String head = t.substring(0, cut).strip();
+      String tail = t.substring(cut + 3).strip();
+      String bare = tail.toLowerCase(Locale.ROOT).replace(" ", "");
+      boolean site = (outlet != null && tail.equalsIgnoreCase(outlet))
+          || (host != null && !bare.isEmpty() && host.toLowerCase(Locale.ROOT).contains(bare))
+          || DATE_LIKE.matcher(tail).matches()
+          || (sep == '|' && tail.split("\\s+").length <= 3);
+      if (!site || head.length() < 2 * tail.length()) return t;
+      t = head;
+    }
+  }
+
   // ---- authors
 
   /** "By Jane Doe and John Roe, Staff Writers" becomes [Jane Doe, John Roe]. */
@@ -473,7 +511,9 @@ record Metadata(
       if (r == null) {
         continue;
       }
-      String s = SPACES.matcher(r.replace('\u00A0', ' ')).replaceAll(" ").strip();
+      String s = org.jsoup.parser.Parser.unescapeEntities(r, false); // "O&#8217;Donnell" is one name
+      s = PARENTHESES.matcher(s).replaceAll(" "); // "Maanvi Singh (now with the Guardian)"
+      s = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
       s = BY_PREFIX.matcher(s).replaceFirst("");
       s = STAMP_TAIL.matcher(s).replaceAll("");
       for (String part : AUTHOR_SEPARATOR.split(s)) {
@@ -495,6 +535,9 @@ record Metadata(
           }
         }
         if (!nameLike) {
+          continue;
+        }
+        if (PLACEHOLDER_AUTHORS.contains(p.toLowerCase(Locale.ROOT))) {
           continue;
         }
         if (out.stream().noneMatch(x -> x.equalsIgnoreCase(p))) {

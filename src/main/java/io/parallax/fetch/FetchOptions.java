@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param userAgent the User-Agent sent, and matched against robots.txt groups
  * @param perHostDelay minimum time between two requests to one host (robots.txt Crawl-delay may raise it)
- * @param timeout connect and response-header timeout of one request
+ * @param timeout the most one request may take: connecting, the headers and the whole body (robots.txt too)
  * @param maxBytes bodies are cut after this many bytes
  * @param maxRedirects redirects followed before giving up
  * @param allowPrivate whether loopback, private, link-local and unspecified addresses may be fetched

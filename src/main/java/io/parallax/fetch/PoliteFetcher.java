@@ -1,7 +1,7 @@
 package io.parallax.fetch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,12 +10,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +45,8 @@ public final class PoliteFetcher implements AutoCloseable {
   private final HttpClient client;
   private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
   private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
+  /** Hosts whose robots.txt could not be read, with the reason: everything there is refused. */
+  private final Map<String, String> robotsProblems = new ConcurrentHashMap<>();
 
   public PoliteFetcher(FetchOptions options) {
     this.options = options;
@@ -70,13 +80,16 @@ public final class PoliteFetcher implements AutoCloseable {
       String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
           + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
       if (!rules.allows(path)) {
-        return new FetchResult.Refused(url, "robots.txt of " + uri.getHost() + " disallows " + path);
+        String unreachable = robotsProblems.get(hostKey(uri));
+        return new FetchResult.Refused(url, unreachable != null ? unreachable
+            : "robots.txt of " + uri.getHost() + " disallows " + path);
       }
-      HttpResponse<InputStream> response;
+      HttpResponse<Body> response;
       try {
-        response = send(uri, rules);
+        response = send(uri, rules, options.maxBytes());
       } catch (HttpTimeoutException e) {
-        return new FetchResult.Refused(url, "timed out after " + options.timeout().toMillis() + " ms: " + uri);
+        return new FetchResult.Refused(url, "timed out after " + options.timeout().toMillis()
+            + " ms (the limit covers headers and the whole body): " + uri);
       } catch (IOException e) {
         return new FetchResult.Refused(url, "request failed for " + uri + ": " + e.getMessage());
       } catch (InterruptedException e) {
@@ -85,7 +98,6 @@ public final class PoliteFetcher implements AutoCloseable {
       }
       int status = response.statusCode();
       if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
-        closeQuietly(response.body());
         if (hop >= options.maxRedirects()) {
           return new FetchResult.Refused(url, "more than " + options.maxRedirects() + " redirects (last to "
               + response.headers().firstValue("location").get() + ")");
@@ -98,25 +110,21 @@ public final class PoliteFetcher implements AutoCloseable {
         continue;
       }
       if (status < 200 || status >= 300) {
-        closeQuietly(response.body());
         return new FetchResult.Refused(url, "HTTP status " + status + " for " + uri);
-      }
-      byte[] body;
-      boolean truncated;
-      try (InputStream in = response.body()) {
-        byte[] read = in.readNBytes(options.maxBytes() + 1);
-        truncated = read.length > options.maxBytes();
-        body = truncated ? java.util.Arrays.copyOf(read, options.maxBytes()) : read;
-      } catch (IOException e) {
-        return new FetchResult.Refused(url, "reading the body of " + uri + " failed: " + e.getMessage());
       }
       Optional<String> contentType = response.headers().firstValue("content-type");
       Optional<String> charset = contentType.map(CHARSET::matcher).filter(Matcher::find).map(m -> m.group(1));
-      return new FetchResult.Fetched(url, uri.toString(), status, contentType, charset, body, truncated);
+      return new FetchResult.Fetched(url, uri.toString(), status, contentType, charset, response.body().bytes(),
+          response.body().truncated());
     }
   }
 
-  private HttpResponse<InputStream> send(URI uri, RobotsTxt rules) throws IOException, InterruptedException {
+  /**
+   * Sends one request and reads its body, at most {@code maxBytes} of it, all within the timeout: a
+   * server that sends its headers and then drips the body a byte at a time is cut off at the
+   * deadline (the HTTP client's own timeout stops at the headers).
+   */
+  private HttpResponse<Body> send(URI uri, RobotsTxt rules, int maxBytes) throws IOException, InterruptedException {
     waitForTurn(uri, rules);
     HttpRequest request = HttpRequest.newBuilder(uri)
         .timeout(options.timeout())
@@ -124,7 +132,71 @@ public final class PoliteFetcher implements AutoCloseable {
         .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
         .GET()
         .build();
-    return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    CompletableFuture<HttpResponse<Body>> pending = client.sendAsync(request, info ->
+        info.statusCode() >= 200 && info.statusCode() < 300 ? new CappedBody(maxBytes)
+            : HttpResponse.BodySubscribers.replacing(new Body(new byte[0], false)));
+    try {
+      return pending.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new HttpTimeoutException("no complete response within " + options.timeout().toMillis() + " ms");
+    } catch (ExecutionException e) {
+      pending.cancel(true);
+      if (e.getCause() instanceof IOException io) throw io;
+      throw new IOException(String.valueOf(e.getCause()), e.getCause());
+    }
+  }
+
+  /** A response body: at most the size cap, and whether more was sent. */
+  private record Body(byte[] bytes, boolean truncated) {}
+
+  /** Collects a body up to {@code max} bytes, then cancels the rest of it. */
+  private static final class CappedBody implements HttpResponse.BodySubscriber<Body> {
+    private final CompletableFuture<Body> result = new CompletableFuture<>();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final int max;
+    private Flow.Subscription subscription;
+
+    CappedBody(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public CompletionStage<Body> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      s.request(1);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      for (ByteBuffer b : items) {
+        int take = (int) Math.min(b.remaining(), (long) max - bytes.size());
+        byte[] chunk = new byte[take];
+        b.get(chunk);
+        bytes.write(chunk, 0, take);
+        if (b.hasRemaining()) {
+          subscription.cancel();
+          result.complete(new Body(bytes.toByteArray(), true));
+          return;
+        }
+      }
+      subscription.request(1);
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      result.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(new Body(bytes.toByteArray(), false));
+    }
   }
 
   /** Sleeps until this host may be asked again, then books the next slot. */
@@ -152,19 +224,23 @@ public final class PoliteFetcher implements AutoCloseable {
     return robots.computeIfAbsent(hostKey(uri), key -> {
       URI robotsUri = uri.resolve("/robots.txt");
       try {
-        HttpResponse<InputStream> response = send(robotsUri, RobotsTxt.allowAll());
+        HttpResponse<Body> response = send(robotsUri, RobotsTxt.allowAll(), 512 * 1024);
         int status = response.statusCode();
-        try (InputStream in = response.body()) {
-          if (status >= 200 && status < 300) {
-            return RobotsTxt.parse(new String(in.readNBytes(512 * 1024), StandardCharsets.UTF_8), options.userAgent());
-          }
+        if (status >= 200 && status < 300) {
+          return RobotsTxt.parse(new String(response.body().bytes(), StandardCharsets.UTF_8), options.userAgent());
         }
         // RFC 9309: unavailable (4xx) means no rules; unreachable (5xx) means everything is disallowed
-        return status >= 400 && status < 500 ? RobotsTxt.allowAll() : RobotsTxt.disallowAll();
+        if (status >= 400 && status < 500) return RobotsTxt.allowAll();
+        robotsProblems.put(key, "robots.txt of " + uri.getHost() + " answered HTTP " + status
+            + "; nothing is fetched from a host whose robots.txt is unreachable (RFC 9309)");
+        return RobotsTxt.disallowAll();
       } catch (IOException e) {
+        robotsProblems.put(key, "robots.txt of " + uri.getHost() + " could not be fetched (" + e.getMessage()
+            + "); nothing is fetched from a host whose robots.txt is unreachable (RFC 9309)");
         return RobotsTxt.disallowAll();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        robotsProblems.put(key, "interrupted while fetching robots.txt of " + uri.getHost());
         return RobotsTxt.disallowAll();
       }
     });
@@ -218,14 +294,6 @@ public final class PoliteFetcher implements AutoCloseable {
 
   private static String hostKey(URI uri) {
     return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // nothing to do: the response is abandoned
-    }
   }
 
   @Override

@@ -5,17 +5,27 @@ import io.parallax.model.RunSummary;
 import io.parallax.model.Skipped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads files and folders (recursively, in name order) into articles with the first
@@ -46,32 +56,88 @@ public final class Ingestor {
   private final List<SourceReader> readers;
   private final LanguageCheck language = new LanguageCheck();
 
+  private final int maxTextChars;
+
   public Ingestor(List<SourceReader> readers) {
-    this.readers = List.copyOf(readers);
+    this(readers, IngestOptions.DEFAULT_MAX_TEXT_CHARS);
   }
 
-  /** The files {@code paths} stand for: files as given, folders walked recursively in name order. */
+  /** Texts longer than {@code maxTextChars} are cut there (at a space), with a warning. */
+  public Ingestor(List<SourceReader> readers, int maxTextChars) {
+    this.readers = List.copyOf(readers);
+    this.maxTextChars = maxTextChars;
+  }
+
+  /**
+   * The files {@code paths} stand for: files as given, folders walked recursively (symbolic links
+   * followed) in name order. Entries that cannot be read as files (FIFOs, devices, dangling links,
+   * link loops, unreadable folders, hidden dot-files) are listed too: reading them skips them with
+   * the reason, so that every input is accounted for.
+   */
   public static List<Path> expand(List<Path> paths) throws IOException {
-    Set<Path> files = new LinkedHashSet<>();
+    return scan(paths).stream().map(Input::path).toList();
+  }
+
+  /** One input found by {@link #scan}: a file to read, or something to skip with {@code problem}. */
+  public record Input(Path path, Optional<String> problem) {}
+
+  /** {@link #expand}, with the reason each entry that cannot be read as a file is skipped. */
+  public static List<Input> scan(List<Path> paths) throws IOException {
+    Map<Path, Input> found = new LinkedHashMap<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted(Comparator.comparing(Path::toString))
-              .forEach(files::add);
-        }
-      } else {
-        files.add(p);
+      if (!Files.isDirectory(p)) {
+        found.putIfAbsent(p, new Input(p, problem(p)));
+        continue;
       }
+      Map<String, Input> inFolder = new TreeMap<>();
+      Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          Optional<String> problem = file.getFileName().toString().startsWith(".")
+              ? Optional.of("hidden file (name starts with \".\"), not read; rename it to read it")
+              : attrs.isRegularFile() ? Optional.empty() : problem(file);
+          inFolder.put(file.toString(), new Input(file, problem));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          inFolder.put(file.toString(), new Input(file, Optional.of(e instanceof FileSystemLoopException
+              ? "symbolic link loop (it leads back to a folder above it); not followed"
+              : e instanceof AccessDeniedException
+                  ? "folder not readable (check permissions); nothing in it was read"
+                  : "cannot be listed (" + e + "); nothing in it was read")));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+      inFolder.values().forEach(i -> found.putIfAbsent(i.path(), i));
     }
-    return List.copyOf(files);
+    return List.copyOf(found.values());
+  }
+
+  /** Why {@code file} (not a folder) cannot be read as a file, if it cannot. */
+  private static Optional<String> problem(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (a.isRegularFile()) {
+        return Files.isReadable(file) ? Optional.empty() : Optional.of("not readable (check permissions)");
+      }
+      return Optional.of("not a regular file (a FIFO, socket or device); only regular files are read");
+    } catch (NoSuchFileException e) {
+      return Optional.of(Files.isSymbolicLink(file)
+          ? "dangling symbolic link (its target does not exist)" : "no such file");
+    } catch (FileSystemException e) {
+      return Optional.of(e.getReason() != null && e.getReason().contains("symbolic links")
+          ? "symbolic link loop; not followed" : "cannot be read (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      return Optional.of("cannot be read (" + e.getMessage() + ")");
+    }
   }
 
   public Result ingest(List<Path> paths, Listener listener) throws IOException {
     List<Article> articles = new ArrayList<>();
     RunSummary summary = stream(paths, articles::add, listener);
-    return new Result(articles, summary);
+    return new Result(OutletNames.unify(articles), summary);
   }
 
   /**
@@ -79,13 +145,14 @@ public final class Ingestor {
    * keeping them: for runs too large to hold in memory. Returns the summary of every input.
    */
   public RunSummary stream(List<Path> paths, Consumer<Article> sink, Listener listener) throws IOException {
-    List<Path> files = expand(paths);
+    List<Input> files = scan(paths);
     listener.onStart(files.size());
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     int[] counts = {0, 0}; // inputs, processed
-    for (Path file : files) {
+    for (Input input : files) {
+      Path file = input.path();
       Consumer<Ingested> outcomes = outcome -> {
         counts[0]++;
         switch (outcome) {
@@ -97,6 +164,12 @@ public final class Ingestor {
               a = a.toBuilder().id(unique).build();
             }
             read.warnings().forEach(w -> warnings.add(read.article().source() + ": " + w));
+            if (a.text().length() > maxTextChars) {
+              int cut = cutPoint(a.text(), maxTextChars);
+              warnings.add(String.format(Locale.ROOT, "%s: text is %,d characters; only the first %,d are analysed "
+                  + "(the per-article limit, --max-text-chars)", a.source(), a.text().length(), cut));
+              a = a.toBuilder().text(a.text().substring(0, cut)).build();
+            }
             var guess = language.identify(a.text());
             if (guess.isPresent()) {
               if (a.language().isEmpty()) a = a.toBuilder().language(guess.get().tag()).build();
@@ -117,7 +190,8 @@ public final class Ingestor {
         listener.onInput(file, outcome);
       };
       try {
-        readOne(file, outcomes);
+        if (input.problem().isPresent()) outcomes.accept(new Ingested.Failed(file.toString(), input.problem().get()));
+        else readOne(file, outcomes);
       } catch (SinkFailure e) {
         throw e.getCause(); // the consumer's own failure is not the input's fault: it ends the run
       }
@@ -134,8 +208,7 @@ public final class Ingestor {
     }
     SourceReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
     if (reader == null) {
-      sink.accept(new Ingested.Failed(source, "unsupported file type \"" + extension(file)
-          + "\" (Parallax reads .txt, .html, .htm, .jsonl and the formats listed by 'parallax analyze --help')"));
+      sink.accept(new Ingested.Failed(source, unsupported(file)));
       return;
     }
     int[] count = {0};
@@ -153,7 +226,7 @@ public final class Ingestor {
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
     }
     if (count[0] == 0 && reader instanceof JsonlReader) {
-      sink.accept(new Ingested.Failed(source, "JSONL file with no records"));
+      sink.accept(new Ingested.Failed(source, "JSON file with no records"));
     }
   }
 
@@ -171,11 +244,36 @@ public final class Ingestor {
     }
   }
 
+  /** Where to cut {@code text} to at most {@code max} characters: after the last white space, else at {@code max}. */
+  static int cutPoint(String text, int max) {
+    for (int i = max; i > max / 2; i--) {
+      if (Character.isWhitespace(text.charAt(i - 1))) return i;
+    }
+    return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+  }
+
   private static String uniqueId(String id, Set<String> ids) {
     for (int i = 2; ; i++) {
       String candidate = id + "~" + i;
       if (ids.add(candidate)) return candidate;
     }
+  }
+
+  /** Why no reader takes {@code file}; an XML sitemap is named as such, as it lists pages rather than holding them. */
+  private static String unsupported(Path file) {
+    if (extension(file).equals(".xml")) {
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (head.contains("<urlset") || head.contains("<sitemapindex")) {
+          return "an XML sitemap: it lists page URLs, not articles; fetch the pages with 'parallax fetch URL…'";
+        }
+      } catch (IOException e) {
+        // fall through to the general reason
+      }
+      return "XML that is not an RSS or Atom feed (feeds start with <rss, <feed or <rdf:RDF)";
+    }
+    return "unsupported file type \"" + extension(file)
+        + "\" (Parallax reads .txt, .html, .htm, .jsonl, .json and the formats listed by 'parallax analyze --help')";
   }
 
   private static String extension(Path file) {

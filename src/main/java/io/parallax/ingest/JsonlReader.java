@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.model.Article;
 import io.parallax.model.Dates;
+import io.parallax.model.Unicode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads JSON Lines: one article per line with the fields {@code id}, {@code url}, {@code outlet},
+ * Reads JSON Lines ({@code .jsonl}, {@code .ndjson}; or a {@code .json} file holding one article object,
+ * as news-please writes them, or an array of them): one article per line with the fields {@code id}, {@code url}, {@code outlet},
  * {@code title}, {@code published} (a date or date-time: ISO-8601, {@code 2024-03-18 14:05:00}, RFC 1123
  * or epoch seconds/milliseconds), and {@code text} or {@code html}; optionally {@code agency},
  * {@code language} and {@code authors}. The names other news tools write for the same things are read
@@ -35,7 +37,7 @@ import java.util.function.Consumer;
  * as the article's {@link Article#attributes() attributes} (so that, e.g., a grouping field can be
  * used) and otherwise ignored; missing fields are absent. Each line is one input: a malformed or
  * oversized line is skipped with its line number and the rest of the file is read. Blank lines are not
- * inputs.
+ * inputs. Lone surrogates (escaped U+D800 to U+DFFF: valid JSON, but not encodable) become U+FFFD.
  */
 public final class JsonlReader implements SourceReader {
 
@@ -66,12 +68,16 @@ public final class JsonlReader implements SourceReader {
   @Override
   public boolean accepts(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
   }
 
   @Override
   public void read(Path file, Consumer<Ingested> sink) throws IOException {
     String fileId = Inputs.idOf(file);
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      readJsonFile(file, fileId, sink);
+      return;
+    }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       int lineNo = 0;
@@ -100,6 +106,25 @@ public final class JsonlReader implements SourceReader {
     }
   }
 
+  /**
+   * A {@code .json} file: one article object (news-please writes one per article, pretty-printed; its
+   * id is the file name unless it has an {@code "id"}), or an array of them ({@code file#N}).
+   */
+  private void readJsonFile(Path file, String fileId, Consumer<Ingested> sink) throws IOException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(Inputs.readBounded(file, options.maxLineBytes()));
+    } catch (JacksonException e) {
+      sink.accept(new Ingested.Failed(file.toString(), "malformed JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    if (root != null && root.isArray()) {
+      for (int i = 0; i < root.size(); i++) sink.accept(readRecord(root.get(i), file + "#" + (i + 1), fileId + "-" + (i + 1)));
+    } else {
+      sink.accept(readRecord(root, file.toString(), fileId));
+    }
+  }
+
   private Ingested readLine(byte[] bytes, String source, String fallbackId) {
     JsonNode node;
     try {
@@ -109,6 +134,10 @@ public final class JsonlReader implements SourceReader {
     } catch (IOException e) {
       return new Ingested.Failed(source, "unreadable JSON: " + e.getMessage());
     }
+    return readRecord(node, source, fallbackId);
+  }
+
+  private Ingested readRecord(JsonNode node, String source, String fallbackId) {
     if (node == null || !node.isObject()) {
       return new Ingested.Failed(source, "a JSONL line must be a JSON object, found "
           + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(Locale.ROOT)));
@@ -151,14 +180,14 @@ public final class JsonlReader implements SourceReader {
     Map<String, String> attributes = new LinkedHashMap<>();
     node.properties().forEach(f -> {
       if (!used.contains(f.getKey()) && f.getValue().isValueNode() && !f.getValue().isNull()) {
-        attributes.put(f.getKey(), f.getValue().asText());
+        attributes.put(Unicode.wellFormed(f.getKey()), Unicode.wellFormed(f.getValue().asText()));
       }
     });
     b.attributes(attributes);
     JsonNode authors = node.get("authors");
     if (authors != null && authors.isArray()) {
       List<String> names = new ArrayList<>();
-      authors.forEach(a -> { if (a.isTextual() && !a.asText().isBlank()) names.add(a.asText().strip()); });
+      authors.forEach(a -> { if (a.isTextual() && !a.asText().isBlank()) names.add(Unicode.wellFormed(a.asText().strip())); });
       b.authors(names);
     }
     return new Ingested.Read(b.build(), warnings);
@@ -189,7 +218,7 @@ public final class JsonlReader implements SourceReader {
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull() || v.isContainerNode()) return Optional.empty();
-    String s = v.asText();
+    String s = Unicode.wellFormed(v.asText()); // an escaped lone surrogate is valid JSON, but no writer can encode it
     return s.isBlank() ? Optional.empty() : Optional.of(s);
   }
 

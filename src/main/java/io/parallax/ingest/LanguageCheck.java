@@ -17,10 +17,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * articles without language metadata get one and non-English text, whose annotations would be
  * unreliable, is flagged in the run summary. The model is loaded once per JVM, on first use.
  */
-final class LanguageCheck {
+public final class LanguageCheck {
 
   /** The detection result: a BCP-47 language tag and the detector's confidence. */
-  record Guess(String tag, double confidence) {}
+  public record Guess(String tag, double confidence) {}
 
   private static final int MIN_CHARS = 120;
   private static final int MAX_CHARS = 3000;
@@ -55,7 +55,7 @@ final class LanguageCheck {
   }
 
   /** The language of {@code text}, or empty when the text is too short to tell. */
-  Optional<Guess> identify(String text) {
+  public Optional<Guess> identify(String text) {
     String sample = text.strip();
     if (sample.length() < MIN_CHARS) return Optional.empty();
     if (sample.length() > MAX_CHARS) sample = sample.substring(0, MAX_CHARS);

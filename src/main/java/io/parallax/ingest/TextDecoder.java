@@ -13,8 +13,10 @@ import java.util.Locale;
 /**
  * Turns the bytes of a text document into a string, or says precisely why it cannot.
  *
- * <p>Order: a UTF-16 byte-order mark is honoured; otherwise strict UTF-8 is tried; bytes that are not
- * valid UTF-8 are decoded as windows-1252 (the usual culprit) with a warning. Empty and
+ * <p>Order: a UTF-16 byte-order mark is honoured; otherwise strict UTF-8 is tried; a file that is mostly
+ * valid UTF-8 (at least as many valid multi-byte characters as invalid sequences) keeps UTF-8 with the
+ * invalid sequences replaced by U+FFFD; other bytes that are not valid UTF-8 are decoded as
+ * windows-1252 (the usual culprit); both with a warning. Empty and
  * whitespace-only documents and binary data (NUL bytes or many control characters) are refused.
  * A UTF-8 byte-order mark is kept as read, so offsets match any other reader of the file.
  */
@@ -46,9 +48,24 @@ public final class TextDecoder {
         charset = StandardCharsets.UTF_8;
         text = strictUtf8(bytes);
       } catch (CharacterCodingException e) {
-        charset = Charset.forName("windows-1252");
-        text = new String(bytes, charset);
-        warnings.add("not valid UTF-8; decoded as windows-1252 (convert the file to UTF-8 to be sure)");
+        String lenient = new String(bytes, StandardCharsets.UTF_8); // invalid sequences become U+FFFD
+        int invalid = 0;
+        int valid = 0; // non-ASCII characters decoded from valid multi-byte sequences
+        for (int i = 0; i < lenient.length(); i++) {
+          char c = lenient.charAt(i);
+          if (c == '\uFFFD') invalid++;
+          else if (c >= 0x80 && !Character.isLowSurrogate(c)) valid++;
+        }
+        if (valid >= invalid) { // mostly UTF-8 with a few bad bytes: one bad byte must not garble the rest
+          charset = StandardCharsets.UTF_8;
+          text = lenient;
+          warnings.add(String.format(Locale.ROOT, "%d invalid UTF-8 byte sequence%s replaced by U+FFFD "
+              + "(the rest of the file is valid UTF-8)", invalid, invalid == 1 ? "" : "s"));
+        } else {
+          charset = Charset.forName("windows-1252");
+          text = new String(bytes, charset);
+          warnings.add("not valid UTF-8; decoded as windows-1252 (convert the file to UTF-8 to be sure)");
+        }
       }
     }
     if (text.isBlank()) {
@@ -66,7 +83,7 @@ public final class TextDecoder {
   }
 
   /** Refuses data that is not text: NUL bytes, or more than 5% C0 control characters. */
-  static void checkNotBinary(byte[] bytes) {
+  public static void checkNotBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 64 * 1024);
     int control = 0;
     for (int i = 0; i < n; i++) {

@@ -13,12 +13,20 @@ import java.util.regex.Pattern;
  */
 public final class NewsTokenizer implements Tokenizer {
 
-  private static final Pattern TOKEN = Pattern.compile(
-      "\\p{Lu}(?:[.-]?\\p{Lu})*\\.(?:\\p{Lu}\\.)+"             // U.S.  D-N.Y.
-          + "|\\p{L}\\.(?:\\p{L}\\.)+"                         // a.m.  e.g.
-          + "|[$€£]?\\d+(?:[.,:]\\d+)*%?"                      // 34,500  1.5  10:30  80%  $5
-          + "|[\\p{L}\\p{M}\\d]+(?:['’\\-][\\p{L}\\p{M}\\d]+)*" // words, Biden's, safe-haven
-          + "|[^\\s\\p{L}\\p{M}\\d]");                          // any other single mark
+  /**
+   * Java's regex engine recurses once per repetition of a group, so an unbounded group repeat
+   * overflows the stack on a few thousand characters of "ACGT…", "0,1,2,…" or "A.A.…". Every group
+   * repeat is bounded: a longer run is split into several tokens, never lost.
+   */
+  private static final int MAX_PARTS = 24;
+
+  private static final Pattern TOKEN = Pattern.compile((
+      "\\p{Lu}(?:[.-]?\\p{Lu}){0,MAX}\\.(?:\\p{Lu}\\.){1,MAX}"             // U.S.  D-N.Y.
+          + "|\\p{L}\\.(?:\\p{L}\\.){1,MAX}"                         // a.m.  e.g.
+          + "|[$€£]?\\d+(?:[.,:]\\d+){0,MAX}%?"                      // 34,500  1.5  10:30  80%  $5
+          + "|[\\p{L}\\p{M}\\d]+(?:['’\\-][\\p{L}\\p{M}\\d]+){0,MAX}" // words, Biden's, safe-haven
+          + "|[^\\s\\p{L}\\p{M}\\d]"                              // any other single mark
+      ).replace("MAX", Integer.toString(MAX_PARTS)));
 
   @Override
   public List<Span> tokenize(String text, Span region) {

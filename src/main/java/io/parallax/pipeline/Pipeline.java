@@ -76,10 +76,10 @@ public final class Pipeline {
     HtmlExtractor html = new HtmlExtractor();
     return new Ingestor(List.of(
         new TextFileReader(options),
-        new HtmlFileReader(html),
+        new HtmlFileReader(html, options),
         new JsonlReader(options, html::convert),
         new FeedReader(html),
-        new WarcReader(html)));
+        new WarcReader(html)), options.maxTextChars());
   }
 
   /**

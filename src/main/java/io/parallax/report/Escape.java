@@ -44,15 +44,27 @@ public final class Escape {
     return b.toString();
   }
 
-  /** For terminals: control characters (escape sequences included) are dropped, tabs become spaces. */
+  /**
+   * For terminals, one line: control characters (C0 and C1, so ESC and CSI/OSC sequences lose their
+   * introducer) and bidirectional overrides and isolates (U+202E would reverse what follows) are
+   * dropped, line breaks and tabs become spaces, lone surrogates become U+FFFD.
+   */
   public static String terminal(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\t') b.append(' ');
-      else if (c == '\n' || !Character.isISOControl(c)) b.append(c);
+      if (c == '\t' || c == '\n' || c == '\r') b.append(' ');
+      else if (Character.isISOControl(c) || isBidiControl(c)) continue;
+      else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
     }
     return b.toString();
+  }
+
+  private static boolean isBidiControl(char c) {
+    return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }

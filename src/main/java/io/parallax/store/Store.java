@@ -28,7 +28,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -64,6 +67,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -183,9 +187,47 @@ public final class Store implements Closeable {
     return true;
   }
 
-  /** Opens (creating when absent) the store in {@code dir}. */
+  /**
+   * Opens (creating when absent) the store in {@code dir} for writing.
+   *
+   * @throws StoreUnavailableException when another process writes to it or its files are damaged
+   */
   public static Store open(Path dir) throws IOException {
-    return new Store(dir);
+    try {
+      return new Store(dir);
+    } catch (LockObtainFailedException e) {
+      throw new StoreUnavailableException("the store at " + dir + " is in use by another process (a running "
+          + "'parallax index'?); wait for it to finish, or give another --store", e);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw damaged(dir, e);
+    }
+  }
+
+  private static StoreUnavailableException damaged(Path dir, IOException e) {
+    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    return new StoreUnavailableException("the store at " + dir + " is damaged or was written by another version ("
+        + first + "); move it aside and run 'parallax index' on your inputs again to rebuild it, or restore a backup", e);
+  }
+
+  /**
+   * Full-text search over the store in {@code dir} as {@link #search(String, int)} does, read-only: no
+   * lock is taken and nothing is written, so it works while another process indexes (it sees the last
+   * commit) and on a read-only store.
+   *
+   * @throws StoreUnavailableException when there is no store in {@code dir} or its files are damaged
+   * @throws IllegalArgumentException when {@code query} is not valid Lucene query syntax
+   */
+  public static List<SearchHit> search(Path dir, String query, int limit) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new StoreUnavailableException("no store at " + dir + "; run 'parallax index PATH…' first", null);
+      }
+      try (Analyzer analyzer = new EnglishAnalyzer(); DirectoryReader reader = DirectoryReader.open(directory)) {
+        return search(new IndexSearcher(reader), analyzer, query, limit);
+      }
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw damaged(dir, e);
+    }
   }
 
   /** The default location: {@code .parallax/store} under the working directory. */
@@ -490,30 +532,35 @@ public final class Store implements Closeable {
   /** Full-text search over articles, events and storylines (Lucene query syntax), best first. */
   public List<SearchHit> search(String query, int limit) throws IOException {
     refresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return search(s, analyzer, query, limit);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static List<SearchHit> search(IndexSearcher s, Analyzer analyzer, String query, int limit) throws IOException {
     Query parsed;
     try {
       MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, SUMMARY}, analyzer);
       parser.setDefaultOperator(QueryParser.Operator.OR);
       parsed = parser.parse(query);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("Cannot read search query '" + query + "': " + e.getMessage()
+      throw new IllegalArgumentException("Cannot read search query '" + query + "': "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
           + "; quote phrases and escape special characters such as : ( ) with a backslash", e);
     }
-    IndexSearcher s = searchers.acquire();
-    try {
-      List<SearchHit> hits = new ArrayList<>();
-      StoredFields fields = s.storedFields();
-      for (ScoreDoc sd : s.search(parsed, limit).scoreDocs) {
-        Document d = fields.document(sd.doc);
-        String kind = d.get(KIND);
-        hits.add(new SearchHit(kind, d.get(ID), d.get(TITLE), sd.score,
-            Optional.ofNullable(kind.equals("event") ? d.get(ID) : d.get(EVENT)),
-            Optional.ofNullable(kind.equals("storyline") ? d.get(ID) : d.get(STORYLINE))));
-      }
-      return hits;
-    } finally {
-      searchers.release(s);
+    List<SearchHit> hits = new ArrayList<>();
+    StoredFields fields = s.storedFields();
+    for (ScoreDoc sd : s.search(parsed, limit).scoreDocs) {
+      Document d = fields.document(sd.doc);
+      String kind = d.get(KIND);
+      hits.add(new SearchHit(kind, d.get(ID), d.get(TITLE), sd.score,
+          Optional.ofNullable(kind.equals("event") ? d.get(ID) : d.get(EVENT)),
+          Optional.ofNullable(kind.equals("storyline") ? d.get(ID) : d.get(STORYLINE))));
     }
+    return hits;
   }
 
   /**

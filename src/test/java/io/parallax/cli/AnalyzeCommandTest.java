@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,29 +15,15 @@ class AnalyzeCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void sampleCorpusReportHasEveryArticleWithOutletsAndFurniture() throws Exception {
     Path json = dir.resolve("r.json");
     Path md = dir.resolve("r.md");
-    Run r = run("analyze", "corpus/rafah-2024", "--json", json.toString(), "--md", md.toString());
+    CliRun r = run("analyze", "corpus/rafah-2024", "--json", json.toString(), "--md", md.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("5 inputs, 5 processed, 0 skipped");
     JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -86,14 +69,14 @@ class AnalyzeCommandTest {
 
   @Test
   void missingPathIsAUsageErrorWithOneLine() {
-    Run r = run("analyze", dir.resolve("nope").toString());
+    CliRun r = run("analyze", dir.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith("parallax: no such file or directory:").doesNotContain("\n");
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    Run r = run("analyze", "--frobnicate", "corpus");
+    CliRun r = run("analyze", "--frobnicate", "corpus");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("parallax: Unknown option: '--frobnicate'");
   }
@@ -101,7 +84,7 @@ class AnalyzeCommandTest {
   @Test
   void quietPrintsNothingAndOnlyUnreadableInputsExitThree() throws Exception {
     Files.writeString(dir.resolve("empty.txt"), "");
-    Run r = run("analyze", "--quiet", dir.toString());
+    CliRun r = run("analyze", "--quiet", dir.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("none of the 1 inputs could be read");

@@ -41,4 +41,20 @@ class BriefCommandTest {
     assertThat(Main.run("brief", dir.resolve("nope.jsonl").toString(), "--stories-from", "story", "--out",
         dir.resolve("o.jsonl").toString())).isEqualTo(2);
   }
+
+  @Test
+  void aFieldThatNoArticleHasIsOneLineAndAUsageError() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      lines.add("{\"id\": \"a" + i + "\", \"text\": \"The council met on Monday and approved the budget.\"}");
+    }
+    Files.write(in, lines);
+
+    CliRun r = CliRun.of("brief", in.toString(), "--stories-from", "story", "--out", dir.resolve("o.jsonl").toString(), "-q");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("parallax brief: none of the 30 articles in " + in + " has a field \"story\" to group "
+        + "by; give --stories-from the JSONL field that names each story" + System.lineSeparator());
+  }
 }

@@ -62,4 +62,46 @@ class ExtractCommandTest {
     assertThat(Main.run("extract", dir.resolve("nowhere").toString(), "--out", dir.resolve("o.jsonl").toString()))
         .isEqualTo(2);
   }
+
+  @Test
+  void hugeBinaryBombedAndTruncatedInputsAreSkippedWithReasonsAndTheGoodPageIsStillWritten(@TempDir Path dir)
+      throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    byte[] crawl = ExtractCommandTest.class.getResourceAsStream("/web/crawl.warc").readAllBytes();
+    Files.write(pages.resolve("a-trunc.warc"), java.util.Arrays.copyOf(crawl, 2320)); // cut in a record header
+    Files.writeString(pages.resolve("b-huge.html"), "<p>" + "x".repeat(1_200_000) + "</p>");
+    byte[] noise = new byte[200_000];
+    new java.util.Random(7).nextBytes(noise);
+    Files.write(pages.resolve("c-noise.html"), noise);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(pages.resolve("d-bomb.html.gz")))) {
+      for (int i = 0; i < 40; i++) out.write("A".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    Files.write(pages.resolve("e-good.html"),
+        ExtractCommandTest.class.getResourceAsStream("/web/harbour-article.html").readAllBytes());
+    Path out = dir.resolve("pred.jsonl");
+
+    CliRun r = CliRun.of("extract", pages.toString(), "--out", out.toString(), "--max-file-mb", "1", "--threads", "1");
+
+    assertThat(r.code()).isZero();
+    assertThat(Files.readAllLines(out)).extracting(l -> JSON.readTree(l).get("id").asText())
+        .containsExactly("11111111-2222-3333-4444-555555555555", "e-good");
+    assertThat(r.err()).contains(
+        "skipped " + pages.resolve("a-trunc.warc") + ": WARC truncated or damaged after 5 records (unexpected end of file)",
+        "skipped " + pages.resolve("b-huge.html") + ": file too large: 1,200,007 bytes, the limit is 1,048,576",
+        "skipped " + pages.resolve("c-noise.html") + ": binary data, not text",
+        "skipped " + pages.resolve("d-bomb.html.gz") + ": gzipped page unpacks to more than 1,048,576 bytes",
+        "2 pages written to " + out + ", 0 without main text, 4 inputs skipped");
+  }
+
+  @Test
+  void aPageWithoutLanguageMetadataGetsTheIdentifiedLanguage(@TempDir Path dir) throws Exception {
+    Path page = Files.writeString(dir.resolve("pont.html"), "<html><body><article><p>Le pont du port sera fermé à toute"
+        + " circulation pendant six semaines à partir du 2 avril, le temps de remplacer les câbles corrodés, a annoncé"
+        + " jeudi le conseil municipal.</p><p>Les automobilistes seront déviés par le tunnel est.</p></article></body></html>");
+    Path out = dir.resolve("pred.jsonl");
+
+    assertThat(Main.run("extract", page.toString(), "--out", out.toString(), "--quiet")).isZero();
+
+    assertThat(JSON.readTree(Files.readAllLines(out).get(0)).get("language").asText()).isEqualTo("fr");
+  }
 }

@@ -99,4 +99,62 @@ class IndexAndSearchTest {
     assertThat(lines.get(0)).matches("\\{\"id\":\"000_8f5287c78f024da0\",\"event\":\"e\\d+\",\"storyline\":\"s\\d+\",\"confidence\":1.0}");
     assertThat(lines.get(4)).contains("\"evidence\":{\"partner\":").containsPattern("\"confidence\":0\\.\\d+");
   }
+
+  private static List<String> listing(Path store) throws java.io.IOException {
+    try (var files = Files.list(store)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void searchReadsTheStoreWithoutLockingOrWritingItWhileAnotherWriterHoldsIt() throws Exception {
+    Path store = dir.resolve("store");
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString())).isZero();
+
+    try (Store writing = Store.open(store)) {
+      List<String> before = listing(store);
+      assertThat(searchJson(store, "evacuation", "Kirby")).singleElement().asString().contains("004_64a8b22b66e33c90");
+      assertThat(listing(store)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aSecondIndexOnAStoreInUseSaysSoPlainly() throws Exception {
+    Path store = dir.resolve("store");
+    try (Store writing = Store.open(store)) {
+      CliRun r = CliRun.of("index", "corpus/rafah-2024", "--store", store.toString());
+
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).isEqualTo("parallax index: the store at " + store + " is in use by another process (a running "
+          + "'parallax index'?); wait for it to finish, or give another --store" + System.lineSeparator());
+    }
+  }
+
+  @Test
+  void aDamagedStoreGetsAHintWhatToDo() throws Exception {
+    Path store = dir.resolve("store");
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString())).isZero();
+    for (String f : listing(store)) {
+      if (f.startsWith("segments_")) Files.writeString(store.resolve(f), "this is not a Lucene commit");
+    }
+
+    for (String command : List.of("search", "index")) {
+      CliRun r = CliRun.of(command, "--store", store.toString(), command.equals("index") ? "corpus/rafah-2024" : "Rafah");
+      assertThat(r.code()).as(command).isEqualTo(1);
+      assertThat(r.err()).as(command).startsWith("parallax " + command + ": the store at " + store + " is damaged")
+          .endsWith("; move it aside and run 'parallax index' on your inputs again to rebuild it, or restore a backup"
+              + System.lineSeparator());
+    }
+  }
+
+  @Test
+  void aMalformedQueryIsOneLineAndExitCode2() throws Exception {
+    Path store = dir.resolve("store");
+    assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString())).isZero();
+
+    CliRun r = CliRun.of("search", "--store", store.toString(), "title:(");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("parallax: Cannot read search query 'title:(': ").hasLineCount(1);
+  }
 }

@@ -170,4 +170,34 @@ class HtmlExtractorTest {
         + " saying that the charges kept shoppers away, while residents worried about more traffic in narrow"
         + " streets.");
   }
+
+  private static final String BODY = "<article><p>The harbour bridge will close to all traffic for six weeks from 2 April"
+      + " while engineers replace corroded cables, the city council said on Thursday.</p><p>Drivers will be"
+      + " diverted through the eastern tunnel, which adds up to 20 minutes at peak times.</p></article>";
+
+  @Test
+  void theSiteNameAndDateAfterAHeadlineAreNotPartOfTheTitle() {
+    for (String[] page : new String[][] {
+        {"Harbour bridge to close for six weeks | DW | 19.01.2020", "DW"},
+        {"Harbour bridge to close for six weeks - BBC News", "BBC News"}}) {
+      String html = "<html><head><meta property=\"og:title\" content=\"" + page[0] + "\"><meta property=\"og:site_name\""
+          + " content=\"" + page[1] + "\"></head><body>" + BODY + "</body></html>";
+
+      Extraction x = extractor.extract(html.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty());
+
+      assertThat(x.title()).contains("Harbour bridge to close for six weeks");
+    }
+  }
+
+  @Test
+  void bylinesWithEntitiesAsidesAndPlaceholdersGiveOnlyTheNames() {
+    assertThat(Authors.clean(List.of("Lindsey O&#8217;Donnell", "Maanvi Singh (now with the Guardian)", "No Author")))
+        .containsExactly("Lindsey O\u2019Donnell", "Maanvi Singh");
+  }
+
+  @Test
+  void aFeedTitleWithASectionGivesTheOutletAlone() {
+    assertThat(HtmlExtractor.outletName("NYT > Top Stories")).contains("NYT");
+    assertThat(HtmlExtractor.outletName("Reuters: World News")).contains("Reuters");
+  }
 }

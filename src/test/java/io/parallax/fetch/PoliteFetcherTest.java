@@ -73,6 +73,7 @@ class PoliteFetcherTest {
         }
         send(ex, 200, "text/html", ARTICLE);
       }
+      case "/drip" -> drip(ex, 40);
       case "/feed.xml" -> send(ex, 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
           + "<title>Courier</title><item><title>Bridge closes</title><link>" + base + "/article</link>"
           + "<description>Short summary only.</description></item><item><title>Secret</title><link>" + base
@@ -88,6 +89,23 @@ class PoliteFetcherTest {
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
+    }
+  }
+
+  /** Headers at once, then the body one byte every 250 ms. */
+  private static void drip(HttpExchange ex, int bytes) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "text/plain");
+    ex.sendResponseHeaders(200, bytes);
+    try (OutputStream out = ex.getResponseBody()) {
+      for (int i = 0; i < bytes; i++) {
+        out.write('#');
+        out.flush();
+        Thread.sleep(250);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // the client hung up: what the test wants
     }
   }
 
@@ -201,5 +219,49 @@ class PoliteFetcherTest {
     assertThat(first.get("title").asText()).isEqualTo("Bridge closes");
     JsonNode second = new ObjectMapper().readTree(lines.get(1));
     assertThat(second.get("text").asText()).isEqualTo("The feed's own text for an item whose page robots.txt forbids.");
+  }
+
+  @Test
+  void theTimeoutCoversABodyThatArrivesOneByteAtATime() {
+    try (PoliteFetcher f = new PoliteFetcher(options(Duration.ZERO, Duration.ofMillis(1500), 1 << 20, 5))) {
+      assertThat(f.fetch(base + "/drip")).isInstanceOfSatisfying(FetchResult.Refused.class,
+          x -> assertThat(x.reason()).isEqualTo("timed out after 1500 ms (the limit covers headers and the whole body): "
+              + base + "/drip"));
+    }
+  }
+
+  @Test
+  void aRobotsTxtThatDripsRefusesTheHostAndSaysWhy() throws IOException {
+    HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    slow.setExecutor(executor);
+    slow.createContext("/", ex -> {
+      if (ex.getRequestURI().getPath().equals("/robots.txt")) drip(ex, 40);
+      else send(ex, 200, "text/html", ARTICLE);
+    });
+    slow.start();
+    try (PoliteFetcher f = new PoliteFetcher(options(Duration.ZERO, Duration.ofMillis(1500), 1 << 20, 5))) {
+      assertThat(f.fetch("http://127.0.0.1:" + slow.getAddress().getPort() + "/article"))
+          .isInstanceOfSatisfying(FetchResult.Refused.class, x -> assertThat(x.reason()).isEqualTo(
+              "robots.txt of 127.0.0.1 could not be fetched (no complete response within 1500 ms); nothing is fetched "
+                  + "from a host whose robots.txt is unreachable (RFC 9309)"));
+    } finally {
+      slow.stop(0);
+    }
+  }
+
+  @Test
+  void fetchExitsWith3WhenNoUrlCouldBeFetched(@TempDir Path dir) {
+    int code = Main.run("fetch", base + "/missing", "--out", dir.resolve("o.jsonl").toString(), "--allow-private",
+        "--delay", "0");
+
+    assertThat(code).isEqualTo(3);
+  }
+
+  @Test
+  void theLargestBodyCapIsAccepted() {
+    try (PoliteFetcher f = new PoliteFetcher(options(Duration.ZERO, Duration.ofSeconds(5), Integer.MAX_VALUE, 5))) {
+      assertThat(f.fetch(base + "/article")).isInstanceOfSatisfying(FetchResult.Fetched.class,
+          p -> assertThat(new String(p.body(), StandardCharsets.UTF_8)).isEqualTo(ARTICLE));
+    }
   }
 }

@@ -197,4 +197,127 @@ class IngestorTest {
     assertThat(a.title()).contains("Port strike ends");
     assertThat(a.outlet()).contains("Harbour Times");
   }
+
+  @Test
+  void fifosDanglingLinksLinkLoopsAndDotFilesAreCountedAsSkippedWithTheirReason() throws Exception {
+    write("good.txt", "The council approved the budget on Monday after a long debate.");
+    Path fifo = dir.resolve("pipe.txt");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("deleted.txt"));
+    Files.createSymbolicLink(dir.resolve("sub"), dir);
+    write(".notes.txt", "Reminder: the council meets again on Thursday.");
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles()).extracting(Article::id).containsExactly("good");
+    assertThat(r.summary().inputs()).isEqualTo(5);
+    assertThat(r.summary().skipped()).hasSize(4);
+    assertThat(reasonFor(r, "pipe.txt")).startsWith("not a regular file (a FIFO");
+    assertThat(reasonFor(r, "gone.txt")).startsWith("dangling symbolic link");
+    assertThat(reasonFor(r, "sub")).startsWith("symbolic link loop");
+    assertThat(reasonFor(r, ".notes.txt")).startsWith("hidden file");
+  }
+
+  @Test
+  void aFifoGivenByNameIsSkippedInsteadOfBlocking() throws Exception {
+    Path fifo = dir.resolve("pipe.jsonl");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+    assertThat(reasonFor(ingest(fifo), "pipe.jsonl")).startsWith("not a regular file (a FIFO");
+  }
+
+  @Test
+  void anUnreadableSubfolderIsSkippedAndTheRestIsRead() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+        "root reads every folder");
+    write("good.txt", "The council approved the budget on Monday after a long debate.");
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    write("locked/inside.txt", "Hidden by permissions.");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      Ingestor.Result r = ingest(dir);
+      assertThat(r.articles()).extracting(Article::id).containsExactly("good");
+      assertThat(reasonFor(r, "locked")).startsWith("folder not readable");
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void aTextLongerThanThePerArticleLimitIsCutAtASpaceWithAWarning() throws IOException {
+    write("long.txt", "Council votes. ".repeat(20));
+    Ingestor small = new Ingestor(List.of(new TextFileReader(IngestOptions.DEFAULTS)), 50);
+
+    Ingestor.Result r = small.ingest(List.of(dir), (f, o) -> {});
+
+    assertThat(r.articles().get(0).text()).isEqualTo("Council votes. Council votes. Council votes. ");
+    assertThat(r.summary().warnings()).containsExactly(dir.resolve("long.txt")
+        + ": text is 300 characters; only the first 45 are analysed (the per-article limit, --max-text-chars)");
+  }
+
+  @Test
+  void oneInvalidByteInAUtf8FileIsReplacedInsteadOfTurningTheFileIntoMojibake() throws IOException {
+    byte[] good = "\u201cWe will rebuild,\u201d the mayor said in Z\u00fcrich on Monday.".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0xFF;
+    Files.write(dir.resolve("mayor.txt"), bytes);
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles().get(0).text()).isEqualTo("\u201cWe will rebuild,\u201d the mayor said in Z\u00fcrich on Monday.\uFFFD");
+    assertThat(r.summary().warnings()).contains(dir.resolve("mayor.txt")
+        + ": 1 invalid UTF-8 byte sequence replaced by U+FFFD (the rest of the file is valid UTF-8)");
+  }
+
+  @Test
+  void aNewsPleaseArticleFileIsReadAsOneArticleNamedAfterTheFile() throws IOException {
+    write("3f2a9c.json", """
+        {
+          "authors": ["Priya Natarajan"],
+          "date_publish": "2024-03-18 14:05:00",
+          "maintext": "The harbour bridge will close for six weeks of repairs, the city council said on Monday.",
+          "source_domain": "www.coastalcourier.example",
+          "title": "Harbour bridge to close",
+          "url": "https://www.coastalcourier.example/bridge"
+        }
+        """);
+
+    Ingestor.Result r = ingest(dir);
+
+    Article a = r.articles().get(0);
+    assertThat(a.id()).isEqualTo("3f2a9c");
+    assertThat(a.text()).isEqualTo("The harbour bridge will close for six weeks of repairs, the city council said on Monday.");
+    assertThat(a.title()).contains("Harbour bridge to close");
+    assertThat(a.outlet()).contains("www.coastalcourier.example");
+    assertThat(a.published()).contains(OffsetDateTime.parse("2024-03-18T14:05:00Z"));
+    assertThat(a.authors()).containsExactly("Priya Natarajan");
+  }
+
+  @Test
+  void aNewsSitemapIsNamedInItsSkipReason() throws IOException {
+    write("news-sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<url><loc>https://www.courier.example/2024/03/bridge</loc></url></urlset>");
+
+    assertThat(reasonFor(ingest(dir), "news-sitemap.xml"))
+        .isEqualTo("an XML sitemap: it lists page URLs, not articles; fetch the pages with 'parallax fetch URL…'");
+  }
+
+  @Test
+  void oneOutletGetsOneNameAcrossSpellingsAndHosts() throws IOException {
+    String text = "\"text\": \"The council approved the harbour budget on Monday.\"";
+    write("batch.jsonl", String.join("\n",
+        "{\"id\": \"g1\", \"outlet\": \"The Guardian\", \"url\": \"https://www.theguardian.com/a\", " + text + "}",
+        "{\"id\": \"g2\", \"outlet\": \"the Guardian\", \"url\": \"https://www.theguardian.com/b\", " + text + "}",
+        "{\"id\": \"g3\", \"outlet\": \"www.theguardian.com\", " + text + "}",
+        "{\"id\": \"g4\", \"url\": \"https://theguardian.com/d\", " + text + "}",
+        "{\"id\": \"b1\", \"outlet\": \"BBC News\", \"url\": \"https://www.bbc.com/news/x\", " + text + "}",
+        "{\"id\": \"b2\", \"outlet\": \"www.bbc.com\", " + text + "}",
+        "{\"id\": \"x1\", \"outlet\": \"www.example.org\", " + text + "}"));
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles()).extracting(a -> a.id() + "=" + a.outlet().orElse("?")).containsExactly(
+        "g1=The Guardian", "g2=The Guardian", "g3=The Guardian", "g4=The Guardian", "b1=BBC News", "b2=BBC News",
+        "x1=www.example.org");
+  }
 }

@@ -77,19 +77,21 @@ public final class FeedReader implements io.parallax.ingest.SourceReader {
     }
     String outlet = HtmlExtractor.outletName(feed.getTitle()).orElse(null);
     String language = blankToNull(feed.getLanguage());
+    // item links may be relative ("/2024/03/bridge"): resolved against the feed's URL, else its <link>
+    String base = source.startsWith("http://") || source.startsWith("https://") ? source : blankToNull(feed.getLink());
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
       String itemSource = source + "#item" + (i + 1);
       try {
-        sink.accept(item(entry, stem + "#" + (i + 1), itemSource, outlet, language));
+        sink.accept(item(entry, stem + "#" + (i + 1), itemSource, outlet, language, base));
       } catch (RuntimeException e) {
         sink.accept(new Ingested.Failed(itemSource, "feed item could not be read: " + e.getMessage()));
       }
     }
   }
 
-  private Ingested item(SyndEntry entry, String fallbackId, String source, String outlet, String language) {
+  private Ingested item(SyndEntry entry, String fallbackId, String source, String outlet, String language, String base) {
     String html = null;
     for (SyndContent c : entry.getContents()) {
       if (c.getValue() != null && !c.getValue().isBlank()) {
@@ -104,7 +106,7 @@ public final class FeedReader implements io.parallax.ingest.SourceReader {
     if (text.isBlank()) {
       return new Ingested.Failed(source, "feed item has no content or description text; nothing to analyse");
     }
-    String link = blankToNull(entry.getLink());
+    String link = resolve(base, blankToNull(entry.getLink()));
     String id = blankToNull(entry.getUri()) != null ? entry.getUri().strip() : link != null ? link : fallbackId;
     List<String> authors = new ArrayList<>();
     for (SyndPerson p : entry.getAuthors()) {
@@ -125,6 +127,19 @@ public final class FeedReader implements io.parallax.ingest.SourceReader {
         .language(language)
         .build();
     return new Ingested.Read(article);
+  }
+
+  /** {@code link} resolved against {@code base} when it is relative and the base is an absolute URL. */
+  static String resolve(String base, String link) {
+    if (link == null || base == null) return link;
+    try {
+      java.net.URI uri = new java.net.URI(link);
+      if (uri.isAbsolute()) return link;
+      java.net.URI b = new java.net.URI(base.strip());
+      return b.isAbsolute() ? b.resolve(uri).toString() : link;
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return link; // not a URI: kept as written
+    }
   }
 
   private static String blankToNull(String s) {

@@ -2,8 +2,12 @@ package io.parallax.ingest.web;
 
 import io.parallax.extract.Extraction;
 import io.parallax.extract.HtmlExtractor;
+import io.parallax.ingest.IngestOptions;
 import io.parallax.ingest.Ingested;
+import io.parallax.ingest.Inputs;
 import io.parallax.ingest.SourceReader;
+import io.parallax.ingest.TextDecoder;
+import io.parallax.ingest.UnreadableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,9 +26,21 @@ import java.util.zip.GZIPInputStream;
 public final class HtmlFileReader implements SourceReader {
 
   private final HtmlExtractor extractor;
+  private final long maxFileBytes;
+
+  /** Pages larger than {@code options.maxFileBytes()} (gunzipped, for {@code .gz}) are skipped. */
+  public HtmlFileReader(HtmlExtractor extractor, IngestOptions options) {
+    this.extractor = extractor;
+    this.maxFileBytes = options.maxFileBytes();
+  }
 
   public HtmlFileReader(HtmlExtractor extractor) {
-    this.extractor = extractor;
+    this(extractor, IngestOptions.DEFAULTS);
+  }
+
+  /** The largest page read, in bytes. */
+  public long maxFileBytes() {
+    return maxFileBytes;
   }
 
   public HtmlFileReader() {
@@ -45,7 +61,7 @@ public final class HtmlFileReader implements SourceReader {
 
   @Override
   public void read(Path file, Consumer<Ingested> sink) throws IOException {
-    byte[] bytes = readBytes(file);
+    byte[] bytes = readPage(file, maxFileBytes);
     String id = idOf(file);
     if (id.isBlank()) {
       sink.accept(new Ingested.Failed(file.toString(), "file name gives an empty id; rename the file"));
@@ -59,6 +75,24 @@ public final class HtmlFileReader implements SourceReader {
       return;
     }
     sink.accept(new Ingested.Read(extraction.toArticle(id, file.toString()), warnings));
+  }
+
+  /**
+   * The (gunzipped) bytes of a saved page, refused with the reason when the file, or what it unpacks
+   * to (a gzip bomb), is larger than {@code maxBytes}, or when it is binary data rather than markup.
+   */
+  public static byte[] readPage(Path file, long maxBytes) throws IOException {
+    boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    byte[] bytes = gz ? readBytesLimited(file, (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16))
+        : Inputs.readBounded(file, maxBytes);
+    if (bytes.length > maxBytes) {
+      throw new UnreadableInputException(String.format(Locale.ROOT, "gzipped page unpacks to more than %,d bytes, "
+          + "the limit (raise it with --max-file-mb if the page is real)", maxBytes));
+    }
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+    if (!utf16) TextDecoder.checkNotBinary(bytes);
+    return bytes;
   }
 
   /** The (gunzipped) bytes of {@code file}, at most {@link HtmlExtractor#MAX_BYTES} + 1. */

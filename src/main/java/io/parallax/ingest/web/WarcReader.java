@@ -43,12 +43,31 @@ public final class WarcReader implements SourceReader {
   public void read(Path file, Consumer<Ingested> sink) throws IOException {
     try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(file)) {
       reader.setLenient(true);
-      for (WarcRecord record : reader) {
-        if (record instanceof WarcResponse response) {
+      for (int records = 0; ; records++) {
+        Optional<WarcRecord> record;
+        try {
+          record = reader.next();
+        } catch (IOException | RuntimeException e) { // jwarc's ParsingException, or EOF inside a header
+          sink.accept(new Ingested.Failed(file.toString(), String.format(Locale.ROOT,
+              "WARC truncated or damaged after %d records (%s); the records before it were read, "
+                  + "the rest of the file is lost: fetch or copy it again", records, firstLine(e))));
+          return;
+        }
+        if (record.isEmpty()) return;
+        if (record.get() instanceof WarcResponse response) {
           readResponse(file, response, sink);
         }
       }
     }
+  }
+
+  /** The first line of an exception's message, at most 160 characters (jwarc appends a byte dump). */
+  private static String firstLine(Throwable e) {
+    if (e instanceof java.io.EOFException && e.getMessage() == null) return "unexpected end of file";
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+    int nl = m.indexOf('\n');
+    if (nl >= 0) m = m.substring(0, nl).strip();
+    return m.length() > 160 ? m.substring(0, 160) + "…" : m;
   }
 
   private void readResponse(Path file, WarcResponse response, Consumer<Ingested> sink) {
@@ -81,7 +100,7 @@ public final class WarcReader implements SourceReader {
       String id = response.id().toString().replaceFirst("^urn:uuid:", "");
       sink.accept(new Ingested.Read(extraction.toArticle(id, source), extraction.warnings()));
     } catch (IOException | RuntimeException e) {
-      sink.accept(new Ingested.Failed(source, "WARC response record could not be read: " + e.getMessage()));
+      sink.accept(new Ingested.Failed(source, "WARC response record could not be read (truncated?): " + firstLine(e)));
     }
   }
 }

@@ -148,4 +148,33 @@ class WebReadersTest {
           + " harbour office.");
     }
   }
+
+  @Test
+  void keepsTheRecordsBeforeATruncationAndReportsTheRest(@TempDir Path dir) throws Exception {
+    byte[] whole = Files.readAllBytes(resource("crawl.warc"));
+    Path truncated = Files.write(dir.resolve("trunc.warc"), java.util.Arrays.copyOf(whole, 2320)); // in the ferry record's header
+
+    List<Ingested> got = read(new WarcReader(extractor), truncated);
+
+    assertThat(got).hasSize(2);
+    assertThat(article(got.get(0)).id()).isEqualTo("11111111-2222-3333-4444-555555555555");
+    assertThat(got.get(1)).isInstanceOf(Ingested.Failed.class);
+    assertThat(((Ingested.Failed) got.get(1)).skipped().reason()).doesNotContain("\n")
+        .containsAnyOf("truncated", "damaged");
+  }
+
+  @Test
+  void relativeItemLinksAreResolvedAgainstTheFeed(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(dir.resolve("courier.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+        + "<title>Courier</title><link>https://www.courier.example/news/</link>"
+        + "<item><title>Bridge closes</title><link>/2024/03/bridge</link>"
+        + "<description>The harbour bridge closes for six weeks.</description></item>"
+        + "<item><title>Ferries added</title><link>ferries</link>"
+        + "<description>Two early ferries are added.</description></item></channel></rss>");
+
+    List<Ingested> got = read(new FeedReader(extractor), feed);
+
+    assertThat(got).extracting(i -> article(i).url().orElseThrow())
+        .containsExactly("https://www.courier.example/2024/03/bridge", "https://www.courier.example/news/ferries");
+  }
 }
