@@ -1,7 +1,7 @@
 package io.parallax.cli;
 
 import io.parallax.model.Skipped;
-import io.parallax.report.Escape;
+import io.parallax.model.Escape;
 import java.io.PrintWriter;
 
 /** Conventions shared by the commands: exit codes and one-line error messages. */

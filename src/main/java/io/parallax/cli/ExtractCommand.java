@@ -15,7 +15,7 @@ import io.parallax.ingest.web.WarcReader;
 import io.parallax.model.Article;
 import io.parallax.model.Skipped;
 import io.parallax.pipeline.ProgressListener;
-import io.parallax.report.Escape;
+import io.parallax.model.Escape;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

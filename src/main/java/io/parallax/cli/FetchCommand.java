@@ -9,7 +9,7 @@ import io.parallax.fetch.PoliteFetcher;
 import io.parallax.ingest.Ingested;
 import io.parallax.ingest.web.FeedReader;
 import io.parallax.model.Article;
-import io.parallax.report.Escape;
+import io.parallax.model.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

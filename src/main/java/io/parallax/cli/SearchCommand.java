@@ -1,7 +1,7 @@
 package io.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parallax.report.Escape;
+import io.parallax.model.Escape;
 import io.parallax.store.SearchHit;
 import io.parallax.store.Store;
 import java.io.PrintWriter;

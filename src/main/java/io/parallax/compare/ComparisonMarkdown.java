@@ -14,6 +14,7 @@ import io.parallax.compare.Comparison.QuoteGroup;
 import io.parallax.compare.Comparison.QuoteUse;
 import io.parallax.compare.Comparison.Reading;
 import io.parallax.compare.Comparison.TermUse;
+import io.parallax.model.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public final class ComparisonMarkdown {
     StringBuilder sb = new StringBuilder();
     sb.append(h).append("Coverage\n\n");
     for (OutletArticles o : c.coverage().outlets()) {
-      sb.append("- **").append(esc(o.outlet())).append("**: ").append(String.join(", ", o.articles())).append('\n');
+      sb.append("- **").append(esc(o.outlet())).append("**: ").append(esc(String.join(", ", o.articles()))).append('\n');
     }
     sb.append('\n').append(h).append("Consensus (two or more outlets)\n\n");
     if (c.consensus().isEmpty()) sb.append("_None found._\n");
@@ -46,18 +47,18 @@ public final class ComparisonMarkdown {
     for (QuoteGroup q : c.quotes()) {
       sb.append("- **").append(esc(q.speaker())).append("**: “").append(esc(q.commonForm())).append("”\n");
       for (QuoteUse u : q.uses()) {
-        sb.append("  - ").append(ref(u.quote())).append(" — ").append(u.status())
+        sb.append("  - ").append(ref(u.quote())).append(" — ").append(esc(u.status()))
             .append(u.verbatim() ? ", verbatim" : ", not verbatim")
             .append(u.speaker().map(s -> ", speaker: " + esc(s)).orElse(", speaker not named")).append('\n');
-        for (DiffOp d : u.diff()) sb.append("    - ").append(diff(d)).append('\n');
+        for (DiffOp d : u.diff()) sb.append("    - ").append(esc(diff(d))).append('\n');
       }
     }
     sb.append('\n').append(h).append("Discrepancies\n\n");
     if (c.discrepancies().isEmpty()) sb.append("_None found._\n");
     for (Discrepancy d : c.discrepancies()) {
-      sb.append("- **").append(d.verdict()).append("** ").append(d.kind()).append(" — ")
+      sb.append("- **").append(esc(d.verdict())).append("** ").append(esc(d.kind())).append(" — ")
           .append(esc(d.about())).append(": ").append(esc(d.explanation())).append('\n');
-      for (Reading r : d.readings()) sb.append("  - ").append(ref(r.evidence())).append(": ").append(range(r)).append('\n');
+      for (Reading r : d.readings()) sb.append("  - ").append(ref(r.evidence())).append(": ").append(esc(range(r))).append('\n');
     }
     sb.append('\n').append(h).append("Framing\n\n");
     for (ActorFraming a : c.framing().actors()) {
@@ -88,7 +89,8 @@ public final class ComparisonMarkdown {
     byEvent.forEach((event, c) -> {
       for (OutletArticles o : c.coverage().outlets()) rows.computeIfAbsent(o.outlet(), k -> new java.util.HashSet<>()).add(event);
     });
-    StringBuilder sb = new StringBuilder("| outlet | ").append(esc(String.join(" | ", byEvent.keySet()))).append(" |\n|---|");
+    StringBuilder sb = new StringBuilder("| outlet | ")
+        .append(byEvent.keySet().stream().map(ComparisonMarkdown::esc).collect(Collectors.joining(" | "))).append(" |\n|---|");
     sb.append("---|".repeat(byEvent.size())).append('\n');
     rows.forEach((o, evs) -> {
       sb.append("| ").append(esc(o)).append(" |");
@@ -99,8 +101,8 @@ public final class ComparisonMarkdown {
   }
 
   private static void claim(StringBuilder sb, Claim cl) {
-    sb.append("- ").append(esc(cl.text())).append(" — ").append(String.join(", ", cl.outlets()))
-        .append(" (").append(cl.evidence().stream().map(ComparisonMarkdown::at).collect(Collectors.joining(", "))).append(")\n");
+    sb.append("- ").append(esc(cl.text())).append(" — ").append(esc(String.join(", ", cl.outlets())))
+        .append(" (").append(esc(cl.evidence().stream().map(ComparisonMarkdown::at).collect(Collectors.joining(", ")))).append(")\n");
   }
 
   private static String table(List<OutletTerms> cols) {
@@ -108,7 +110,7 @@ public final class ComparisonMarkdown {
     for (OutletTerms o : cols) {
       List<String> ts = new ArrayList<>();
       for (TermUse t : o.terms()) {
-        ts.add("“" + esc(t.term()) + "” (" + t.evidence().stream().map(ComparisonMarkdown::at).collect(Collectors.joining(", ")) + ")");
+        ts.add("“" + esc(t.term()) + "” (" + esc(t.evidence().stream().map(ComparisonMarkdown::at).collect(Collectors.joining(", "))) + ")");
       }
       sb.append("| ").append(esc(o.outlet())).append(" | ").append(ts.isEmpty() ? "—" : String.join("; ", ts)).append(" |\n");
     }
@@ -116,7 +118,7 @@ public final class ComparisonMarkdown {
   }
 
   private static String loaded(LoadedTerm t) {
-    return "“" + esc(t.term()) + "” ×" + t.evidence().size() + " (" + t.category() + " → " + esc(t.neutral()) + ")";
+    return "“" + esc(t.term()) + "” ×" + t.evidence().size() + " (" + esc(t.category()) + " → " + esc(t.neutral()) + ")";
   }
 
   static String diff(DiffOp d) {
@@ -143,10 +145,11 @@ public final class ComparisonMarkdown {
   }
 
   private static String ref(Evidence e) {
-    return "“" + esc(e.text().replace('\n', ' ')) + "” — " + esc(e.outlet()) + " " + at(e);
+    return "“" + esc(e.text()) + "” — " + esc(e.outlet()) + " " + esc(at(e));
   }
 
+  /** Untrusted text for Markdown: HTML and Markdown syntax made inert, one line ({@link Escape#markdown}). */
   private static String esc(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return Escape.markdown(s);
   }
 }

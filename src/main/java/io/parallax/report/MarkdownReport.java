@@ -1,6 +1,6 @@
 package io.parallax.report;
 
-import static io.parallax.report.Escape.markdown;
+import static io.parallax.model.Escape.markdown;
 
 import io.parallax.brief.BriefSentence;
 import io.parallax.compare.Comparison;

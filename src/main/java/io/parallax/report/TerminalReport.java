@@ -1,6 +1,6 @@
 package io.parallax.report;
 
-import static io.parallax.report.Escape.terminal;
+import static io.parallax.model.Escape.terminal;
 
 import io.parallax.brief.BriefSentence;
 import io.parallax.compare.Comparison;

@@ -39,6 +39,25 @@ class HostileInputsTest {
   }
 
   @Test
+  void articleTextWithHtmlAndMarkdownComesOutInertInEverySectionOfTheMarkdownReport() throws Exception {
+    String hostile = "The council said the bridge <script>alert(1)</script> will close "
+        + "<img src=x onerror=alert(2)> for [six weeks](javascript:alert(3)) of repairs from Monday. ";
+    String quote = "\\\"It is <b onmouseover=alert(4)>necessary</b> and ![safe](javascript:alert(5))\\\", said Mayor Ann Lee.";
+    Path in = Files.writeString(dir.resolve("two.jsonl"),
+        "{\"id\":\"a\",\"outlet\":\"Daily <i>Post</i>\",\"title\":\"Bridge to close\",\"text\":\"" + hostile + quote + " " + STORY + "\"}\n"
+        + "{\"id\":\"b\",\"outlet\":\"Evening [News](javascript:x)\",\"title\":\"Bridge closing\",\"text\":\"" + hostile + quote + " " + STORY + "\"}\n");
+    Path md = dir.resolve("r.md");
+
+    CliRun r = run("analyze", in.toString(), "--md", md.toString());
+
+    assertThat(r.code()).isZero();
+    String report = Files.readString(md);
+    assertThat(report).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "Consensus", "Copied text");
+    assertThat(report).doesNotContain("<script", "<img", "<b ", "<i>", "![safe]")
+        .doesNotContainPattern("(?<!\\\\)\\]\\(javascript:"); // a link needs an unescaped "](": here every "]" is "\\]"
+  }
+
+  @Test
   void aLoneSurrogateInAnIdStillGivesWholeJsonLinesFromIndex() throws Exception {
     Path out = dir.resolve("assign.jsonl");
 

@@ -1,4 +1,4 @@
-package io.parallax.report;
+package io.parallax.model;
 
 /** Escaping of untrusted article text for each output format. */
 public final class Escape {

@@ -1,4 +1,4 @@
-package io.parallax.report;
+package io.parallax.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
