@@ -56,7 +56,17 @@ public record Report(
       List<Comparison.ActorFraming> framing,
       List<Comparison.LoadedWords> loadedWords,
       List<Comparison.CopiedPassage> copied,
-      List<BriefSentence> brief) {}
+      List<BriefSentence> brief,
+      List<AssignmentEntry> assignments) {}
+
+  /**
+   * How one article came into its event: the confidence of the decision, in [0, 1], and its strongest
+   * evidence (the most similar article of the event, the embedding cosine, names both mention, days
+   * between the publication dates). Fields are null when the detector does not say (the lexical one)
+   * or the article had no candidate (the first of its event).
+   */
+  public record AssignmentEntry(String article, Double confidence, String partner, Double similarity,
+      List<String> sharedNames, Long daysApart) {}
 
   /** Which events an outlet covers (articles without a known outlet are listed under their id). */
   public record CoverageEntry(String outlet, List<String> events, List<String> articles) {}

@@ -28,7 +28,9 @@ public final class ReportBuilder {
         .map(c -> article(c, analysis.annotations().getOrDefault(c.id(), Annotations.empty()))).toList();
     List<Report.StorylineEntry> storylines = analysis.stories().storylines().stream()
         .map(s -> new Report.StorylineEntry(s.id(), s.title(), s.eventIds())).toList();
-    List<Report.EventEntry> events = analysis.events().stream().map(e -> event(e, byId)).toList();
+    Map<String, Stories.Assignment> assigned = new java.util.HashMap<>();
+    for (Stories.Assignment a : analysis.stories().assignments()) assigned.put(a.articleId(), a);
+    List<Report.EventEntry> events = analysis.events().stream().map(e -> event(e, byId, assigned)).toList();
     var summary = analysis.summary();
     return new Report(articles, storylines, events, coverage(analysis.stories(), byId),
         new Report.SummaryEntry(summary.inputs(), summary.processed(),
@@ -49,7 +51,8 @@ public final class ReportBuilder {
         annotations);
   }
 
-  private static Report.EventEntry event(EventAnalysis analysis, Map<String, CleanArticle> byId) {
+  private static Report.EventEntry event(EventAnalysis analysis, Map<String, CleanArticle> byId,
+      Map<String, Stories.Assignment> assigned) {
     Stories.Event e = analysis.event();
     Comparison c = analysis.comparison();
     List<String> outlets = e.articleIds().stream().map(byId::get).map(ReportBuilder::outletOrId).distinct().toList();
@@ -59,7 +62,15 @@ public final class ReportBuilder {
     }
     return new Report.EventEntry(e.id(), e.storylineId(), e.title(), e.date().orElse(null), e.articleIds(), outlets,
         c.quotes(), c.discrepancies(), c.consensus(), c.singleSource(), framing, c.framing().loaded(), c.copied(),
-        analysis.brief());
+        analysis.brief(), e.articleIds().stream().map(id -> assignment(id, assigned.get(id))).toList());
+  }
+
+  private static Report.AssignmentEntry assignment(String id, Stories.Assignment a) {
+    if (a == null || Double.isNaN(a.confidence())) return new Report.AssignmentEntry(id, null, null, null, List.of(), null);
+    var evidence = a.evidence().filter(ev -> ev.partner().isPresent());
+    return new Report.AssignmentEntry(id, a.confidence(), evidence.flatMap(ev -> ev.partner()).orElse(null),
+        evidence.map(ev -> ev.similarity()).orElse(null), evidence.map(ev -> ev.sharedNames()).orElse(List.of()),
+        evidence.flatMap(ev -> ev.daysApart()).orElse(null));
   }
 
   private static List<Report.CoverageEntry> coverage(Stories stories, Map<String, CleanArticle> byId) {

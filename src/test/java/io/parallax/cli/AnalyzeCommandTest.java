@@ -61,6 +61,12 @@ class AnalyzeCommandTest {
     brief.forEach(b -> assertThat(b.get("sources").size()).isPositive());
     assertThat(events.get(0).get("quotes").size()).isPositive();
     assertThat(events.get(0).get("discrepancies").size()).isPositive();
+    // why each article joined: the second report of the first call cites the first, sharing Sullivan
+    JsonNode joined = events.get(0).get("assignments").get(1);
+    assertThat(joined.get("article").asText()).isEqualTo("001_73969fc08ec52b04");
+    assertThat(joined.get("partner").asText()).isEqualTo("000_8f5287c78f024da0");
+    assertThat(joined.get("confidence").asDouble()).isBetween(0.5, 1.0);
+    assertThat(joined.get("shared_names").toString()).contains("sullivan");
     JsonNode quotes = report.get("articles").get(4).get("annotations").get("quotes");
     List<String> speakers = new ArrayList<>();
     quotes.forEach(q -> speakers.add(q.get("speaker").asText(null)));
