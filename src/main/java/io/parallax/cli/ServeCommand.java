@@ -45,7 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--feeds", paramLabel = "FILE",
       description = "RSS/Atom feed URLs, one a line ('#' starts a comment): polled politely (robots.txt, per-host delay, "
-          + "timeouts, size cap, as 'parallax fetch'); new items are fetched, extracted and indexed while serving")
+          + "timeouts, size cap, as 'parallax fetch'; conditional GET with each feed's ETag / Last-Modified); new items are "
+          + "fetched, extracted and indexed while serving")
   Path feedsFile;
 
   @Option(names = "--poll-minutes", paramLabel = "N", defaultValue = "15",
@@ -57,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--outlets", paramLabel = "FILE.csv",
       description = "your own outlet groups: a CSV with a header row 'name,…' then any label columns (country, lean, "
-          + "ownership…); coverage strips show each outlet's labels, and events covered by one group only are marked")
+          + "ownership…) and optionally 'domain' (articles also match by the host of their URL, subdomains included); coverage strips show each outlet's labels, and events covered by one group only are marked")
   Path outletsFile;
 
   /** Counted down when the server should stop (tests; Ctrl-C otherwise). */

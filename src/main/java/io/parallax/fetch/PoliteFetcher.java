@@ -58,6 +58,15 @@ public final class PoliteFetcher implements AutoCloseable {
 
   /** Fetches {@code url}; never throws for network or HTTP problems, which become {@link FetchResult.Refused}. */
   public FetchResult fetch(String url) {
+    return fetch(url, FetchResult.Validators.NONE);
+  }
+
+  /**
+   * A conditional GET: as {@link #fetch(String)}, sending {@code validators} (from an earlier
+   * {@link FetchResult.Fetched} of this URL) as {@code If-None-Match} and {@code If-Modified-Since};
+   * a 304 answer is {@link FetchResult.NotModified}.
+   */
+  public FetchResult fetch(String url, FetchResult.Validators validators) {
     URI uri;
     try {
       uri = new URI(url.strip());
@@ -86,7 +95,7 @@ public final class PoliteFetcher implements AutoCloseable {
       }
       HttpResponse<Body> response;
       try {
-        response = send(uri, rules, options.maxBytes());
+        response = send(uri, rules, options.maxBytes(), validators);
       } catch (HttpTimeoutException e) {
         return new FetchResult.Refused(url, "timed out after " + options.timeout().toMillis()
             + " ms (the limit covers headers and the whole body): " + uri);
@@ -97,6 +106,7 @@ public final class PoliteFetcher implements AutoCloseable {
         return new FetchResult.Refused(url, "interrupted");
       }
       int status = response.statusCode();
+      if (status == 304 && !validators.isEmpty()) return new FetchResult.NotModified(url, uri.toString());
       if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
         if (hop >= options.maxRedirects()) {
           return new FetchResult.Refused(url, "more than " + options.maxRedirects() + " redirects (last to "
@@ -115,7 +125,8 @@ public final class PoliteFetcher implements AutoCloseable {
       Optional<String> contentType = response.headers().firstValue("content-type");
       Optional<String> charset = contentType.map(CHARSET::matcher).filter(Matcher::find).map(m -> m.group(1));
       return new FetchResult.Fetched(url, uri.toString(), status, contentType, charset, response.body().bytes(),
-          response.body().truncated());
+          response.body().truncated(), new FetchResult.Validators(response.headers().firstValue("etag"),
+              response.headers().firstValue("last-modified")));
     }
   }
 
@@ -124,14 +135,21 @@ public final class PoliteFetcher implements AutoCloseable {
    * server that sends its headers and then drips the body a byte at a time is cut off at the
    * deadline (the HTTP client's own timeout stops at the headers).
    */
-  private HttpResponse<Body> send(URI uri, RobotsTxt rules, int maxBytes) throws IOException, InterruptedException {
+  private static boolean plainHeaderValue(String v) {
+    return !v.isBlank() && v.length() <= 1024 && v.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+  }
+
+  private HttpResponse<Body> send(URI uri, RobotsTxt rules, int maxBytes, FetchResult.Validators validators)
+      throws IOException, InterruptedException {
     waitForTurn(uri, rules);
-    HttpRequest request = HttpRequest.newBuilder(uri)
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
         .timeout(options.timeout())
         .header("User-Agent", options.userAgent())
-        .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
-        .GET()
-        .build();
+        .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5");
+    // validators come from a server: only plain short values go back (a header value cannot hold control characters)
+    validators.etag().filter(PoliteFetcher::plainHeaderValue).ifPresent(v -> builder.header("If-None-Match", v));
+    validators.lastModified().filter(PoliteFetcher::plainHeaderValue).ifPresent(v -> builder.header("If-Modified-Since", v));
+    HttpRequest request = builder.GET().build();
     CompletableFuture<HttpResponse<Body>> pending = client.sendAsync(request, info ->
         info.statusCode() >= 200 && info.statusCode() < 300 ? new CappedBody(maxBytes)
             : HttpResponse.BodySubscribers.replacing(new Body(new byte[0], false)));
@@ -224,7 +242,7 @@ public final class PoliteFetcher implements AutoCloseable {
     return robots.computeIfAbsent(hostKey(uri), key -> {
       URI robotsUri = uri.resolve("/robots.txt");
       try {
-        HttpResponse<Body> response = send(robotsUri, RobotsTxt.allowAll(), 512 * 1024);
+        HttpResponse<Body> response = send(robotsUri, RobotsTxt.allowAll(), 512 * 1024, FetchResult.Validators.NONE);
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
           return RobotsTxt.parse(new String(response.body().bytes(), StandardCharsets.UTF_8), options.userAgent());

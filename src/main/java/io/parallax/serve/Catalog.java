@@ -1,5 +1,6 @@
 package io.parallax.serve;
 
+import io.parallax.store.SearchHit;
 import io.parallax.store.Store;
 import io.parallax.store.StoredArticle;
 import io.parallax.store.StoredEvent;
@@ -24,7 +25,7 @@ public final class Catalog {
 
   /** What the reader knows of an article without its text: the store's card and the archive's metadata. */
   public record ArticleInfo(String id, String title, Optional<LocalDate> date, String outlet, Optional<String> language,
-      String eventId, String storylineId) {}
+      Optional<String> url, String eventId, String storylineId) {}
 
   /** An event with its articles in arrival order. */
   public record EventInfo(String id, String storylineId, String title, Optional<LocalDate> date, List<ArticleInfo> articles) {
@@ -39,6 +40,11 @@ public final class Catalog {
     /** Distinct outlets, in the order of their first article. */
     public List<String> outlets() {
       return articles.stream().map(ArticleInfo::outlet).distinct().toList();
+    }
+
+    /** The URL of the outlet's first article that has one. */
+    public Optional<String> urlOf(String outlet) {
+      return articles.stream().filter(a -> a.outlet().equals(outlet)).map(ArticleInfo::url).flatMap(Optional::stream).findFirst();
     }
 
     /** Articles per outlet, in the order of {@link #outlets()}. */
@@ -57,7 +63,7 @@ public final class Catalog {
   }
 
   /** The metadata the store's cards lack, read from the archive. */
-  public record Meta(String outlet, Optional<String> language) {}
+  public record Meta(String outlet, Optional<String> language, Optional<String> url) {}
 
   /** Events in date order, undated last, then by id. */
   static final Comparator<EventInfo> BY_DATE = Comparator
@@ -85,8 +91,8 @@ public final class Catalog {
       Optional<StoredArticle> card = store.article(id);
       if (card.isEmpty() || articles.containsKey(id)) continue;
       StoredArticle c = card.get();
-      Meta m = meta.getOrDefault(id, new Meta("(unknown outlet: " + id + ")", Optional.empty()));
-      ArticleInfo a = new ArticleInfo(id, c.title(), c.published(), m.outlet(), m.language(), c.eventId(), c.storylineId());
+      Meta m = meta.getOrDefault(id, new Meta("(unknown outlet: " + id + ")", Optional.empty(), Optional.empty()));
+      ArticleInfo a = new ArticleInfo(id, c.title(), c.published(), m.outlet(), m.language(), m.url(), c.eventId(), c.storylineId());
       articles.put(id, a);
       byEvent.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(a);
     }
@@ -176,6 +182,28 @@ public final class Catalog {
 
     public boolean isEmpty() {
       return equals(NONE);
+    }
+
+    /**
+     * Whether a search hit passes: an article by its own day (its event's when it has none), outlet and
+     * language; an event as on the front page; a storyline when one of its events does.
+     */
+    boolean accepts(Catalog catalog, SearchHit hit) {
+      return switch (hit.kind()) {
+        case "event" -> catalog.event(hit.id()).map(this::accepts).orElse(false);
+        case "storyline" -> catalog.storyline(hit.id()).map(s -> s.events().stream().anyMatch(this::accepts)).orElse(false);
+        default -> catalog.article(hit.id()).map(a -> accepts(a, a.date().or(() -> catalog.event(a.eventId()).flatMap(EventInfo::date))))
+            .orElse(false);
+      };
+    }
+
+    private boolean accepts(ArticleInfo a, Optional<LocalDate> day) {
+      if ((from.isPresent() || to.isPresent()) && (day.isEmpty()
+          || from.map(day.get()::isBefore).orElse(false) || to.map(day.get()::isAfter).orElse(false))) {
+        return false;
+      }
+      return outlet.map(o -> o.equals(a.outlet())).orElse(true)
+          && language.map(l -> Objects.equals(l, a.language().orElse(null))).orElse(true);
     }
   }
 }

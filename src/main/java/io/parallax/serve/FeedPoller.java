@@ -13,8 +13,10 @@ import io.parallax.story.Stories;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -25,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * Live ingestion for {@code parallax serve --feeds FILE}: polls each RSS/Atom feed at a fixed interval
  * through the polite fetcher of {@code parallax fetch} (robots.txt, per-host delay, timeouts, size cap,
- * redirect limit, no private addresses unless allowed), fetches the page of each item not seen before,
+ * redirect limit, no private addresses unless allowed) with a conditional GET (each feed's last
+ * {@code ETag} and {@code Last-Modified} sent back; a 304 answer means nothing new), fetches the page of each item not seen before,
  * extracts it, and adds the new articles to the library, which assigns them to events at once.
  * Items already in the store or already tried are not fetched again.
  */
@@ -39,6 +42,8 @@ public final class FeedPoller implements AutoCloseable {
   private final HtmlExtractor extractor = new HtmlExtractor();
   private final FeedReader reader = new FeedReader(extractor);
   private final Set<String> seen = new HashSet<>();
+  /** The validators of each feed's last response, sent back on the next poll (conditional GET). */
+  private final Map<String, FetchResult.Validators> validators = new HashMap<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "parallax-feeds");
     t.setDaemon(true);
@@ -68,12 +73,15 @@ public final class FeedPoller implements AutoCloseable {
   public synchronized List<Stories.Assignment> pollOnce() throws IOException {
     List<Article> fresh = new ArrayList<>();
     for (String feed : feeds) {
-      FetchResult result = fetcher.fetch(feed);
+      FetchResult result = fetcher.fetch(feed, validators.getOrDefault(feed, FetchResult.Validators.NONE));
+      if (result instanceof FetchResult.NotModified) continue; // 304: nothing new since the last poll
       if (result instanceof FetchResult.Refused r) {
         log.accept("feed " + feed + " not fetched: " + r.reason());
         continue;
       }
       FetchResult.Fetched page = (FetchResult.Fetched) result;
+      if (page.validators().isEmpty()) validators.remove(feed);
+      else validators.put(feed, page.validators());
       if (!FeedPages.isFeed(page)) {
         log.accept("feed " + feed + " is not an RSS or Atom feed");
         continue;

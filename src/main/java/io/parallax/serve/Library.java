@@ -16,7 +16,9 @@ import io.parallax.report.Report;
 import io.parallax.report.ReportBuilder;
 import io.parallax.store.SearchHit;
 import io.parallax.store.Store;
+import io.parallax.story.FeatureExtractor;
 import io.parallax.story.IncrementalStoryDetector;
+import io.parallax.story.MiniLmEmbedder;
 import io.parallax.story.Stories;
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +38,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The store as the web reader sees it: a {@link Catalog} snapshot, per-event analyses computed on first
- * request (annotation, comparison, brief: the stages of {@code analyze}) and cached, full-text search,
+ * request (annotation, comparison, brief: the stages of {@code analyze}) and cached, keyword and semantic search,
  * and writes of new articles. The store is not thread-safe: every use of it holds this library's lock.
  */
 public final class Library implements Closeable {
@@ -48,6 +51,8 @@ public final class Library implements Closeable {
   private final Pipeline pipeline = Pipeline.standard(PipelineConfig.defaults());
   private final IncrementalStoryDetector detector;
   private final Object lock = new Object();
+  /** The event encoder, for query vectors and the vectors of articles added here (loads on first use). */
+  private final MiniLmEmbedder encoder = new MiniLmEmbedder();
   private final Map<String, Catalog.Meta> meta = new HashMap<>();
   private volatile Catalog catalog;
 
@@ -83,7 +88,7 @@ public final class Library implements Closeable {
   }
 
   private static Catalog.Meta meta(CleanArticle c) {
-    return new Catalog.Meta(ReportBuilder.outletOrId(c), c.article().language());
+    return new Catalog.Meta(ReportBuilder.outletOrId(c), c.article().language(), c.article().url());
   }
 
   public Catalog catalog() {
@@ -178,6 +183,71 @@ public final class Library implements Closeable {
     }
   }
 
+  /**
+   * One hit of the combined search: the store's hit, scored with its fused score, and which searches
+   * found it ({@code keyword}: full text; {@code semantic}: nearest article vectors).
+   */
+  public record Found(SearchHit hit, boolean keyword, boolean semantic) {}
+
+  /** Rank constant of reciprocal rank fusion (the usual 60: the first ranks weigh little more than the next). */
+  static final int FUSION_K = 60;
+  /** Least cosine similarity for a semantic hit: below it the nearest articles are on other stories. */
+  static final double MIN_SIMILARITY = 0.35;
+  /** Hits considered from each search before filtering. */
+  private static final int CANDIDATES = 200;
+
+  /**
+   * Keyword and semantic search combined by reciprocal rank fusion: each hit scores the sum, over the
+   * searches that found it, of 1 / ({@value #FUSION_K} + its rank there), after {@code filter}; best
+   * first (ties: found by keyword first, then by id), at most {@code limit}. The semantic side embeds
+   * the query with the event encoder and finds the articles whose title and lead are nearest (cosine
+   * similarity at least {@value #MIN_SIMILARITY}); articles without a vector are found by keyword only.
+   * A malformed query throws {@link IllegalArgumentException}, with no semantic hits either.
+   */
+  public List<Found> search(String query, Catalog.Filter filter, int limit) throws IOException {
+    List<SearchHit> keyword;
+    synchronized (lock) {
+      keyword = store.search(query, CANDIDATES);
+    }
+    float[] vector = encoder.embed(List.of(query)).get(0);
+    List<SearchHit> semantic;
+    synchronized (lock) {
+      semantic = store.nearestArticles(vector, CANDIDATES);
+    }
+    Catalog snapshot = catalog;
+    Map<String, Fused> fused = new LinkedHashMap<>();
+    fuse(fused, keyword.stream().filter(h -> filter.accepts(snapshot, h)).toList(), 0);
+    fuse(fused, semantic.stream().filter(h -> h.score() >= MIN_SIMILARITY && filter.accepts(snapshot, h)).toList(), 1);
+    return fused.values().stream()
+        .sorted(Comparator.comparingDouble((Fused f) -> -f.score).thenComparing(f -> !f.by[0])
+            .thenComparing(f -> f.hit.kind() + ":" + f.hit.id()))
+        .limit(limit)
+        .map(f -> new Found(new SearchHit(f.hit.kind(), f.hit.id(), f.hit.title(), (float) f.score, f.hit.eventId(),
+            f.hit.storylineId()), f.by[0], f.by[1]))
+        .toList();
+  }
+
+  /** A hit being fused: its fused score so far, and which lists hold it (0: keyword, 1: semantic). */
+  private static final class Fused {
+    final SearchHit hit;
+    double score;
+    final boolean[] by = new boolean[2];
+
+    Fused(SearchHit hit) {
+      this.hit = hit;
+    }
+  }
+
+  /** Adds each hit of one ranked list (list {@code which}) its reciprocal rank, 1 / (FUSION_K + rank). */
+  private static void fuse(Map<String, Fused> fused, List<SearchHit> ranked, int which) {
+    for (int i = 0; i < ranked.size(); i++) {
+      SearchHit h = ranked.get(i);
+      Fused f = fused.computeIfAbsent(h.kind() + ":" + h.id(), k -> new Fused(h));
+      f.score += 1.0 / (FUSION_K + i + 1);
+      f.by[which] = true;
+    }
+  }
+
   /** What {@link #add} did: where each new article went, and what was skipped and why. */
   public record Added(List<Stories.Assignment> assigned, List<Skipped> skipped) {}
 
@@ -212,9 +282,13 @@ public final class Library implements Closeable {
   /** Assigns each article to an event, archives its text, commits, and publishes a new catalog. */
   private List<Stories.Assignment> store(List<CleanArticle> articles) throws IOException {
     List<Stories.Assignment> assigned = new ArrayList<>();
+    List<Article> bodies = articles.stream().map(Pipeline::body).toList();
+    List<float[]> vectors = encoder.embed(bodies.stream().map(FeatureExtractor::embeddingText).toList());
     synchronized (lock) {
-      for (CleanArticle clean : articles) {
-        assigned.add(detector.assign(Pipeline.body(clean)));
+      for (int i = 0; i < articles.size(); i++) {
+        CleanArticle clean = articles.get(i);
+        assigned.add(detector.assign(bodies.get(i)));
+        store.putVector(clean.id(), vectors.get(i)); // for semantic search, as 'index' stores them
         archive.put(clean);
         meta.put(clean.id(), meta(clean));
       }

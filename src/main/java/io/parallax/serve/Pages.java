@@ -57,9 +57,11 @@ public final class Pages {
       List<String> authors, String eventHref, String eventTitle, String storylineHref, List<Segment> text,
       List<Report.RemovedEntry> removed, List<Report.InferredEntry> inferred, int highlightStart) {}
 
-  public record Hit(String kind, String href, String title, String score, String eventHref, String storylineHref) {}
+  /** {@code foundBy}: {@code keyword}, {@code semantic} or {@code keyword+semantic}. */
+  public record Hit(String kind, String href, String title, String score, String eventHref, String storylineHref, String foundBy) {}
 
-  public record SearchPage(String query, String error, List<Hit> hits) {}
+  /** A search and its filters ({@code from}, {@code to}, {@code outlet}: empty when unset). */
+  public record SearchPage(String query, String error, List<Hit> hits, String from, String to, String outlet, List<String> outlets) {}
 
   static FrontPage front(Library library, Catalog.Filter filter, OutletGroups groups) {
     Catalog catalog = library.catalog();
@@ -86,10 +88,10 @@ public final class Pages {
 
   static EventCard card(Catalog catalog, Catalog.EventInfo e, String lead, OutletGroups groups) {
     List<Chip> chips = e.articlesPerOutlet().entrySet().stream()
-        .map(en -> new Chip(en.getKey(), en.getValue(), describe(groups.of(en.getKey())))).toList();
+        .map(en -> new Chip(en.getKey(), en.getValue(), describe(groups.of(en.getKey(), e.urlOf(en.getKey()))))).toList();
     String storylineTitle = catalog.storyline(e.storylineId()).map(Catalog.StorylineInfo::title).orElse(e.storylineId());
     return new EventCard(e.id(), Links.event(e.id()), e.title(), e.date().map(LocalDate::toString).orElse(null),
-        Links.storyline(e.storylineId()), storylineTitle, e.articles().size(), chips, lead, groups.onlyGroups(e.outlets()));
+        Links.storyline(e.storylineId()), storylineTitle, e.articles().size(), chips, lead, groups.onlyGroups(e.outlets(), e::urlOf));
   }
 
   /** "lean: left, country: UK", or null when the outlet is not in the groups file. */
@@ -124,7 +126,7 @@ public final class Pages {
     String storylineTitle = catalog.storyline(e.storylineId()).map(Catalog.StorylineInfo::title).orElse(e.storylineId());
     return new EventPage(e.id(), e.title(), e.date().map(LocalDate::toString).orElse(null), Links.storyline(e.storylineId()),
         storylineTitle, brief, columns.entrySet().stream().map(c -> new Column(c.getKey(), c.getValue())).toList(),
-        view.entry(), outletOf, groups.onlyGroups(e.outlets()));
+        view.entry(), outletOf, groups.onlyGroups(e.outlets(), e::urlOf));
   }
 
   /** {@code fallbackTitle}: the store's title (the first sentence) for articles read without a headline. */
@@ -174,14 +176,19 @@ public final class Pages {
     return u.startsWith("https://") || u.startsWith("http://") ? url.strip() : null;
   }
 
-  static SearchPage search(String query, List<SearchHit> hits) {
-    return new SearchPage(query, null, hits.stream().map(h -> new Hit(h.kind(),
-        switch (h.kind()) {
-          case "event" -> Links.event(h.id());
-          case "storyline" -> Links.storyline(h.id());
-          default -> Links.article(h.id());
-        },
-        h.title(), String.format(Locale.ROOT, "%.2f", h.score()),
-        h.eventId().map(Links::event).orElse(null), h.storylineId().map(Links::storyline).orElse(null))).toList());
+  static SearchPage search(Catalog catalog, String query, Catalog.Filter filter, String error, List<Library.Found> found) {
+    return new SearchPage(query, error, found.stream().map(f -> {
+      SearchHit h = f.hit();
+      return new Hit(h.kind(),
+          switch (h.kind()) {
+            case "event" -> Links.event(h.id());
+            case "storyline" -> Links.storyline(h.id());
+            default -> Links.article(h.id());
+          },
+          h.title(), String.format(Locale.ROOT, "%.4f", h.score()),
+          h.eventId().map(Links::event).orElse(null), h.storylineId().map(Links::storyline).orElse(null),
+          f.keyword() && f.semantic() ? "keyword+semantic" : f.keyword() ? "keyword" : "semantic");
+    }).toList(), filter.from().map(LocalDate::toString).orElse(""), filter.to().map(LocalDate::toString).orElse(""),
+        filter.outlet().orElse(""), catalog.outlets());
   }
 }

@@ -169,24 +169,25 @@ public final class WebServer implements AutoCloseable {
 
   private void searchPage(Context ctx) throws IOException {
     String q = ctx.queryParam("q");
+    Catalog.Filter filter = filter(ctx);
     if (q == null || q.isBlank()) {
-      html(ctx, "search.jte", new Pages.SearchPage(q, null, List.of()));
+      html(ctx, "search.jte", Pages.search(library.catalog(), q, filter, null, List.of()));
       return;
     }
     try {
-      html(ctx, "search.jte", Pages.search(q, search(q)));
+      html(ctx, "search.jte", Pages.search(library.catalog(), q, filter, null, search(q, filter)));
     } catch (IllegalArgumentException e) {
       ctx.status(400);
-      html(ctx, "search.jte", new Pages.SearchPage(q, e.getMessage(), List.of()));
+      html(ctx, "search.jte", Pages.search(library.catalog(), q, filter, e.getMessage(), List.of()));
     }
   }
 
-  private List<SearchHit> search(String q) throws IOException {
+  private List<Library.Found> search(String q, Catalog.Filter filter) throws IOException {
     if (q.length() > MAX_SEARCH_QUERY) {
       throw new IllegalArgumentException("Search query too long: " + q.length() + " characters, at most " + MAX_SEARCH_QUERY);
     }
     try {
-      return library.search(q, 50);
+      return library.search(q, filter, 50);
     } catch (IllegalArgumentException e) {
       // the parser's message lists every token it expected, over many lines: its first line says enough
       String m = e.getMessage();
@@ -201,10 +202,14 @@ public final class WebServer implements AutoCloseable {
     if (q == null || q.isBlank()) throw new IllegalArgumentException("Missing search query: pass ?q=WORDS");
     ObjectNode out = JSON.createObjectNode();
     ArrayNode hits = out.putArray("hits");
-    for (SearchHit h : search(q)) {
+    for (Library.Found f : search(q, filter(ctx))) {
+      SearchHit h = f.hit();
       ObjectNode n = hits.addObject();
       n.put("kind", h.kind()).put("id", h.id()).put("title", h.title()).put("score", h.score());
       n.put("event", h.eventId().orElse(null)).put("storyline", h.storylineId().orElse(null));
+      ArrayNode by = n.putArray("found_by");
+      if (f.keyword()) by.add("keyword");
+      if (f.semantic()) by.add("semantic");
     }
     json(ctx, out);
   }
@@ -222,7 +227,7 @@ public final class WebServer implements AutoCloseable {
       e.outlets().forEach(outlets::add);
       if (!groups.labels().isEmpty()) {
         ArrayNode only = n.putArray("only_groups");
-        groups.onlyGroups(e.outlets()).forEach(g -> only.addObject().put("label", g.label()).put("value", g.value()));
+        groups.onlyGroups(e.outlets(), e::urlOf).forEach(g -> only.addObject().put("label", g.label()).put("value", g.value()));
       }
     }
     return out;

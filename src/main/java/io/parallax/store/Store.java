@@ -25,6 +25,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
@@ -49,6 +50,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -58,6 +60,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -123,6 +126,14 @@ public final class Store implements Closeable {
    * window skips older segments wholesale.
    */
   private static final String SEQ = "seq";
+  /**
+   * The vector index of articles, a second Lucene index in the store's {@value #VECTORS} folder: one
+   * document per article that has an embedding, keyed by the article id. Kept apart from the main index
+   * so that the main index's segments, merges and statistics (which decide the candidates of story
+   * detection) are exactly what they were without vectors.
+   */
+  static final String VECTORS = "vectors";
+  private static final String VECTOR = "vector";
   /** Commit user data: the next arrival ordinal. */
   private static final String NEXT_SEQ = "parallax.next_seq";
 
@@ -145,6 +156,10 @@ public final class Store implements Closeable {
   /** Whether the index is sorted by arrival (stores written before windowed retrieval are not). */
   private final boolean sortedByArrival;
   private long nextSeq;
+  /** The vector index's writer and searchers, opened at the first vector written (or at open, when the store has one). */
+  private IndexWriter vectorWriter;
+  private SearcherManager vectorSearchers;
+  private FSDirectory vectorDirectory;
   /** The searcher over the segments that hold the current window (see {@link #window(IndexSearcher, long)}), or null. */
   private WindowView windowView;
 
@@ -177,6 +192,23 @@ public final class Store implements Closeable {
     searchers = new SearcherManager(writer, null);
     committedArticles = countKind("article");
     nextSeq = existing.map(c -> c.getUserData().get(NEXT_SEQ)).map(Long::parseLong).orElse(committedArticles);
+    if (Files.isDirectory(dir.resolve(VECTORS))) {
+      try {
+        openVectors();
+      } catch (IOException | RuntimeException e) {
+        searchers.close();
+        writer.close();
+        directory.close();
+        throw e;
+      }
+    }
+  }
+
+  private void openVectors() throws IOException {
+    vectorDirectory = FSDirectory.open(dir.resolve(VECTORS));
+    vectorWriter = new IndexWriter(vectorDirectory, new IndexWriterConfig()
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setMergeScheduler(new SerialMergeScheduler()));
+    vectorSearchers = new SearcherManager(vectorWriter, null);
   }
 
   private static boolean sortedByArrival(SegmentInfos commit) {
@@ -278,7 +310,36 @@ public final class Store implements Closeable {
     return one("storyline", id).map(d -> new StoredStoryline(d.get(ID), d.get(TITLE), d.getField(COUNT).numericValue().intValue()));
   }
 
+  /**
+   * Stores {@code a} with its embedding in the vector index, for {@link #nearestArticles(float[], int)}:
+   * a vector of any fixed dimension (the same for every article of a store), scaled to unit length here.
+   */
+  public void put(StoredArticle a, float[] vector) throws IOException {
+    put(a);
+    putVector(a.id(), vector);
+  }
+
+  /** Sets (or replaces) the vector of the stored article {@code id}, as {@link #put(StoredArticle, float[])} does. */
+  public void putVector(String id, float[] vector) throws IOException {
+    if (vectorWriter == null) openVectors();
+    Document d = new Document();
+    d.add(new StringField(KEY, id, Field.Store.YES));
+    d.add(new KnnFloatVectorField(VECTOR, unit(vector), VectorSimilarityFunction.DOT_PRODUCT));
+    vectorWriter.updateDocument(new Term(KEY, id), d);
+  }
+
+  private static float[] unit(float[] v) {
+    double n = 0;
+    for (float x : v) n += x * x;
+    if (n == 0 || !Double.isFinite(n)) throw new IllegalArgumentException("An article vector must be finite and not all zero");
+    float[] u = new float[v.length];
+    for (int i = 0; i < v.length; i++) u[i] = (float) (v[i] / Math.sqrt(n));
+    return u;
+  }
+
+  /** Stores {@code a} (replacing an article of the same id, and dropping the vector it had). */
   public void put(StoredArticle a) throws IOException {
+    if (vectorWriter != null) vectorWriter.deleteDocuments(new Term(KEY, a.id()));
     boolean isNew = !containsArticle(a.id());
     Document d = new Document();
     d.add(new StringField(KEY, "article:" + a.id(), Field.Store.NO));
@@ -540,6 +601,63 @@ public final class Store implements Closeable {
     }
   }
 
+  /**
+   * Semantic search: the {@code k} articles whose vectors (see {@link #put(StoredArticle, float[])}) are
+   * nearest to {@code query} (a vector of the same encoder), most similar first, each scored with its
+   * cosine similarity; empty when no article has a vector.
+   */
+  public List<SearchHit> nearestArticles(float[] query, int k) throws IOException {
+    refresh();
+    if (vectorSearchers == null) return List.of();
+    vectorSearchers.maybeRefreshBlocking();
+    IndexSearcher main = searchers.acquire();
+    IndexSearcher vectors = vectorSearchers.acquire();
+    try {
+      return nearest(main, vectors, query, k);
+    } finally {
+      vectorSearchers.release(vectors);
+      searchers.release(main);
+    }
+  }
+
+  /**
+   * As {@link #nearestArticles(float[], int)} over the store in {@code dir}, read-only as
+   * {@link #search(Path, String, int)} is (it sees the last commit).
+   *
+   * @throws StoreUnavailableException when there is no store in {@code dir} or its files are damaged
+   */
+  public static List<SearchHit> nearestArticles(Path dir, float[] query, int k) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new StoreUnavailableException("no store at " + dir + "; run 'parallax index PATH…' first", null);
+      }
+      if (!Files.isDirectory(dir.resolve(VECTORS))) return List.of();
+      try (FSDirectory vectorDirectory = FSDirectory.open(dir.resolve(VECTORS))) {
+        if (!DirectoryReader.indexExists(vectorDirectory)) return List.of();
+        try (DirectoryReader main = DirectoryReader.open(directory); DirectoryReader vectors = DirectoryReader.open(vectorDirectory)) {
+          return nearest(new IndexSearcher(main), new IndexSearcher(vectors), query, k);
+        }
+      }
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw damaged(dir, e);
+    }
+  }
+
+  private static List<SearchHit> nearest(IndexSearcher main, IndexSearcher vectors, float[] query, int k) throws IOException {
+    List<SearchHit> hits = new ArrayList<>();
+    if (k < 1 || vectors.getIndexReader().numDocs() == 0) return hits;
+    StoredFields fields = vectors.storedFields();
+    for (ScoreDoc sd : vectors.search(new KnnFloatVectorQuery(VECTOR, unit(query), k), k).scoreDocs) {
+      String id = fields.document(sd.doc, Set.of(KEY)).get(KEY);
+      int doc = find(main, "article:" + id);
+      if (doc < 0) continue;
+      StoredArticle a = card(main, doc);
+      // a dot-product score is (1 + cosine) / 2
+      hits.add(new SearchHit("article", id, a.title(), 2 * sd.score - 1, Optional.of(a.eventId()), Optional.of(a.storylineId())));
+    }
+    return hits;
+  }
+
   private static List<SearchHit> search(IndexSearcher s, Analyzer analyzer, String query, int limit) throws IOException {
     Query parsed;
     try {
@@ -575,6 +693,9 @@ public final class Store implements Closeable {
 
   /** Commits the writer with the next arrival ordinal in the commit data, so a reopened store goes on counting. */
   private void commitWriter() throws IOException {
+    // vectors first: a crash between the two commits leaves vectors of uncommitted articles, which
+    // nearest-article search skips, never committed articles without their vectors
+    if (vectorWriter != null) vectorWriter.commit();
     writer.setLiveCommitData(Map.of(NEXT_SEQ, Long.toString(nextSeq)).entrySet());
     writer.commit();
   }
@@ -588,6 +709,11 @@ public final class Store implements Closeable {
       searchers.close();
       writer.close();
       directory.close();
+      if (vectorWriter != null) {
+        vectorSearchers.close();
+        vectorWriter.close();
+        vectorDirectory.close();
+      }
     }
   }
 

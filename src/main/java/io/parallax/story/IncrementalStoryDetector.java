@@ -212,8 +212,11 @@ public final class IncrementalStoryDetector {
       newStoryline = true;
     }
     byte[] encoded = FeatureCodec.encode(profile, stats.documents());
-    store.put(new StoredArticle(article.id(), f.title(), article.text(), f.published(), eventId, storylineId,
-        f.terms().keySet(), f.names().keySet(), encoded));
+    StoredArticle stored = new StoredArticle(article.id(), f.title(), article.text(), f.published(), eventId, storylineId,
+        f.terms().keySet(), f.names().keySet(), encoded);
+    // the embedding also goes to the store's vector index, for semantic search (it decides nothing here)
+    if (f.hasEmbedding()) store.put(stored, f.embedding());
+    else store.put(stored);
     StoredEvent event = newEvent
         ? new StoredEvent(eventId, storylineId, f.title(), f.date(), 1, f.title())
         : store.event(eventId).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),

@@ -26,6 +26,10 @@ class FeedPollerTest {
   HttpServer site;
   final Map<String, String> pages = new ConcurrentHashMap<>();
   final List<String> requested = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** Validators the site gives per path (absent: none), and the conditional requests it answered 304. */
+  final Map<String, String> etags = new ConcurrentHashMap<>();
+  final Map<String, String> lastModified = new ConcurrentHashMap<>();
+  final List<String> notModified = java.util.Collections.synchronizedList(new ArrayList<>());
   String base;
 
   @BeforeEach
@@ -35,6 +39,18 @@ class FeedPollerTest {
       String path = exchange.getRequestURI().getPath();
       requested.add(path);
       String body = pages.get(path);
+      String etag = etags.get(path);
+      String modified = lastModified.get(path);
+      String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+      String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+      if (etag != null) exchange.getResponseHeaders().set("ETag", etag);
+      if (modified != null) exchange.getResponseHeaders().set("Last-Modified", modified);
+      if (body != null && (etag != null ? etag.equals(ifNoneMatch) : modified != null && modified.equals(ifModifiedSince))) {
+        notModified.add(path + " If-None-Match: " + ifNoneMatch + ", If-Modified-Since: " + ifModifiedSince);
+        exchange.sendResponseHeaders(304, -1);
+        exchange.close();
+        return;
+      }
       byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", path.endsWith(".xml") ? "application/rss+xml" : "text/html; charset=utf-8");
       exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
@@ -71,12 +87,29 @@ class FeedPollerTest {
         + "</body></html>";
   }
 
-  @Test
-  void newItemsAreIndexedOnceAndServedWithoutARestart() throws Exception {
+  /** The feed with one item, and its page. */
+  private void lanternsFeed() {
     pages.put("/feed.xml", feed("lanterns"));
     pages.put("/lanterns.html", page("Lantern festival draws record crowds", "The lantern festival in Riverton drew 40,000 visitors on Saturday."));
+  }
+
+  /** A second item in the feed, and its page. */
+  private void paradeAdded() {
+    pages.put("/feed.xml", feed("lanterns", "parade"));
+    pages.put("/parade.html", page("Riverton parade closes lantern week", "A parade through Riverton closed the lantern festival on Sunday."));
+  }
+
+  /** A store holding the hostile fixture (a lantern festival event), indexed with {@code parallax index}. */
+  private Path hostileStore() {
     Path store = tmp.resolve("store");
     assertThat(Main.run("index", ServedStore.HOSTILE.toString(), "--store", store.toString())).isZero();
+    return store;
+  }
+
+  @Test
+  void newItemsAreIndexedOnceAndServedWithoutARestart() throws Exception {
+    lanternsFeed();
+    Path store = hostileStore();
     FetchOptions polite = new FetchOptions("ParallaxTest/1", Duration.ZERO, Duration.ofSeconds(10), 1 << 20, 2, true);
     List<String> log = new ArrayList<>();
     try (Library library = Library.open(store);
@@ -90,17 +123,50 @@ class FeedPollerTest {
       assertThat(poller.pollOnce()).isEmpty();
       assertThat(requested.stream().filter(p -> p.equals("/lanterns.html"))).hasSize(1);
 
-      pages.put("/feed.xml", feed("lanterns", "parade"));
-      pages.put("/parade.html", page("Riverton parade closes lantern week", "A parade through Riverton closed the lantern festival on Sunday."));
+      paradeAdded();
       assertThat(poller.pollOnce()).extracting(Stories.Assignment::articleId).containsExactly(base + "/parade.html");
       assertThat(library.catalog().articleCount()).isEqualTo(4);
     }
   }
 
   @Test
+  void anUnchangedFeedIsAskedForWithItsETagAndAnswered304() throws Exception {
+    lanternsFeed();
+    etags.put("/feed.xml", "\"v1\"");
+    lastModified.put("/feed.xml", "Sat, 04 May 2024 12:00:00 GMT");
+    Path store = hostileStore();
+    try (Library library = Library.open(store);
+        FeedPoller poller = new FeedPoller(library, List.of(base + "/feed.xml"), LOOPBACK, 50, s -> { })) {
+      assertThat(poller.pollOnce()).hasSize(1);
+      assertThat(notModified).isEmpty();
+
+      assertThat(poller.pollOnce()).isEmpty();
+      assertThat(notModified).containsExactly("/feed.xml If-None-Match: \"v1\", If-Modified-Since: Sat, 04 May 2024 12:00:00 GMT");
+
+      paradeAdded();
+      etags.put("/feed.xml", "\"v2\"");
+      assertThat(poller.pollOnce()).extracting(Stories.Assignment::articleId).containsExactly(base + "/parade.html");
+    }
+  }
+
+  @Test
+  void aFeedWithOnlyLastModifiedIsAskedForSinceThen() throws Exception {
+    lanternsFeed();
+    lastModified.put("/feed.xml", "Sat, 04 May 2024 12:00:00 GMT");
+    Path store = hostileStore();
+    try (Library library = Library.open(store);
+        FeedPoller poller = new FeedPoller(library, List.of(base + "/feed.xml"), LOOPBACK, 50, s -> { })) {
+      poller.pollOnce();
+      assertThat(poller.pollOnce()).isEmpty();
+      assertThat(notModified).containsExactly("/feed.xml If-None-Match: null, If-Modified-Since: Sat, 04 May 2024 12:00:00 GMT");
+    }
+  }
+
+  static final FetchOptions LOOPBACK = new FetchOptions("ParallaxTest/1", Duration.ZERO, Duration.ofSeconds(10), 1 << 20, 2, true);
+
+  @Test
   void refusedFeedsAreLoggedNotFatal() throws Exception {
-    Path store = tmp.resolve("store");
-    assertThat(Main.run("index", ServedStore.HOSTILE.toString(), "--store", store.toString())).isZero();
+    Path store = hostileStore();
     FetchOptions publicOnly = new FetchOptions("ParallaxTest/1", Duration.ZERO, Duration.ofSeconds(10), 1 << 20, 2, false);
     List<String> log = new ArrayList<>();
     try (Library library = Library.open(store);

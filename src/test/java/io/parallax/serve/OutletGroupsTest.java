@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,21 @@ class OutletGroupsTest {
     assertThat(groups.onlyGroups(List.of("CNN", "Ahram Online/AFP"))).isEmpty();
     assertThat(groups.onlyGroups(List.of("CNN", "Unknown Daily"))).isEmpty();
     assertThat(groups.onlyGroups(List.of("CNN"))).as("one outlet is no group coverage").isEmpty();
+  }
+
+  @Test
+  void articlesFindTheirGroupByTheHostOfTheirUrl() throws Exception {
+    OutletGroups groups = OutletGroups.read(csv());
+    assertThat(groups.of("Cable News Network", Optional.of("https://edition.cnn.com/2024/03/18/politics/biden-netanyahu-call")))
+        .containsEntry("lean", "centre-left");
+    assertThat(groups.of("", Optional.of("https://www.foxnews.com/politics/biden-netanyahu"))).containsEntry("lean", "right");
+    assertThat(groups.of("Ahram", Optional.of("http://WWW.English.Ahram.org.eg:80/News/517610.aspx"))).containsEntry("country", "EG");
+    assertThat(groups.of("Not CNN", Optional.of("https://notcnn.com/a"))).as("a domain matches whole labels only").isEmpty();
+    assertThat(groups.of("CNN", Optional.of("https://www.foxnews.com/x"))).as("the name wins").containsEntry("lean", "centre-left");
+    Map<String, String> urls = Map.of("Cable News Network", "https://edition.cnn.com/a", "FOX", "https://www.foxnews.com/b");
+    assertThat(groups.onlyGroups(List.of("Cable News Network", "FOX"), o -> Optional.ofNullable(urls.get(o))))
+        .containsExactly(new OutletGroups.Group("country", "US"));
+    assertThat(groups.onlyGroups(List.of("Cable News Network", "FOX"))).as("by name alone both are unlisted").isEmpty();
   }
 
   @Test

@@ -147,11 +147,39 @@ class ServeApiIT {
     JsonNode hits = served.getJson("/api/search?q=Kirby").get("hits");
     assertThat(hits).isNotEmpty();
     for (JsonNode h : hits) {
-      assertThat(h.fieldNames()).toIterable().containsExactly("kind", "id", "title", "score", "event", "storyline");
-      if (h.get("kind").asText().equals("article")) {
+      assertThat(h.fieldNames()).toIterable().containsExactly("kind", "id", "title", "score", "event", "storyline", "found_by");
+      if (h.get("kind").asText().equals("article") && texts(h.get("found_by")).contains("keyword")) {
         assertThat(served.getJson("/api/articles/" + h.get("id").asText()).get("original_text").asText()).contains("Kirby");
       }
     }
+  }
+
+  /** A paraphrase of the sample's story that shares no word with the Al Arabiya article ({@code 000_…}). */
+  static final String PARAPHRASE = "American leader cautions Jerusalem premier against storming the southern enclave";
+
+  @Test
+  void semanticSearchFindsAnArticleThatSharesNoKeywordWithTheQuery() throws Exception {
+    assertThat(served.library.search(PARAPHRASE, 50)).extracting(h -> h.id()).doesNotContain("000_8f5287c78f024da0");
+    Map<String, List<String>> foundBy = new java.util.LinkedHashMap<>();
+    for (JsonNode h : served.getJson("/api/search?q=" + URLEncoder.encode(PARAPHRASE, StandardCharsets.UTF_8)).get("hits")) {
+      foundBy.put(h.get("id").asText(), texts(h.get("found_by")));
+    }
+    assertThat(foundBy.values().iterator().next()).as("found by both ranks first").containsExactly("keyword", "semantic");
+    assertThat(foundBy.get("000_8f5287c78f024da0")).containsExactly("semantic");
+    assertThat(foundBy.get("004_64a8b22b66e33c90")).containsExactly("keyword", "semantic");
+    assertThat(foundBy.get("e-004_64a8b22b66e33c90")).containsExactly("keyword");
+    assertThat(foundBy).doesNotContainKeys("hostile-1", "hostile-2"); // another story: neither word nor meaning
+  }
+
+  @Test
+  void searchHonoursTheOutletAndDateFilters() throws Exception {
+    String outlet = served.library.catalog().article("000_8f5287c78f024da0").orElseThrow().outlet();
+    String q = URLEncoder.encode(PARAPHRASE, StandardCharsets.UTF_8);
+    List<String> ids = new ArrayList<>();
+    served.getJson("/api/search?q=" + q + "&outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8)).get("hits")
+        .forEach(h -> ids.add(h.get("id").asText()));
+    assertThat(ids).containsExactly("000_8f5287c78f024da0");
+    assertThat(served.getJson("/api/search?q=" + q + "&from=2030-01-01").get("hits")).isEmpty();
   }
 
   @Test

@@ -177,6 +177,10 @@ class ServeBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".text")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".text")).getText()).contains("Kirby");
 
+    open("/search?q=" + java.net.URLEncoder.encode(ServeApiIT.PARAPHRASE, java.nio.charset.StandardCharsets.UTF_8));
+    screenshot("search-semantic");
+    assertThat(attributes(".hits .hit[data-found-by=semantic] a", "href")).contains(Links.article("000_8f5287c78f024da0"));
+
     open("/search?q=" + java.net.URLEncoder.encode("title:(", java.nio.charset.StandardCharsets.UTF_8));
     screenshot("search-malformed");
     assertThat(browser.findElement(By.cssSelector(".error")).getText()).startsWith("Cannot read search query");

@@ -41,6 +41,35 @@ class StoreTest {
   }
 
   @Test
+  void nearestArticlesAreFoundByVectorBeforeAndAfterARestartAndReadOnly() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "Biden and Netanyahu speak by phone", "Rafah", "e1"), new float[] {1, 0, 0});
+      store.put(article("a2", "Heavy rain floods Dubai airport", "Flights cancelled", "e2"), new float[] {0, 2, 0});
+      store.put(article("a3", "No vector for this one", "text", "e3"));
+      var nearest = store.nearestArticles(new float[] {0.8f, 0.6f, 0}, 5);
+      assertThat(nearest).extracting(SearchHit::id).containsExactly("a1", "a2");
+      assertThat(nearest.get(0).score()).as("cosine similarity").isCloseTo(0.8f, org.assertj.core.data.Offset.offset(1e-6f));
+      store.put(article("a2", "Heavy rain floods Dubai airport", "Written again without its vector", "e2"));
+      assertThat(store.nearestArticles(new float[] {0, 1, 0}, 5)).extracting(SearchHit::id).containsExactly("a1");
+    }
+    try (Store reopened = Store.open(dir)) {
+      assertThat(reopened.nearestArticles(new float[] {1, 0, 0}, 5)).extracting(SearchHit::id, SearchHit::eventId)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", Optional.of("e1")));
+    }
+    assertThat(Store.nearestArticles(dir, new float[] {1, 0, 0}, 5)).extracting(SearchHit::title)
+        .containsExactly("Biden and Netanyahu speak by phone");
+  }
+
+  @Test
+  void aStoreWithoutVectorsHasNoNearestArticles(@TempDir Path other) throws Exception {
+    try (Store store = Store.open(other)) {
+      store.put(article("a1", "Biden and Netanyahu speak by phone", "Rafah", "e1"));
+      assertThat(store.nearestArticles(new float[] {1, 0, 0}, 5)).isEmpty();
+    }
+    assertThat(Store.nearestArticles(other, new float[] {1, 0, 0}, 5)).isEmpty();
+  }
+
+  @Test
   void writingAnIdAgainReplacesIt() throws Exception {
     try (Store store = Store.open(dir)) {
       store.put(article("a1", "First title", "text", "e1"));
