@@ -36,8 +36,8 @@ public final class EventLinker {
 
   private final StoryConfig lexical = StoryConfig.withoutEmbeddings();
 
-  /** A scored candidate partner already assigned to {@code eventId}. */
-  public record Partner(String articleId, String eventId, double score, PairEvidence evidence, ArticleProfile profile) {}
+  /** A scored candidate partner already assigned to {@code eventId}; {@code similarity}: the event embeddings' cosine. */
+  public record Partner(String articleId, String eventId, double score, double similarity, ArticleProfile profile) {}
 
   /**
    * Why an article went where it went.
@@ -76,19 +76,21 @@ public final class EventLinker {
    * {@value #ELAPSED_CONFLICT} when the two state different elapsed times ({@link #elapsedConflict}).
    */
   public double score(PairEvidence e, ArticleFeatures a, ArticleFeatures b) {
-    return score(e, a, b, true);
+    return score(e, e.embedding(), a, b, true);
   }
 
   /**
-   * As {@link #score(PairEvidence, ArticleFeatures, ArticleFeatures)}; when the encoder does not cover
+   * As {@link #score(PairEvidence, ArticleFeatures, ArticleFeatures)}, with the event embeddings' cosine
+   * {@code similarity} given apart (batch detection keeps the published model's embedding in the
+   * evidence, for the storyline model); when the encoder does not cover
    * the language of one of the two ({@code covered} false: {@link #covers}), the embedding says little,
    * and the score is the lexical event probability less {@value #UNCOVERED_MARGIN}: such articles join
    * only on strong evidence (shared names, figures and dates: a mean probability of at least 0.80).
    */
-  public double score(PairEvidence e, ArticleFeatures a, ArticleFeatures b, boolean covered) {
+  public double score(PairEvidence e, double similarity, ArticleFeatures a, ArticleFeatures b, boolean covered) {
     double conflict = elapsedConflict(a.times(), b.times()) ? ELAPSED_CONFLICT : 0;
     if (!covered) return lexical.eventProbability(e) - UNCOVERED_MARGIN - conflict;
-    return e.embedding() + LEXICAL_WEIGHT * (lexical.eventProbability(e) - 0.5) - conflict;
+    return similarity + LEXICAL_WEIGHT * (lexical.eventProbability(e) - 0.5) - conflict;
   }
 
   /** How far below the threshold the lexical probability of a pair in an uncovered language is put. */
@@ -182,7 +184,7 @@ public final class EventLinker {
     Optional<Long> days = a.published().isPresent() && p.profile().features().published().isPresent()
         ? Optional.of(Math.abs(ChronoUnit.DAYS.between(a.published().get(), p.profile().features().published().get())))
         : Optional.empty();
-    return new Evidence(Optional.of(p.articleId()), round(p.evidence().embedding()), names, days);
+    return new Evidence(Optional.of(p.articleId()), round(p.similarity()), names, days);
   }
 
   private static double round(double x) {

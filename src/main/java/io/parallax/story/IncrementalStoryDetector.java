@@ -183,7 +183,8 @@ public final class IncrementalStoryDetector {
       add(eventScores, c.eventId(), pe);
       ArticleFeatures theirs = stored.asStored().features();
       if (linker.isPresent() && !EventLinker.apart(f, theirs)) {
-        partners.add(new EventLinker.Partner(c.id(), c.eventId(), linker.get().score(e, f, theirs, covered), e, stored.asStored()));
+        partners.add(new EventLinker.Partner(c.id(), c.eventId(), linker.get().score(e, e.embedding(), f, theirs, covered),
+            e.embedding(), stored.asStored()));
       }
     }
     Optional<EventLinker.Decision> decision = linker.map(l -> l.decide(profile, partners));

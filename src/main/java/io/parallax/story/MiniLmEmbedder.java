@@ -4,15 +4,31 @@ import io.parallax.nlp.MiniLm;
 import java.util.List;
 
 /**
- * The event encoder ({@link MiniLm#events()}: all-MiniLM-L6-v2 fine-tuned on same-story news leads,
- * quantised ONNX run in process by ONNX Runtime): a 384-dimension embedding of title and lead whose
- * model ships inside the Parallax jar, so nothing is downloaded at run time.
+ * A 384-dimension embedding of title and lead by all-MiniLM-L6-v2 (quantised ONNX run in process by
+ * ONNX Runtime; nothing is downloaded at run time): by default the event encoder ({@link MiniLm#events()},
+ * fine-tuned on same-story news leads, shipped in the Parallax jar), with {@link #general()} the
+ * published model, on which the storyline model was calibrated.
  * The model loads on the first {@link #embed} (about a second), so building a pipeline that never
  * detects stories costs nothing; texts longer than the model's 256 word pieces are cut. Thread-safe.
  */
 public final class MiniLmEmbedder implements DocumentEmbedder {
 
   private volatile MiniLm model;
+  private final boolean general;
+
+  /** The event encoder. */
+  public MiniLmEmbedder() {
+    this(false);
+  }
+
+  private MiniLmEmbedder(boolean general) {
+    this.general = general;
+  }
+
+  /** The published all-MiniLM-L6-v2: the storyline evidence of batch detection. */
+  public static MiniLmEmbedder general() {
+    return new MiniLmEmbedder(true);
+  }
 
   @Override
   public List<float[]> embed(List<String> texts) {
@@ -25,7 +41,7 @@ public final class MiniLmEmbedder implements DocumentEmbedder {
     if (m == null) {
       synchronized (this) {
         m = model;
-        if (m == null) model = m = MiniLm.events();
+        if (m == null) model = m = general ? MiniLm.general() : MiniLm.events();
       }
     }
     return m;

@@ -26,6 +26,8 @@ public final class StoryDetector {
 
   private final StoryConfig config;
   private final Optional<DocumentEmbedder> embedder;
+  /** The event encoder, for the event decision; empty: the features' own embeddings are used. */
+  private final Optional<DocumentEmbedder> eventEmbedder;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final EventLinker linker = new EventLinker();
 
@@ -36,6 +38,17 @@ public final class StoryDetector {
     }
     this.config = config;
     this.embedder = config.useEmbeddings() ? embedder : Optional.empty();
+    this.eventEmbedder = Optional.empty();
+  }
+
+  /**
+   * A detector whose storyline evidence uses {@code storylineEmbedder} (the model its storyline
+   * calibration saw) and whose event decision uses {@code eventEmbedder}.
+   */
+  private StoryDetector(StoryConfig config, DocumentEmbedder storylineEmbedder, DocumentEmbedder eventEmbedder) {
+    this.config = config;
+    this.embedder = Optional.of(storylineEmbedder);
+    this.eventEmbedder = Optional.of(eventEmbedder);
   }
 
   /**
@@ -58,7 +71,7 @@ public final class StoryDetector {
    * event model ({@link StoryConfig#withEmbeddings}); MiniLM loads on the first {@link #detect}.
    */
   public static StoryDetector withEmbeddings() {
-    return new StoryDetector(StoryConfig.withEmbeddings(), Optional.of(new MiniLmEmbedder()));
+    return new StoryDetector(StoryConfig.withEmbeddings(), MiniLmEmbedder.general(), new MiniLmEmbedder());
   }
 
   public StoryConfig config() {
@@ -84,16 +97,20 @@ public final class StoryDetector {
   public Stories detect(List<Article> articles) {
     java.util.Set<String> uncovered = new java.util.HashSet<>();
     for (Article a : articles) if (!EventLinker.covers(a.language())) uncovered.add(a.id());
-    return detectFeatures(features(articles), uncovered);
+    List<ArticleFeatures> features = features(articles);
+    List<float[]> eventVectors = eventEmbedder.isPresent() && config.useEmbeddings()
+        ? eventEmbedder.get().embed(articles.stream().map(FeatureExtractor::embeddingText).toList())
+        : features.stream().map(ArticleFeatures::embedding).toList();
+    return detectFeatures(features, uncovered, eventVectors);
   }
 
   /** As {@link #detect}, from precomputed features. */
   public Stories detectFeatures(List<ArticleFeatures> features) {
-    return detectFeatures(features, java.util.Set.of());
+    return detectFeatures(features, java.util.Set.of(), features.stream().map(ArticleFeatures::embedding).toList());
   }
 
   /** As {@link #detectFeatures(List)}; {@code uncovered}: ids of articles in a language the event encoder does not cover. */
-  Stories detectFeatures(List<ArticleFeatures> features, java.util.Set<String> uncovered) {
+  Stories detectFeatures(List<ArticleFeatures> features, java.util.Set<String> uncovered, List<float[]> eventVectors) {
     checkUnique(features);
     CountingTermStatistics stats = new CountingTermStatistics(features);
     List<ArticleProfile> profiles = features.stream().map(f -> ArticleProfile.of(f, stats)).toList();
@@ -102,7 +119,7 @@ public final class StoryDetector {
     int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
     if (config.useEmbeddings()) {
       storyline = mergeStorylines(profiles, pairs, storyline, config.storylineMergeThreshold());
-      return streamEvents(features, profiles, storyline, uncovered);
+      return streamEvents(features, profiles, storyline, uncovered, eventVectors);
     }
     int[] event = clusterEvents(storyline, pairs, evidence, config);
     event = attachSmallEvents(profiles, storyline, event, SMALL_EVENT, config.attachThreshold());
@@ -117,7 +134,7 @@ public final class StoryDetector {
    * first article, so events nest in storylines.
    */
   Stories streamEvents(List<ArticleFeatures> features, List<ArticleProfile> profiles, int[] storyline,
-      java.util.Set<String> uncovered) {
+      java.util.Set<String> uncovered, List<float[]> eventVectors) {
     int n = features.size();
     long[] day = new long[n];
     long last = Long.MIN_VALUE;
@@ -140,7 +157,7 @@ public final class StoryDetector {
           cos[k] = Double.NEGATIVE_INFINITY;
           continue;
         }
-        cos[k] = dot(f.embedding(), features.get(j).embedding());
+        cos[k] = dot(eventVectors.get(i), eventVectors.get(j));
       }
       List<Integer> byCos = new ArrayList<>();
       for (int k = 0; k < done.size(); k++) if (cos[k] > Double.NEGATIVE_INFINITY) byCos.add(k);
@@ -151,7 +168,7 @@ public final class StoryDetector {
         PairEvidence e = PairEvidence.of(profiles.get(i), profiles.get(j));
         boolean covered = !uncovered.contains(f.id()) && !uncovered.contains(features.get(j).id());
         partners.add(new EventLinker.Partner(features.get(j).id(), Integer.toString(event[j]),
-            linker.score(e, f, features.get(j), covered), e, profiles.get(j)));
+            linker.score(e, cos[k], f, features.get(j), covered), cos[k], profiles.get(j)));
       }
       EventLinker.Decision d = linker.decide(profiles.get(i), partners);
       decisions[i] = d;

@@ -30,7 +30,7 @@ class EcbPlusEvaluationIT {
     // the stream-event default gives up some of ECB+ (0.926 with the lexical detector below) for
     // real streams (stream-dev 0.786 -> 0.90+, StreamEvaluationIT); docs/story.md
     assertThat(event[2]).isGreaterThan(0.84);
-    assertThat(storyline[2]).isGreaterThan(0.90);
+    assertThat(storyline[2]).isGreaterThan(0.94);
   }
 
   @Test

@@ -64,8 +64,8 @@ class EventLinkerTest {
         new ArticleProfile(b, p.get(1).terms(), p.get(1).subject(), p.get(1).names()));
 
     double lexical = StoryConfig.withoutEmbeddings().eventProbability(e);
-    assertThat(linker.score(e, a, b, false)).isCloseTo(lexical - 0.15, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(linker.score(e, a, b, true)).isCloseTo(1 + 0.3 * (lexical - 0.5), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(linker.score(e, e.embedding(), a, b, false)).isCloseTo(lexical - 0.15, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(linker.score(e, e.embedding(), a, b, true)).isCloseTo(1 + 0.3 * (lexical - 0.5), org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -123,7 +123,7 @@ class EventLinkerTest {
   }
 
   private static EventLinker.Partner partner(ArticleProfile p, String event, double score) {
-    return new EventLinker.Partner(p.id(), event, score, PairEvidence.of(p, p), p);
+    return new EventLinker.Partner(p.id(), event, score, score, p);
   }
 
   private static ArticleFeatures dated(String id, String day) {
