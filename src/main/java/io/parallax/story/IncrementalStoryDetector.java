@@ -135,15 +135,13 @@ public final class IncrementalStoryDetector {
   public List<Stories.Assignment> assignAll(List<Article> articles) throws IOException {
     Map<String, float[]> vectors = new HashMap<>();
     if (embedder.isPresent()) {
-      List<Article> fresh = new ArrayList<>();
+      Map<String, Article> fresh = new LinkedHashMap<>(); // not stored yet, first of their id in the group
       for (Article a : articles) {
-        if (!vectors.containsKey(a.id()) && store.article(a.id()).isEmpty()) {
-          vectors.put(a.id(), null);
-          fresh.add(a);
-        }
+        if (!fresh.containsKey(a.id()) && store.article(a.id()).isEmpty()) fresh.put(a.id(), a);
       }
-      List<float[]> embedded = embedder.get().embed(fresh.stream().map(FeatureExtractor::embeddingText).toList());
-      for (int i = 0; i < fresh.size(); i++) vectors.put(fresh.get(i).id(), embedded.get(i));
+      List<Article> toEmbed = List.copyOf(fresh.values());
+      List<float[]> embedded = embedder.get().embed(toEmbed.stream().map(FeatureExtractor::embeddingText).toList());
+      for (int i = 0; i < toEmbed.size(); i++) vectors.put(toEmbed.get(i).id(), embedded.get(i));
     }
     List<Stories.Assignment> out = new ArrayList<>(articles.size());
     for (Article a : articles) out.add(assign(a, vectors.get(a.id())));

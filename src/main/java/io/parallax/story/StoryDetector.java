@@ -159,11 +159,18 @@ public final class StoryDetector {
         }
         cos[k] = dot(eventVectors.get(i), eventVectors.get(j));
       }
-      List<Integer> byCos = new ArrayList<>();
-      for (int k = 0; k < done.size(); k++) if (cos[k] > Double.NEGATIVE_INFINITY) byCos.add(k);
-      byCos.sort(Comparator.<Integer>comparingDouble(k -> -cos[k]).thenComparingInt(k -> k));
+      // the NEIGHBOURS most similar (ties: earlier first), kept in a bounded heap whose head is the weakest
+      Comparator<Integer> nearer = Comparator.<Integer>comparingDouble(k -> -cos[k]).thenComparingInt(k -> k);
+      java.util.PriorityQueue<Integer> nearest = new java.util.PriorityQueue<>(nearer.reversed());
+      for (int k = 0; k < done.size(); k++) {
+        if (cos[k] == Double.NEGATIVE_INFINITY) continue;
+        nearest.add(k);
+        if (nearest.size() > EventLinker.NEIGHBOURS) nearest.poll();
+      }
+      List<Integer> byCos = new ArrayList<>(nearest);
+      byCos.sort(nearer);
       List<EventLinker.Partner> partners = new ArrayList<>();
-      for (int k : byCos.subList(0, Math.min(EventLinker.NEIGHBOURS, byCos.size()))) {
+      for (int k : byCos) {
         int j = done.get(k);
         PairEvidence e = PairEvidence.of(profiles.get(i), profiles.get(j));
         boolean covered = !uncovered.contains(f.id()) && !uncovered.contains(features.get(j).id());
@@ -230,10 +237,7 @@ public final class StoryDetector {
     for (long l : linked) {
       ArticleProfile x = centroids.get((int) (l >>> 32));
       ArticleProfile y = centroids.get((int) l);
-      double emb = 0;
-      float[] u = x.features().embedding();
-      float[] v = y.features().embedding();
-      for (int i = 0; i < Math.min(u.length, v.length); i++) emb += u[i] * v[i];
+      double emb = dot(x.features().embedding(), y.features().embedding());
       clusters.edge((int) (l >>> 32), (int) l, 0.5 * x.subject().dot(y.subject()) + 0.5 * emb);
     }
     int[] merged = clusters.cluster(threshold);
