@@ -72,20 +72,13 @@ public final class EventLinker {
   }
 
   /**
-   * The pair score: embedding cosine, plus the centred, weighted lexical event probability, minus
-   * {@value #ELAPSED_CONFLICT} when the two state different elapsed times ({@link #elapsedConflict}).
-   */
-  public double score(PairEvidence e, ArticleFeatures a, ArticleFeatures b) {
-    return score(e, e.embedding(), a, b, true);
-  }
-
-  /**
-   * As {@link #score(PairEvidence, ArticleFeatures, ArticleFeatures)}, with the event embeddings' cosine
-   * {@code similarity} given apart (batch detection keeps the published model's embedding in the
-   * evidence, for the storyline model); when the encoder does not cover
-   * the language of one of the two ({@code covered} false: {@link #covers}), the embedding says little,
-   * and the score is the lexical event probability less {@value #UNCOVERED_MARGIN}: such articles join
-   * only on strong evidence (shared names, figures and dates: a mean probability of at least 0.80).
+   * The pair score: the cosine of the two event embeddings ({@code similarity}; batch detection keeps
+   * the published model's embedding in the evidence, for the storyline model), plus the centred,
+   * weighted lexical event probability, minus {@value #ELAPSED_CONFLICT} when the two state different
+   * elapsed times ({@link #elapsedConflict}). When the encoder does not cover the language of one of the
+   * two ({@code covered} false: {@link #covers}), the embedding says little, and the score is the
+   * lexical event probability less {@value #UNCOVERED_MARGIN}: such articles join only on strong
+   * evidence (shared names, figures and dates: a mean probability of at least 0.80).
    */
   public double score(PairEvidence e, double similarity, ArticleFeatures a, ArticleFeatures b, boolean covered) {
     double conflict = elapsedConflict(a.times(), b.times()) ? ELAPSED_CONFLICT : 0;
