@@ -1,8 +1,7 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.parallax.nlp.ContentTerms;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,13 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Turns an {@link Article} into {@link ArticleFeatures}: Lucene English analysis for content words,
+ * Turns an {@link Article} into {@link ArticleFeatures}: content-word stems ({@link ContentTerms}),
  * capitalised-name sequences, {@link TimeExpressions time expressions} and quantities. Stateless and
  * thread-safe; embeddings are added separately by a {@link DocumentEmbedder}.
  */
@@ -45,7 +40,7 @@ public final class FeatureExtractor {
       "in", "on", "at", "but", "and", "for", "as", "after", "before", "when", "while", "if", "his", "her",
       "their", "its", "our", "read", "related", "share", "click", "photo", "video", "advertisement");
 
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final ContentTerms contentTerms = new ContentTerms();
 
   /** Features of {@code article}, without an embedding. */
   public ArticleFeatures extract(Article article) {
@@ -185,18 +180,7 @@ public final class FeatureExtractor {
   }
 
   private void addTerms(Map<String, Integer> terms, String text, int weight) {
-    try (TokenStream ts = analyzer.tokenStream("t", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String t = term.toString();
-        if (t.length() < 2 || t.chars().allMatch(Character::isDigit)) continue;
-        terms.merge(t, weight, Integer::sum);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Lucene analysis of an in-memory string failed", e);
-    }
+    contentTerms.addTo(terms, text, weight);
   }
 
   /** Capitalised-name sequences and their single words, lower-cased, with counts. */

@@ -1,0 +1,90 @@
+package io.parallax.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of the product's packages, checked on the compiled main classes. Each layer may use the
+ * layers below it and never one above: an article's data flows up from the model through annotation,
+ * events and comparison, the brief, the assembled pipeline and the report to the commands and the web
+ * reader (docs/architecture.md draws it).
+ */
+class ArchitectureTest {
+
+  private static JavaClasses product;
+
+  @BeforeAll
+  static void importProduct() {
+    product = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages("io.parallax");
+  }
+
+  @Test
+  void eachLayerUsesOnlyTheLayersBelowIt() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Model").definedBy("io.parallax.model..")
+        .layer("Text").definedBy("io.parallax.nlp..", "io.parallax.clean..", "io.parallax.extract..",
+            "io.parallax.ingest..", "io.parallax.fetch..")
+        .layer("Store").definedBy("io.parallax.store..")
+        .layer("Story").definedBy("io.parallax.story..")
+        .layer("Compare").definedBy("io.parallax.compare..")
+        .layer("Brief").definedBy("io.parallax.brief..")
+        .layer("Pipeline").definedBy("io.parallax.pipeline..")
+        .layer("Report").definedBy("io.parallax.report..")
+        .layer("Serve").definedBy("io.parallax.serve..")
+        .layer("Cli").definedBy("io.parallax.cli..")
+        .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Serve").mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("Report").mayOnlyBeAccessedByLayers("Serve", "Cli")
+        .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Report", "Serve", "Cli")
+        .whereLayer("Brief").mayOnlyBeAccessedByLayers("Pipeline", "Report", "Serve", "Cli")
+        .whereLayer("Compare").mayOnlyBeAccessedByLayers("Brief", "Pipeline", "Report", "Serve", "Cli")
+        .whereLayer("Story").mayOnlyBeAccessedByLayers("Pipeline", "Report", "Serve", "Cli")
+        .whereLayer("Store").mayOnlyBeAccessedByLayers("Story", "Serve", "Cli")
+        .whereLayer("Text").mayOnlyBeAccessedByLayers(
+            "Story", "Compare", "Brief", "Pipeline", "Report", "Serve", "Cli")
+        .check(product);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("io.parallax.(*)..").should().beFreeOfCycles().check(product);
+  }
+
+  @Test
+  void theModelDependsOnNoOtherPackageOfTheProduct() {
+    classes().that().resideInAPackage("io.parallax.model..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("io.parallax.model..", "java..")
+        .because("the model holds plain immutable records every stage reads")
+        .check(product);
+  }
+
+  /**
+   * Language analysis (tokenizing, stemming, sentence splitting, tagging, name finding) belongs to
+   * {@code nlp}: later stages read its annotations. The search index in {@code store} and {@code serve}
+   * may analyse text for retrieval, and {@code ingest} identifies languages.
+   */
+  @Test
+  void languageAnalysisHappensOnlyInNlp() {
+    noClasses()
+        .that().resideInAnyPackage("io.parallax.story..", "io.parallax.compare..", "io.parallax.brief..",
+            "io.parallax.pipeline..", "io.parallax.report..", "io.parallax.cli..", "io.parallax.clean..",
+            "io.parallax.extract..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.apache.lucene.analysis..", "opennlp.tools.tokenize..", "opennlp.tools.sentdetect..",
+            "opennlp.tools.postag..", "opennlp.tools.namefind..", "opennlp.tools.stemmer..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.text.BreakIterator")
+        .because("sentences, tokens and stems are computed once, in nlp, and read by every later stage")
+        .check(product);
+  }
+}
