@@ -13,9 +13,10 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
- * The default {@link Annotator} for English news: rules over {@link NewsTokenizer} tokens and
+ * The default {@link Annotator} for news: for English, rules over {@link NewsTokenizer} tokens and
  * OpenNLP part-of-speech tags (the UD-EWT model of {@code opennlp-models-pos-en}, read from the
- * classpath). Construct once (it loads the model, about 1 MB) and share; thread-safe.
+ * classpath); for an article in another language, quotes are only quotations in quotation marks
+ * ({@link QuotationMarks}). Construct once (it loads the model, about 1 MB) and share; thread-safe.
  */
 public final class NewsAnnotator implements Annotator {
 
@@ -82,8 +83,19 @@ public final class NewsAnnotator implements Annotator {
     TaggedText t = tag(article, regions);
     EntityFinder.Found found = entities.find(t);
     Optional<LocalDate> published = article.published().map(p -> p.toLocalDate());
-    return new Annotations(t.sentences, found.entities(), quotes.find(t, found),
-        quantities.find(t), times.find(t, published));
+    List<Quote> said = isEnglish(article)
+        ? quotes.find(t, found)
+        : QuotationMarks.find(text, t.paragraphs, article.language().orElseThrow());
+    return new Annotations(t.sentences, found.entities(), said, quantities.find(t), times.find(t, published));
+  }
+
+  /**
+   * English unless the article says or was found to be in another language: the attribution rules and
+   * the cue model are English, so other languages get only quotations in quotation marks.
+   */
+  static boolean isEnglish(Article article) {
+    return article.language().map(QuotationMarks::primary)
+        .map(l -> l.isBlank() || l.equals("en") || l.equals("eng") || l.equals("english")).orElse(true);
   }
 
   /** The tagged text the rule annotators read (for training the cue model on the same input). */
