@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code parallax quotes INPUT... --out FILE.jsonl}: one JSON line per article,
  * {@code {"id", "quotes": [{"text", "start", "end", "speaker", "speaker_start", "speaker_end",
- * "cue", "cue_start", "cue_end", "direct"}]}}, offsets in characters into the text exactly as read.
+ * "cue", "cue_start", "cue_end", "direct", "speaker_resolved"}]}}, offsets in characters into the text
+ * exactly as read; {@code speaker} is written as in the text, {@code speaker_resolved} the named person a
+ * pronoun or role noun refers to.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = "Finds quotes (direct and reported speech) and their speakers in articles.")
@@ -81,8 +84,13 @@ public final class QuotesCommand implements Callable<Integer> {
       j.put("text", q.content().textOf(text));
       j.put("start", q.content().start());
       j.put("end", q.content().end());
-      if (q.speaker().isPresent()) j.put("speaker", q.speaker().get());
+      // "speaker" is the speaker as written ("he", "the spokesman", "Mayor Ana López"); "speaker_resolved"
+      // the person it refers to ("Ana López") when the article names one, else the same as "speaker"
+      Optional<String> written = q.speakerSpan().map(s -> s.textOf(text)).or(q::speaker);
+      if (written.isPresent()) j.put("speaker", written.get());
       else j.putNull("speaker");
+      if (q.speaker().isPresent()) j.put("speaker_resolved", q.speaker().get());
+      else j.putNull("speaker_resolved");
       if (q.speakerSpan().isPresent()) {
         j.put("speaker_start", q.speakerSpan().get().start());
         j.put("speaker_end", q.speakerSpan().get().end());

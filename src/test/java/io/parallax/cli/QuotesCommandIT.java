@@ -38,6 +38,7 @@ class QuotesCommandIT {
     assertThat(jsonText.substring(officials.get("start").asInt(), officials.get("end").asInt()))
         .isEqualTo("the border would reopen on Monday");
     assertThat(officials.get("speaker").asText()).isEqualTo("Officials");
+    assertThat(officials.get("speaker_resolved").asText()).isEqualTo("Officials");
     assertThat(officials.get("cue").asText()).isEqualTo("said");
     assertThat(jsonText.substring(officials.get("cue_start").asInt(), officials.get("cue_end").asInt()))
         .isEqualTo("said");
@@ -47,7 +48,8 @@ class QuotesCommandIT {
     assertThat(city.get("id").asText()).isEqualTo("city-hall");
     JsonNode q = city.get("quotes").get(0);
     assertThat(txt.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo("“We will not leave,”");
-    assertThat(q.get("speaker").asText()).isEqualTo("Ana López");
+    assertThat(q.get("speaker").asText()).isEqualTo("Mayor Ana López"); // as written
+    assertThat(q.get("speaker_resolved").asText()).isEqualTo("Ana López"); // the person it names
     assertThat(txt.substring(q.get("speaker_start").asInt(), q.get("speaker_end").asInt()))
         .isEqualTo("Mayor Ana López");
     assertThat(q.get("direct").asBoolean()).isTrue();
@@ -61,6 +63,7 @@ class QuotesCommandIT {
     assertThat(Main.run("quotes", in.toString(), "--out", out.toString())).isZero();
     JsonNode q = JSON.readTree(Files.readString(out)).get("quotes").get(0);
     assertThat(q.get("speaker").isNull()).isTrue();
+    assertThat(q.get("speaker_resolved").isNull()).isTrue();
     assertThat(q.get("speaker_start").isNull()).isTrue();
     assertThat(q.get("cue").isNull()).isTrue();
     assertThat(q.get("cue_start").isNull()).isTrue();
