@@ -64,10 +64,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     for (Path p : paths) {
-      if (!Files.exists(p)) return Cli.usageError(err, "no such file or directory: " + p);
+      if (!Files.exists(p)) throw new UsageException("no such file or directory: " + p);
     }
-    if (maxFileMb <= 0) return Cli.usageError(err, "--max-file-mb must be positive, got " + maxFileMb);
-    if (maxTextChars <= 0) return Cli.usageError(err, "--max-text-chars must be positive, got " + maxTextChars);
+    if (maxFileMb <= 0) throw new UsageException("--max-file-mb must be positive, got " + maxFileMb);
+    if (maxTextChars <= 0) throw new UsageException("--max-text-chars must be positive, got " + maxTextChars);
     PipelineConfig config = new PipelineConfig(new IngestOptions((long) maxFileMb << 20,
         (int) Math.min(Integer.MAX_VALUE, (long) maxFileMb << 20), maxTextChars));
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
@@ -87,8 +87,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     if (analysis.summary().processed() == 0) {
       err.println("parallax: none of the " + analysis.summary().inputs() + " inputs could be read (see the skipped list)");
-      return 3;
+      return ExitCode.NO_INPUT.code();
     }
-    return 0;
+    return ExitCode.DONE.code();
   }
 }

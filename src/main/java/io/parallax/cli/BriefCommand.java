@@ -49,12 +49,10 @@ public final class BriefCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(input)) {
-      System.err.println("parallax brief: input " + input + " is not a file; pass a JSONL file of articles");
-      return 2;
+      throw new UsageException("input " + input + " is not a file; pass a JSONL file of articles");
     }
     if (words < 1) {
-      System.err.println("parallax brief: --words must be positive, got " + words);
-      return 2;
+      throw new UsageException("--words must be positive, got " + words);
     }
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(List.of(input), progress);
@@ -106,6 +104,6 @@ public final class BriefCommand implements Callable<Integer> {
     int skipped = prepared.summary().skipped().size() + ungrouped.size();
     System.err.println("parallax brief: " + groups.size() + " stories -> " + out
         + (skipped == 0 ? "" : " (" + skipped + " inputs skipped)"));
-    return 0;
+    return ExitCode.DONE.code();
   }
 }

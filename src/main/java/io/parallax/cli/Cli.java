@@ -2,12 +2,9 @@ package io.parallax.cli;
 
 import io.parallax.model.Skipped;
 import io.parallax.model.Escape;
-import java.io.PrintWriter;
 
-/** Conventions shared by the commands: exit codes and one-line error messages. */
+/** Conventions shared by the commands: one-line skip messages (exit codes: {@link ExitCode}). */
 final class Cli {
-
-  static final int USAGE = 2;
 
   private Cli() {}
 
@@ -19,10 +16,4 @@ final class Cli {
     return "parallax " + command + ": skipped " + Escape.terminal(skipped.source()) + ": " + Escape.terminal(skipped.reason());
   }
 
-  /** Prints {@code parallax: <reason>} and returns the usage exit code. */
-  static int usageError(PrintWriter err, String reason) {
-    err.println("parallax: " + reason);
-    err.flush();
-    return USAGE;
-  }
 }

@@ -44,7 +44,7 @@ public final class ClusterCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     for (Path p : inputs) {
-      if (!Files.exists(p)) return Cli.usageError(err, "no such file or directory: " + p);
+      if (!Files.exists(p)) throw new UsageException("no such file or directory: " + p);
     }
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(inputs, progress);
@@ -53,7 +53,7 @@ public final class ClusterCommand implements Callable<Integer> {
     List<Article> articles = prepared.articles().stream().map(Pipeline::body).toList();
     if (articles.isEmpty()) {
       err.println("parallax cluster: none of the " + prepared.summary().inputs() + " inputs in " + inputs + " could be read");
-      return 3;
+      return ExitCode.NO_INPUT.code();
     }
     StoryDetector detector = lexical ? StoryDetector.lexical() : StoryDetector.standard();
     Stories stories = detector.detect(articles);
@@ -62,6 +62,6 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     err.printf("parallax cluster: %d articles, %d events, %d storylines -> %s%n", articles.size(),
         stories.events().size(), stories.storylines().size(), out);
-    return 0;
+    return ExitCode.DONE.code();
   }
 }

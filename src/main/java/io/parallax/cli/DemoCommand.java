@@ -27,7 +27,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(corpus)) {
-      return Cli.usageError(spec.commandLine().getErr(), "sample corpus not found at " + corpus.toAbsolutePath()
+      throw new UsageException("sample corpus not found at " + corpus.toAbsolutePath()
           + " (run from the repository root, or pass --corpus DIR)");
     }
     AnalyzeCommand analyze = new AnalyzeCommand();

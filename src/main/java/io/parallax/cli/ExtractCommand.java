@@ -77,13 +77,11 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     for (Path p : paths) {
       if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        err.println("parallax extract: " + p + " does not exist; give an existing file or folder");
-        return 2;
+        throw new UsageException(p + " does not exist; give an existing file or folder");
       }
     }
     if (maxFileMb <= 0) {
-      err.println("parallax extract: --max-file-mb must be positive, got " + maxFileMb);
-      return 2;
+      throw new UsageException("--max-file-mb must be positive, got " + maxFileMb);
     }
     List<Ingestor.Input> files = Ingestor.scan(paths);
     HtmlExtractor extractor = new HtmlExtractor();
@@ -112,9 +110,9 @@ public final class ExtractCommand implements Callable<Integer> {
         out == null ? "" : " to " + out, counts[1], counts[2]);
     if (counts[0] == 0 && counts[2] > 0) {
       err.println("parallax extract: none of the " + counts[2] + " inputs could be read");
-      return 3;
+      return ExitCode.NO_INPUT.code();
     }
-    return 0;
+    return ExitCode.DONE.code();
   }
 
   private static void drain(List<Future<List<String>>> pending, Writer w, ProgressListener progress)

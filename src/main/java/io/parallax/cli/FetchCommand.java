@@ -74,8 +74,7 @@ public final class FetchCommand implements Callable<Integer> {
       options = new FetchOptions(d.userAgent(), Duration.ofMillis(delayMs), Duration.ofMillis(timeoutMs), maxBytes,
           maxRedirects, allowPrivate);
     } catch (IllegalArgumentException e) {
-      err.println("parallax fetch: " + e.getMessage());
-      return 2;
+      throw new UsageException(e.getMessage());
     }
     HtmlExtractor extractor = new HtmlExtractor();
     FeedReader feeds = new FeedReader(extractor);
@@ -136,8 +135,8 @@ public final class FetchCommand implements Callable<Integer> {
     err.printf("parallax fetch: %d articles written to %s, %d URLs skipped%n", written, out, refused);
     if (written == 0 && refused > 0) {
       err.println("parallax fetch: none of the " + urls.size() + " URLs could be fetched");
-      return 3;
+      return ExitCode.NO_INPUT.code();
     }
-    return 0;
+    return refused > 0 ? ExitCode.PARTIAL.code() : ExitCode.DONE.code();
   }
 }

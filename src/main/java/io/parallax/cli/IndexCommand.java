@@ -110,9 +110,9 @@ public final class IndexCommand implements Callable<Integer> {
           store.articleCount(), out == null ? "" : "; assignments -> " + out);
       if (summary.processed() == 0 && summary.inputs() > 0) {
         err.println("parallax index: none of the " + summary.inputs() + " inputs could be read");
-        return 3;
+        return ExitCode.NO_INPUT.code();
       }
     }
-    return 0;
+    return ExitCode.DONE.code();
   }
 }

@@ -38,24 +38,37 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns its exit code (used by tests). */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line with its one convention for errors and exit codes ({@link ExitCode}). */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::onBadArguments);
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof UsageException) {
+        return usage(c, e.getMessage());
+      }
       if (e instanceof io.parallax.store.StoreUnavailableException) {
         c.getErr().println("parallax " + c.getCommandName() + ": " + e.getMessage()); // a plain state, not a bug
-        return 1;
+        return ExitCode.FAILED.code();
       }
       c.getErr().println("parallax: " + c.getCommandName() + " failed: " + e);
-      return 1;
+      return ExitCode.FAILED.code();
     });
-    return cli.execute(args);
+    return cli;
   }
 
   private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
-    e.getCommandLine().getErr().println("parallax: " + e.getMessage()
-        + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-    return 2;
+    return usage(e.getCommandLine(), e.getMessage());
+  }
+
+  /** The one report of unusable arguments, for picocli's checks and the commands' own alike. */
+  private static int usage(CommandLine c, String message) {
+    c.getErr().println("parallax: " + message + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+    c.getErr().flush();
+    return ExitCode.USAGE.code();
   }
 
   @Override

@@ -50,8 +50,7 @@ public final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     for (Path p : inputs) {
       if (!Files.exists(p)) {
-        System.err.println("parallax: no such file or directory: " + p);
-        return 2;
+        throw new UsageException("no such file or directory: " + p);
       }
     }
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);

@@ -51,13 +51,11 @@ public final class QuotesTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(gold.resolve("text")) || !Files.isDirectory(gold.resolve("attributions"))) {
-      System.err.println("parallax quotes-train: " + gold + " needs a text/ folder (<id>.txt) and an attributions/ "
+      throw new UsageException(gold + " needs a text/ folder (<id>.txt) and an attributions/ "
           + "folder (<id>.ann, brat stand-off)");
-      return 2;
     }
     if (out == null && predictions == null) {
-      System.err.println("parallax quotes-train: nothing to do: give --out MODEL and/or --predictions FILE.jsonl");
-      return 2;
+      throw new UsageException("nothing to do: give --out MODEL and/or --predictions FILE.jsonl");
     }
     Map<String, List<QuoteTraining.Gold>> attributions = QuoteTraining.readBrat(gold);
     List<QuoteTraining.Document> docs = new ArrayList<>();
@@ -71,7 +69,7 @@ public final class QuotesTrainCommand implements Callable<Integer> {
     if (docs.size() < Math.max(2, predictions == null ? 1 : folds)) {
       System.err.println("parallax quotes-train: too few articles with gold attributions in " + gold
           + " to train" + (predictions == null ? "" : " and cross-validate in " + folds + " folds"));
-      return 3;
+      return ExitCode.NO_INPUT.code();
     }
     if (predictions != null) {
       Map<String, List<Quote>> quotes = QuoteTraining.crossValidate(docs, folds, threshold);
@@ -91,6 +89,6 @@ public final class QuotesTrainCommand implements Callable<Integer> {
       }
       System.err.println("parallax quotes-train: model -> " + out);
     }
-    return 0;
+    return ExitCode.DONE.code();
   }
 }

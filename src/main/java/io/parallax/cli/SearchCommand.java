@@ -42,18 +42,18 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(dir)) {
       spec.commandLine().getErr().println("parallax search: no store at " + dir + "; run 'parallax index PATH…' first");
-      return 1;
+      return ExitCode.NO_INPUT.code();
     }
     List<SearchHit> hits;
     try {
       hits = Store.search(dir, String.join(" ", query), limit); // read-only: works while 'index' writes
     } catch (IllegalArgumentException e) {
-      return Cli.usageError(spec.commandLine().getErr(), e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     if (json) {
       for (SearchHit h : hits) out.println(JSON.writeValueAsString(jsonLine(h)));
       out.flush();
-      return 0;
+      return ExitCode.DONE.code();
     }
     for (SearchHit h : hits) {
       out.printf("%-9s %-30s %6.2f  %s%s%n", h.kind(), Escape.terminal(h.id()), h.score(), Escape.terminal(h.title()),
@@ -62,7 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (hits.isEmpty()) out.println("no matches");
     out.flush();
-    return 0;
+    return ExitCode.DONE.code();
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -67,45 +67,45 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (port < 0 || port > 65535) return Cli.usageError(err, "serve: --port must be between 0 and 65535, got " + port);
+    if (port < 0 || port > 65535) throw new UsageException("serve: --port must be between 0 and 65535, got " + port);
     Optional<String> token = Optional.empty();
     if (tokenFile != null) {
-      if (!Files.isReadable(tokenFile)) return Cli.usageError(err, "serve: cannot read --token-file " + tokenFile);
+      if (!Files.isReadable(tokenFile)) throw new UsageException("serve: cannot read --token-file " + tokenFile);
       String t = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-      if (t.length() < 16) return Cli.usageError(err, "serve: the token in " + tokenFile + " is shorter than 16 characters");
+      if (t.length() < 16) throw new UsageException("serve: the token in " + tokenFile + " is shorter than 16 characters");
       token = Optional.of(t);
     }
     List<String> feeds = List.of();
     if (feedsFile != null) {
-      if (!Files.isReadable(feedsFile)) return Cli.usageError(err, "serve: cannot read --feeds " + feedsFile);
+      if (!Files.isReadable(feedsFile)) throw new UsageException("serve: cannot read --feeds " + feedsFile);
       feeds = Files.readAllLines(feedsFile, StandardCharsets.UTF_8).stream().map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
       for (String f : feeds) {
-        if (!f.matches("(?i)https?://\\S+")) return Cli.usageError(err, "serve: not an http(s) feed URL in " + feedsFile + ": " + f);
+        if (!f.matches("(?i)https?://\\S+")) throw new UsageException("serve: not an http(s) feed URL in " + feedsFile + ": " + f);
       }
-      if (pollMinutes < 1) return Cli.usageError(err, "serve: --poll-minutes must be at least 1, got " + pollMinutes);
+      if (pollMinutes < 1) throw new UsageException("serve: --poll-minutes must be at least 1, got " + pollMinutes);
     }
     OutletGroups groups = OutletGroups.NONE;
     if (outletsFile != null) {
-      if (!Files.isReadable(outletsFile)) return Cli.usageError(err, "serve: cannot read --outlets " + outletsFile);
+      if (!Files.isReadable(outletsFile)) throw new UsageException("serve: cannot read --outlets " + outletsFile);
       try {
         groups = OutletGroups.read(outletsFile);
       } catch (IllegalArgumentException e) {
-        return Cli.usageError(err, "serve: --outlets " + e.getMessage());
+        throw new UsageException("serve: --outlets " + e.getMessage());
       }
     }
     Path dir = storeDir == null ? io.parallax.store.Store.defaultLocation() : storeDir;
     if (!Files.isDirectory(dir)) {
       err.println("parallax: serve: no store at " + dir + "; run 'parallax index PATH… --store " + dir + "' first");
       err.flush();
-      return 3;
+      return ExitCode.NO_INPUT.code();
     }
     try (Library library = Library.open(dir); WebServer server = new WebServer(library, new WriteAccess(token), groups)) {
       int actual;
       try {
         actual = server.start(bind, port);
       } catch (RuntimeException e) {
-        return Cli.usageError(err, "serve: cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+        throw new UsageException("serve: cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
       }
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       // the front page shows the first sentence of each listed event's brief: analyse those events now
@@ -131,9 +131,9 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("parallax: serve: cannot open the store at " + dir + ": " + rootMessage(e));
       err.flush();
-      return 1;
+      return ExitCode.FAILED.code();
     }
-    return 0;
+    return ExitCode.DONE.code();
   }
 
   private static String rootMessage(Throwable e) {

@@ -22,4 +22,17 @@ class MainTest {
         || l.startsWith("  fetch") || l.startsWith("  demo")))
         .hasSize(4).allSatisfy(l -> assertThat(l).endsWith("."));
   }
+
+  @Test
+  void argumentErrorsFoundByTheParserAndByACommandAreReportedTheSameWay() {
+    CliRun unknownOption = CliRun.of("brief", "corpus/rafah-2024", "--stories-from", "story", "--out", "x", "--bogus");
+    CliRun notAFile = CliRun.of("brief", "corpus/rafah-2024", "--stories-from", "story", "--out", "x");
+
+    for (CliRun r : java.util.List.of(unknownOption, notAFile)) {
+      assertThat(r.code()).isEqualTo(ExitCode.USAGE.code()).isEqualTo(2);
+      assertThat(r.err().lines()).singleElement().satisfies(line ->
+          assertThat(line).startsWith("parallax: ").endsWith("(see 'parallax brief --help')"));
+    }
+    assertThat(notAFile.err()).contains("input corpus/rafah-2024 is not a file; pass a JSONL file of articles");
+  }
 }

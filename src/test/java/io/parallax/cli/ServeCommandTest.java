@@ -26,7 +26,7 @@ class ServeCommandTest {
 
   private static Run run(String... args) {
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);
     return new Run(code, err.toString());

@@ -258,6 +258,17 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void fetchExitsWith4WhenSomeUrlsCouldNotBeFetched(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("o.jsonl");
+
+    int code = Main.run("fetch", base + "/article", base + "/missing", "--out", out.toString(), "--allow-private",
+        "--delay", "0");
+
+    assertThat(code).isEqualTo(4);
+    assertThat(Files.readAllLines(out)).hasSize(1);
+  }
+
+  @Test
   void theLargestBodyCapIsAccepted() {
     try (PoliteFetcher f = new PoliteFetcher(options(Duration.ZERO, Duration.ofSeconds(5), Integer.MAX_VALUE, 5))) {
       assertThat(f.fetch(base + "/article")).isInstanceOfSatisfying(FetchResult.Fetched.class,
