@@ -142,7 +142,7 @@ public final class AttributionCues {
     f.add("s=" + st);
     f.add("t=" + t.tag[c]);
     f.add("s,t=" + st + "," + t.tag[c]);
-    String lex = QuoteFinder.cueClass(w);
+    String lex = SpeechLexicon.cueClass(w);
     f.add("lex=" + lex);
     String w1 = word(t, c + 1, ls);
     String w2 = word(t, c + 2, ls);

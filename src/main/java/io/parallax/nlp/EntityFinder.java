@@ -259,7 +259,7 @@ final class EntityFinder {
       type = EntityType.PERSON;
     }
     boolean subjectOfCue = nameEnd < t.size() && t.sentence[nameEnd] == t.sentence[nameStart]
-        && QuoteFinder.isCueWord(t.lower[nameEnd]);
+        && SpeechLexicon.isCueWord(t.lower[nameEnd]);
     return new Raw(span, nameStart, nameEnd, name, type, role, subjectOfCue);
   }
 

@@ -1,10 +1,9 @@
 package io.parallax.nlp;
 
 import io.parallax.model.Span;
+import io.parallax.nlp.QuotationSegments.Seg;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,70 +21,12 @@ import java.util.Set;
  */
 final class QuoteFinder {
 
-  /** Verbs of saying: any clause may follow. Base forms; inflections are generated. */
-  private static final List<String> SPEECH = List.of(
-      "say", "tell", "add", "note", "write", "report", "argue", "explain", "warn", "claim",
-      "insist", "declare", "respond", "reply", "recall", "acknowledge", "admit", "concede",
-      "confirm", "deny", "allege", "assert", "complain", "caution", "promise", "vow", "pledge",
-      "state", "stress", "emphasize", "emphasise", "contend", "maintain", "announce", "testify",
-      "tweet", "predict", "suggest", "ask", "urge", "remark", "observe", "boast", "joke", "quip",
-      "conclude", "mention", "repeat", "reiterate", "counter", "lament", "speculate", "estimate",
-      "indicate", "signal", "reveal", "retort", "charge", "continue", "assure", "inform", "remind",
-      "threaten", "demand", "propose", "advise", "concur", "disclose", "predict", "point");
-  /** Verbs of thinking or evidence: content must be a "that" clause, a quotation or a clause. */
-  private static final List<String> COGNITION = List.of(
-      "believe", "think", "know", "feel", "fear", "hope", "expect", "worry", "show", "find",
-      "agree", "acknowledge", "understand", "doubt", "suspect", "realize", "realise", "assume",
-      "wonder", "imagine", "recognize", "recognise", "conclude", "decide", "learn", "hear", "see");
-
-  /** Verbs of stance whose content is their object: "called for new sanctions", "criticized Obama". */
-  private static final List<String> STANCE = List.of(
-      "call", "cite", "criticize", "criticise", "describe", "attack", "accuse", "question", "blast",
-      "reject", "endorse", "praise", "condemn", "defend", "liken", "propose", "discuss", "express",
-      "echo", "demand", "dismiss", "slam", "blame", "applaud", "welcome", "decry", "denounce",
-      "oppose", "recommend", "tout", "highlight", "mock", "ridicule", "lambaste", "hail", "refuse",
-      "decline", "vow", "pledge", "promise", "urge", "announce", "report", "mention", "confirm",
-      "deny", "acknowledge", "explain", "suggest", "predict", "dispute", "challenge", "blame",
-      "credit", "recommend", "request", "warn", "spoke", "speak", "talk", "complain",
-      "argue", "insist", "threaten", "cite", "rule", "label",
-      "encourage", "offer", "vie", "pledge", "reference", "outline", "promote", "stress", "emphasize",
-      "emphasise", "show", "reveal", "indicate");
-
-  /** Nouns that report a statement or belief through a "that" clause: "Trump's claim that". */
-  private static final Set<String> NOMINAL = words(
-      "claim", "claims", "assertion", "argument", "belief", "warning", "statement", "suggestion",
-      "allegation", "allegations", "charge", "insistence", "contention", "promise", "pledge",
-      "announcement", "acknowledgment", "admission", "assurance", "assurances", "prediction",
-      "conclusion", "finding", "findings", "view", "message", "notion", "accusation", "accusations");
-
-  /** Written statements whose participle speaks for their author: "a letter urging". */
-  private static final Set<String> DOCUMENTS = words(
-      "statement", "statements", "letter", "letters", "paper", "report", "memo", "tweet", "tweets",
-      "post", "release", "resolution", "ad", "advertisement", "op-ed", "email", "message", "video");
-
-  /** Verbs that take a "that" clause without reporting anything. */
-  private static final Set<String> NOT_CUES = words(
-      "is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "means", "meant",
-      "ensure", "ensured", "ensures", "make", "made", "makes", "so", "given", "provided", "now",
-      "except", "such", "mean", "seem", "appears", "appeared", "happened", "happens", "became");
-
-  /** Cues that take an indirect object before the content: "told reporters that". */
-  private static final Set<String> WITH_OBJECT = words(
-      "tell", "warn", "ask", "urge", "assure", "inform", "remind", "advise", "show", "caution",
-      "promise", "threaten");
-
-  private static final Map<String, String> FORMS = buildForms();
 
 
-  private static final Set<String> SUBJECT_PRONOUNS = words(
+  private static final Set<String> SUBJECT_PRONOUNS = SpeechLexicon.words(
       "he", "she", "they", "we", "i", "it", "you", "who", "which", "that");
 
-  static boolean isCueWord(String lower) {
-    return FORMS.containsKey(lower);
-  }
 
-  /** A quotation, marks included, and the paragraph where it opens. */
-  private record Seg(int start, int end, int paragraph) {}
 
   /** One found quote, before speaker strings are settled. */
   private record Frame(Span content, Span speakerSpan, String speaker, Span cue, String lemma,
@@ -94,7 +35,7 @@ final class QuoteFinder {
   /** The learned cue detector for verbs outside the lexicon, or null for rules only. */
   private final AttributionCues cues;
   /** Verbs whose subject is what the statement is about, not who makes it. */
-  private static final Set<String> RAISING = words("seem", "seems", "seemed", "appear", "appears", "appeared");
+  private static final Set<String> RAISING = SpeechLexicon.words("seem", "seems", "seemed", "appear", "appears", "appeared");
   /**
    * A rule-found reported-speech frame whose verb the cue model scores below this is dropped
    * ("he passed the bill that..."); chosen by 4-fold cross-validation (0.05-0.2 score alike).
@@ -105,39 +46,14 @@ final class QuoteFinder {
     this.cues = cues;
   }
 
-  /** The lexicon class of a word: "speech", "cognition", "stance" or "none". */
-  static String cueClass(String lower) {
-    String lemma = FORMS.get(lower);
-    if (lemma == null) return "none";
-    return SPEECH.contains(lemma) ? "speech" : STANCE.contains(lemma) ? "stance" : "cognition";
-  }
 
-  /** Per token: whether it lies inside quotation marks. */
-  static boolean[] inQuote(TaggedText t) {
-    int[] segIndex = new int[t.size()];
-    return markQuotes(t, segments(t), segIndex);
-  }
 
-  /** Marks the tokens inside quotations; fills {@code segIndex} with each token's quotation or -1. */
-  private static boolean[] markQuotes(TaggedText t, List<Seg> segs, int[] segIndex) {
-    int n = t.size();
-    boolean[] inQuote = new boolean[n];
-    java.util.Arrays.fill(segIndex, -1);
-    for (int si = 0; si < segs.size(); si++) {
-      Seg s = segs.get(si);
-      for (int k = t.tokenAt(s.start); k < n && t.start[k] < s.end; k++) {
-        segIndex[k] = si;
-        if (t.start[k] > s.start && t.end[k] < s.end) inQuote[k] = true;
-      }
-    }
-    return inQuote;
-  }
 
   List<Quote> find(TaggedText t, EntityFinder.Found ents) {
-    List<Seg> segs = segments(t);
+    List<Seg> segs = QuotationSegments.of(t);
     int n = t.size();
     int[] segIndex = new int[n];
-    boolean[] inQuote = markQuotes(t, segs, segIndex);
+    boolean[] inQuote = QuotationSegments.markQuotes(t, segs, segIndex);
     List<Frame> frames = new ArrayList<>();
     boolean[] segUsed = new boolean[segs.size()];
     String[] sentenceSpeaker = new String[t.sentences.size()];
@@ -150,17 +66,17 @@ final class QuoteFinder {
       Frame f;
       if (t.lower[c].equals("according") && c + 1 < ls && t.lower[c + 1].equals("to")) {
         f = according(t, ents, c, fs, ls, segs, segIndex, inQuote);
-      } else if (NOMINAL.contains(t.lower[c]) && t.isNoun(c) && c + 1 < ls - 2 && t.lower[c + 1].equals("that")
+      } else if (SpeechLexicon.NOMINAL.contains(t.lower[c]) && t.isNoun(c) && c + 1 < ls - 2 && t.lower[c + 1].equals("that")
           && t.tag[c + 1].equals("IN")) {
         f = nominal(t, ents, c, fs, ls, segs, segIndex, inQuote);
       } else {
-        String lemma = FORMS.get(t.lower[c]);
+        String lemma = SpeechLexicon.lemma(t.lower[c]);
         if (lemma == null && t.tag[c].startsWith("VB") && c + 1 < ls && t.lower[c + 1].equals("that")
-            && t.tag[c + 1].equals("IN") && !NOT_CUES.contains(t.lower[c])) {
+            && t.tag[c + 1].equals("IN") && !SpeechLexicon.NOT_CUES.contains(t.lower[c])) {
           lemma = t.lower[c]; // any verb taking a "that" clause: "hinted that", "indicates that"
         }
         boolean thatClause = c + 1 < ls && t.lower[c + 1].equals("that") && t.tag[c + 1].equals("IN")
-            && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !NOT_CUES.contains(t.lower[c]);
+            && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !SpeechLexicon.NOT_CUES.contains(t.lower[c]);
         if (lemma == null && thatClause) lemma = t.lower[c]; // "Trump charges that", "Video shows that"
         if (lemma == null) continue;
         if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
@@ -183,51 +99,51 @@ final class QuoteFinder {
         if (f.speakerSpan != null) after = Math.max(after, f.speakerSpan.end());
         for (int si = 0; si < segs.size(); si++) {
           Seg s = segs.get(si);
-          if (segUsed[si] || s.start < after || s.paragraph != f.paragraph) continue;
+          if (segUsed[si] || s.start() < after || s.paragraph() != f.paragraph()) continue;
           int cueSent = f.cue == null ? -1 : t.sentence[t.tokenAt(f.cue.start())];
-          int segSent = t.sentence[Math.min(t.tokenAt(s.start), n - 1)];
-          boolean sentenceStart = t.sentences.get(segSent).start() == s.start;
-          if (gapIsAttributionTail(t.text, after, s.start)
-              || (cueSent >= 0 && !cueBetween(t, after, s.start)
+          int segSent = t.sentence[Math.min(t.tokenAt(s.start()), n - 1)];
+          boolean sentenceStart = t.sentences.get(segSent).start() == s.start();
+          if (gapIsAttributionTail(t.text, after, s.start())
+              || (cueSent >= 0 && !cueBetween(t, after, s.start())
                   && (segSent == cueSent || (segSent == cueSent + 1 && sentenceStart)))) {
-            content = new Span(content.start(), s.end);
+            content = new Span(content.start(), s.end());
             segUsed[si] = true;
-            after = s.end;
+            after = s.end();
           }
           break;
         }
       }
       for (int si = 0; si < segs.size(); si++) {
         Seg s = segs.get(si);
-        if (s.start >= content.start() && s.end <= content.end()) segUsed[si] = true;
-        else if (content.start() >= s.start && content.end() <= s.end) segUsed[si] = true;
+        if (s.start() >= content.start() && s.end() <= content.end()) segUsed[si] = true;
+        else if (content.start() >= s.start() && content.end() <= s.end()) segUsed[si] = true;
       }
-      frames.add(new Frame(content, f.speakerSpan, f.speaker, f.cue, f.lemma, f.direct, f.paragraph));
+      frames.add(new Frame(content, f.speakerSpan, f.speaker, f.cue, f.lemma, f.direct, f.paragraph()));
     }
     // "“...” ― Name" signatures, and "X said:" introducing a quotation paragraph
     for (int si = 0; si < segs.size(); si++) {
       if (segUsed[si]) continue;
       Seg s = segs.get(si);
-      int k = t.tokenAt(s.end);
-      if (k < n && t.sentenceParagraph[t.sentence[k]] == s.paragraph
+      int k = t.tokenAt(s.end());
+      if (k < n && t.sentenceParagraph[t.sentence[k]] == s.paragraph()
           && (t.word[k].equals("―") || t.word[k].equals("—") || t.word[k].equals("–") || t.word[k].equals("-"))
-          && k + 1 < n && t.capitalised(k + 1) && t.sentenceParagraph[t.sentence[k + 1]] == s.paragraph) {
+          && k + 1 < n && t.capitalised(k + 1) && t.sentenceParagraph[t.sentence[k + 1]] == s.paragraph()) {
         int e = k + 1;
-        while (e < n && t.sentenceParagraph[t.sentence[e]] == s.paragraph && !t.word[e].equals(",")
+        while (e < n && t.sentenceParagraph[t.sentence[e]] == s.paragraph() && !t.word[e].equals(",")
             && !t.word[e].equals(".") && e < k + 8) e++;
         Span speakerSpan = new Span(t.start[k + 1], t.end[e - 1]);
-        String speaker = resolve(t, ents, k + 1, e, inQuote);
-        frames.add(new Frame(new Span(s.start, s.end), speakerSpan, speaker, new Span(t.start[k], t.end[k]),
-            null, true, s.paragraph));
+        String speaker = SpeakerResolver.resolve(t, ents, k + 1, e, inQuote);
+        frames.add(new Frame(new Span(s.start(), s.end()), speakerSpan, speaker, new Span(t.start[k], t.end[k]),
+            null, true, s.paragraph()));
         segUsed[si] = true;
         continue;
       }
-      Span para = t.paragraphs.get(s.paragraph);
-      if (s.start == para.start() && s.paragraph > 0) {
-        Frame intro = colonIntro(t, ents, s.paragraph, inQuote);
+      Span para = t.paragraphs.get(s.paragraph());
+      if (s.start() == para.start() && s.paragraph() > 0) {
+        Frame intro = colonIntro(t, ents, s.paragraph(), inQuote);
         if (intro != null) {
-          frames.add(new Frame(new Span(s.start, s.end), intro.speakerSpan, intro.speaker, intro.cue,
-              intro.lemma, true, s.paragraph));
+          frames.add(new Frame(new Span(s.start(), s.end()), intro.speakerSpan, intro.speaker, intro.cue,
+              intro.lemma, true, s.paragraph()));
           segUsed[si] = true;
         }
       }
@@ -239,7 +155,7 @@ final class QuoteFinder {
       Span para = t.paragraphs.get(p);
       boolean taken = false;
       for (Frame f : frames) if (f.content.overlaps(para)) taken = true;
-      for (Seg s : segs) if (s.paragraph == p && s.start == para.start()) taken = true;
+      for (Seg s : segs) if (s.paragraph() == p && s.start() == para.start()) taken = true;
       if (taken) continue;
       Frame intro = colonIntro(t, ents, p, inQuote);
       if (intro != null) {
@@ -251,22 +167,22 @@ final class QuoteFinder {
       if (segUsed[si]) continue;
       Seg s = segs.get(si);
       int words = 0;
-      for (int k = t.tokenAt(s.start); k < n && t.start[k] < s.end; k++) {
+      for (int k = t.tokenAt(s.start()); k < n && t.start[k] < s.end(); k++) {
         if (Character.isLetterOrDigit(t.word[k].charAt(0))) words++;
       }
       if (words < 5 || isTitle(t, s)) continue;
-      Span para = t.paragraphs.get(s.paragraph);
+      Span para = t.paragraphs.get(s.paragraph());
       Frame prev = null;
       for (Frame f : frames) {
-        if (f.direct && f.content.end() <= s.start && f.paragraph >= s.paragraph - 3
+        if (f.direct && f.content.end() <= s.start() && f.paragraph() >= s.paragraph() - 3
             && (prev == null || f.content.end() > prev.content.end())) prev = f;
       }
-      boolean paragraphQuote = s.start == para.start();
+      boolean paragraphQuote = s.start() == para.start();
       // a quotation paragraph continues the last quoted speaker; inside a paragraph, a further
       // quotation continues the speaker quoted earlier in that same paragraph
       String speaker = prev == null ? null
-          : paragraphQuote || prev.paragraph == s.paragraph ? prev.speaker : null;
-      frames.add(new Frame(new Span(s.start, s.end), null, speaker, null, null, true, s.paragraph));
+          : paragraphQuote || prev.paragraph() == s.paragraph() ? prev.speaker : null;
+      frames.add(new Frame(new Span(s.start(), s.end()), null, speaker, null, null, true, s.paragraph()));
       segUsed[si] = true;
     }
     if (cues != null) learnedFrames(t, ents, frames, segs, segIndex, inQuote);
@@ -346,13 +262,13 @@ final class QuoteFinder {
     // "The Latest: ..." is a rubric, not a speaker
     if (b - a > 3 && t.lower[0].equals("the") && t.lower[1].equals("latest") && t.word[2].equals(":")) a = 3;
     for (int c = a + 1; c < end - 1; c++) {
-      String lemma = FORMS.get(t.lower[c]);
+      String lemma = SpeechLexicon.lemma(t.lower[c]);
       boolean colon = t.word[c].equals(":") && c - a <= 4;
       if (lemma == null && !colon) continue;
       if (lemma != null && !(t.lower[c].endsWith("s") || t.lower[c].equals("said"))) continue;
       if (colon) {
         frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
-            resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), null, false, 0));
+            SpeakerResolver.resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), null, false, 0));
         return;
       }
       int comma = -1;
@@ -360,12 +276,12 @@ final class QuoteFinder {
       if (c == end - 1 && comma > a) {
         // "Y, Lindsey Graham Says."
         frames.add(new Frame(new Span(t.start[a], t.end[comma - 1]), new Span(t.start[comma + 1], t.end[c - 1]),
-            resolve(t, ents, comma + 1, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
+            SpeakerResolver.resolve(t, ents, comma + 1, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
         return;
       }
       if (c - a > 6 || comma >= 0) return;
       frames.add(new Frame(new Span(t.start[c + 1], t.end[end - 1]), new Span(t.start[a], t.end[c - 1]),
-          resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
+          SpeakerResolver.resolve(t, ents, a, c, inQuote), new Span(t.start[c], t.end[c]), lemma, false, 0));
       return;
     }
   }
@@ -388,12 +304,12 @@ final class QuoteFinder {
       if (taken) continue;
       for (int si = 0; si < segs.size(); si++) {
         Seg sg = segs.get(si);
-        if (sg.paragraph == p && sg.start <= t.start[c + 1] && !segUsed[si]) {
+        if (sg.paragraph() == p && sg.start() <= t.start[c + 1] && !segUsed[si]) {
           segUsed[si] = true;
-          content = new Span(t.start[c + 1], Math.max(sg.end, t.end[c + 1]));
+          content = new Span(t.start[c + 1], Math.max(sg.end(), t.end[c + 1]));
         }
       }
-      frames.add(new Frame(content, new Span(t.start[a], t.end[c - 1]), resolve(t, ents, a, c, inQuote),
+      frames.add(new Frame(content, new Span(t.start[a], t.end[c - 1]), SpeakerResolver.resolve(t, ents, a, c, inQuote),
           new Span(t.start[c], t.end[c]), null, true, p));
     }
   }
@@ -404,15 +320,15 @@ final class QuoteFinder {
     int last = t.tokenAt(prevPara.end()) - 1;
     if (last <= 0 || !t.word[last].equals(":")) return null;
     int c = last - 1;
-    while (c > 0 && t.sentence[c] == t.sentence[last] && !FORMS.containsKey(t.lower[c]) && c > last - 8) c--;
-    if (!FORMS.containsKey(t.lower[c]) || t.sentence[c] != t.sentence[last]) return null;
+    while (c > 0 && t.sentence[c] == t.sentence[last] && !SpeechLexicon.isCueWord(t.lower[c]) && c > last - 8) c--;
+    if (!SpeechLexicon.isCueWord(t.lower[c]) || t.sentence[c] != t.sentence[last]) return null;
     int fs = t.sentenceFirst[t.sentence[c]];
     int j = c - 1;
     while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
     if (j < fs || !isNpToken(t, j) || inQuote[j]) return null;
-    int[] np = npBefore(t, j, fs);
-    return new Frame(prevPara, new Span(t.start[np[0]], t.end[np[1] - 1]), resolve(t, ents, np[0], np[1], inQuote),
-        new Span(t.start[c], t.end[c]), FORMS.get(t.lower[c]), true, p - 1);
+    TokenRange np = npBefore(t, j, fs);
+    return new Frame(prevPara, new Span(t.start[np.from()], t.end[np.to() - 1]), SpeakerResolver.resolve(t, ents, np.from(), np.to(), inQuote),
+        new Span(t.start[c], t.end[c]), SpeechLexicon.lemma(t.lower[c]), true, p - 1);
   }
 
   /** Whether token {@code k} (or the comma there) ends a quotation: "“...,” the mayor said". */
@@ -423,8 +339,8 @@ final class QuoteFinder {
 
   /** Whether token {@code k} is the closing mark of a quotation. */
   private static boolean endsQuotation(TaggedText t, int k, List<Seg> segs, int[] segIndex) {
-    return isQuoteMark(t.word[k]) && segIndex[k] >= 0 && segs.get(segIndex[k]).end == t.end[k]
-        && segs.get(segIndex[k]).start < t.start[k];
+    return isQuoteMark(t.word[k]) && segIndex[k] >= 0 && segs.get(segIndex[k]).end() == t.end[k]
+        && segs.get(segIndex[k]).start() < t.start[k];
   }
 
   /** Whether tokens [a, j) hold no quotation and no finite verb: a subject with its appositives. */
@@ -459,7 +375,7 @@ final class QuoteFinder {
   /** Whether a word of saying lies between two offsets: ", adding that it would take “...”". */
   private static boolean cueBetween(TaggedText t, int from, int to) {
     for (int k = t.tokenAt(from); k < t.size() && t.end[k] <= to; k++) {
-      if (FORMS.containsKey(t.lower[k]) && t.tag[k].startsWith("VB")) return true;
+      if (SpeechLexicon.isCueWord(t.lower[k]) && t.tag[k].startsWith("VB")) return true;
     }
     return false;
   }
@@ -471,7 +387,7 @@ final class QuoteFinder {
    */
   private static boolean isTitle(TaggedText t, Seg s) {
     int words = 0;
-    for (int k = t.tokenAt(s.start); k < t.size() && t.start[k] < s.end; k++) {
+    for (int k = t.tokenAt(s.start()); k < t.size() && t.start[k] < s.end(); k++) {
       String w = t.word[k];
       if (w.equals(".") || w.equals("?") || w.equals("!")) return false;
       if (!Character.isLetter(w.charAt(0))) continue;
@@ -481,7 +397,7 @@ final class QuoteFinder {
     return words > 0 && words <= 10;
   }
 
-  private static final Set<String> TITLE_SMALL_WORDS = words(
+  private static final Set<String> TITLE_SMALL_WORDS = SpeechLexicon.words(
       "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "but");
 
   /** Whether the text between an attribution and the next quotation is only punctuation. */
@@ -504,7 +420,7 @@ final class QuoteFinder {
         && !isQuoteMark(t.word[b]) && b < a + limit) b++;
     if (b == a) return null;
     Span speakerSpan = new Span(t.start[a], t.end[b - 1]);
-    String speaker = resolve(t, ents, a, b, inQuote);
+    String speaker = SpeakerResolver.resolve(t, ents, a, b, inQuote);
     Span cue = new Span(t.start[c], t.end[c + 1]);
     int para = t.sentenceParagraph[t.sentence[c]];
     boolean leading = c == fs || (c - fs <= 2 && !t.isNoun(c - 1));
@@ -520,7 +436,7 @@ final class QuoteFinder {
       int startTok = fs;
       if (segIndex[endTok] >= 0 && isQuoteMark(t.word[endTok])) {
         Seg s = segs.get(segIndex[endTok]);
-        return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, "according to", true, para);
+        return new Frame(new Span(s.start(), s.end()), speakerSpan, speaker, cue, "according to", true, para);
       }
       content = new Span(t.start[startTok], t.end[endTok]);
     }
@@ -536,9 +452,9 @@ final class QuoteFinder {
       int fs, int ls, List<Seg> segs, int[] segIndex, boolean[] inQuote, String sentenceSpeaker,
       Span sentenceSpeakerSpan) {
     int para = t.sentenceParagraph[t.sentence[c]];
-    boolean cognition = !learned && !SPEECH.contains(lemma) && !STANCE.contains(lemma);
-    boolean stanceOnly = !learned && STANCE.contains(lemma) && !SPEECH.contains(lemma) && !COGNITION.contains(lemma);
-    boolean stance = !learned && STANCE.contains(lemma);
+    boolean cognition = !learned && !SpeechLexicon.SPEECH.contains(lemma) && !SpeechLexicon.STANCE.contains(lemma);
+    boolean stanceOnly = !learned && SpeechLexicon.STANCE.contains(lemma) && !SpeechLexicon.SPEECH.contains(lemma) && !SpeechLexicon.COGNITION.contains(lemma);
+    boolean stance = !learned && SpeechLexicon.STANCE.contains(lemma);
     int cueEnd = c;
     if (lemma.equals("point") && c + 1 < ls) cueEnd = c + 1;
     // ---- the speaker
@@ -553,7 +469,7 @@ final class QuoteFinder {
       if (j >= fs && t.lower[j].equals("on")) j--;
       while (j >= fs && (t.tag[j].startsWith("RB") || isAux(t.lower[j]))) j--;
     }
-    int[] np = null;
+    TokenRange np = null;
     boolean appositive = false;
     boolean afterPunct = false;
     boolean coordinated = false;
@@ -570,26 +486,26 @@ final class QuoteFinder {
     }
     if (j >= fs && !inQuote[j] && isNpToken(t, j)) {
       np = npBefore(t, j, fs);
-      if (parenEnd >= 0) np = new int[] {np[0], parenEnd + 1};
+      if (parenEnd >= 0) np = new TokenRange(np.from(), parenEnd + 1);
       // "a poll released in late August found": the time phrase is not the subject
-      if (isTimeWord(t.lower[j]) && np[0] - 1 >= fs && t.tag[np[0] - 1].equals("IN")) {
-        int k = np[0] - 2;
+      if (isTimeWord(t.lower[j]) && np.from() - 1 >= fs && t.tag[np.from() - 1].equals("IN")) {
+        int k = np.from() - 2;
         while (k >= fs && (t.tag[k].startsWith("RB") || t.tag[k].equals("VBN") || t.tag[k].equals("VBD"))) k--;
         np = k >= fs && isNpToken(t, k) && !inQuote[k] ? npBefore(t, k, fs) : null;
       }
       // "Wells Fargo this month announced", "Obama Thursday said": a bare time phrase is not the subject
-      if (np != null && isTimeWord(t.lower[np[1] - 1]) && np[1] - np[0] <= 2
-          && (np[1] - np[0] == 1 || t.lower[np[0]].equals("this") || t.lower[np[0]].equals("last")
-              || t.lower[np[0]].equals("next") || t.lower[np[0]].equals("earlier"))
-          && np[0] - 1 >= fs) {
-        int k = np[0] - 1;
+      if (np != null && isTimeWord(t.lower[np.to() - 1]) && np.to() - np.from() <= 2
+          && (np.to() - np.from() == 1 || t.lower[np.from()].equals("this") || t.lower[np.from()].equals("last")
+              || t.lower[np.from()].equals("next") || t.lower[np.from()].equals("earlier"))
+          && np.from() - 1 >= fs) {
+        int k = np.from() - 1;
         while (k > fs && t.tag[k].startsWith("RB")) k--; // "Wells Fargo just this month announced"
         if (isNpToken(t, k) && !inQuote[k]) np = npBefore(t, k, fs);
       }
       // "nations that refuse": the relative pronoun stands for its antecedent
-      if (np != null && np[1] - np[0] == 1 && (t.lower[np[0]].equals("that") || t.lower[np[0]].equals("which"))
-          && np[0] - 1 >= fs && isNpToken(t, np[0] - 1) && !inQuote[np[0] - 1]) {
-        np = npBefore(t, np[0] - 1, fs);
+      if (np != null && np.to() - np.from() == 1 && (t.lower[np.from()].equals("that") || t.lower[np.from()].equals("which"))
+          && np.from() - 1 >= fs && isNpToken(t, np.from() - 1) && !inQuote[np.from() - 1]) {
+        np = npBefore(t, np.from() - 1, fs);
       }
     } else if (j > fs && t.lower[j].equals("and") && !inQuote[j - 1]) {
       coordinated = true; // "X arrived and said ...": the subject of the first verb
@@ -603,7 +519,7 @@ final class QuoteFinder {
       boolean plain = (isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ"))
           && noQuoteNorFiniteVerb(t, fs, j, inQuote);
       if (plain && j - fs >= 3) {
-        np = new int[] {fs, j};
+        np = new TokenRange(fs, j);
         headEnd = firstChunkEnd(t, fs, j); // resolved chunk by chunk: the first chunk headed by a person
       }
     }
@@ -611,11 +527,11 @@ final class QuoteFinder {
       // "Sullivan, the national security adviser, said"
       int k = j - 1;
       if (k >= fs && isNpToken(t, k) && !inQuote[k]) {
-        int[] inner = npBefore(t, k, fs);
-        int before = inner[0] - 1;
+        TokenRange inner = npBefore(t, k, fs);
+        int before = inner.from() - 1;
         if (before > fs && t.word[before].equals(",") && isNpToken(t, before - 1) && !inQuote[before - 1]) {
-          int[] outer = npBefore(t, before - 1, fs);
-          np = new int[] {outer[0], inner[1]};
+          TokenRange outer = npBefore(t, before - 1, fs);
+          np = new TokenRange(outer.from(), inner.to());
           appositive = true;
         } else if (before > fs + 1 && t.tag[before].equals("IN") && t.word[before - 1].equals(",")
             && isNpToken(t, before - 2) && !inQuote[before - 2]) {
@@ -633,7 +549,7 @@ final class QuoteFinder {
       boolean plain = q < j && a < j && (t.isProper(a) || t.tag[a].equals("DT") || t.tag[a].startsWith("JJ"))
           && noQuoteNorFiniteVerb(t, a, j, inQuote);
       if (plain) {
-        np = new int[] {a, j};
+        np = new TokenRange(a, j);
         headEnd = firstChunkEnd(t, a, j);
       }
     }
@@ -655,7 +571,7 @@ final class QuoteFinder {
           boolean ends = e >= ls || t.word[e].equals(",") || t.word[e].equals(".") || t.word[e].equals("(")
               || t.tag[e].equals("IN") || isQuoteMark(t.word[e]);
           if (ends && !t.tag[c].equals("VBG")) {
-            np = new int[] {k, e};
+            np = new TokenRange(k, e);
             inverted = true;
             afterPunct = true;
           }
@@ -663,13 +579,13 @@ final class QuoteFinder {
       }
     }
     // "The council issued a statement calling for ...": the document's author speaks
-    if (np != null && !inverted && t.tag[c].equals("VBG") && np[1] == c && DOCUMENTS.contains(t.lower[np[1] - 1])) {
-      int[] subj = sentenceSubject(t, fs, np[0]);
-      if (subj != null && subj[1] <= np[0] && !inQuote[subj[0]]) np = subj;
+    if (np != null && !inverted && t.tag[c].equals("VBG") && np.to() == c && SpeechLexicon.DOCUMENTS.contains(t.lower[np.to() - 1])) {
+      TokenRange subj = sentenceSubject(t, fs, np.from());
+      if (subj != null && subj.to() <= np.from() && !inQuote[subj.from()]) np = subj;
     }
     // ---- the content
     int forward = inverted || stanceOnly ? -1 : forwardStart(t, c, cueEnd, lemma, ls, cognition, inQuote);
-    if (forward >= 0 && np != null && !isQuoteMark(t.word[forward]) && closesQuotation(t, np[0] - 1, fs, segs, segIndex)) {
+    if (forward >= 0 && np != null && !isQuoteMark(t.word[forward]) && closesQuotation(t, np.from() - 1, fs, segs, segIndex)) {
       // "“It is too early,” the mayor said, adding that ...": the quotation is what was said; what
       // follows the verb is a circumstance or another attribution
       forward = -1;
@@ -677,33 +593,33 @@ final class QuoteFinder {
     Span speakerSpan = null;
     String speaker = null;
     if (np != null) {
-      speakerSpan = new Span(t.start[np[0]], t.end[np[1] - 1]);
-      speaker = headEnd > np[0] ? resolveChunks(t, ents, np[0], np[1], inQuote)
-          : appositive ? resolveAppositive(t, ents, np[0], np[1], inQuote) : resolve(t, ents, np[0], np[1], inQuote);
+      speakerSpan = new Span(t.start[np.from()], t.end[np.to() - 1]);
+      speaker = headEnd > np.from() ? SpeakerResolver.resolveChunks(t, ents, np.from(), np.to(), inQuote)
+          : appositive ? SpeakerResolver.resolveAppositive(t, ents, np.from(), np.to(), inQuote) : SpeakerResolver.resolve(t, ents, np.from(), np.to(), inQuote);
     } else if (coordinated && sentenceSpeaker != null) {
       speakerSpan = sentenceSpeakerSpan;
       speaker = sentenceSpeaker;
     } else if (coordinated) {
-      int[] subj = sentenceSubject(t, fs, c);
+      TokenRange subj = sentenceSubject(t, fs, c);
       if (subj == null) return null;
-      speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
-      speaker = resolve(t, ents, subj[0], subj[1], inQuote);
+      speakerSpan = new Span(t.start[subj.from()], t.end[subj.to() - 1]);
+      speaker = SpeakerResolver.resolve(t, ents, subj.from(), subj.to(), inQuote);
     } else if (t.tag[c].equals("VBG") && c > fs && t.word[c - 1].equals(",") && sentenceSpeaker != null) {
       // "..., adding that ..." takes the speaker of the sentence
       speakerSpan = sentenceSpeakerSpan;
       speaker = sentenceSpeaker;
     } else if (t.tag[c].equals("VBG") && c > fs && t.word[c - 1].equals(",")) {
-      int[] subj = sentenceSubject(t, fs, c);
+      TokenRange subj = sentenceSubject(t, fs, c);
       if (subj != null) {
-        speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
-        speaker = resolve(t, ents, subj[0], subj[1], inQuote);
+        speakerSpan = new Span(t.start[subj.from()], t.end[subj.to() - 1]);
+        speaker = SpeakerResolver.resolve(t, ents, subj.from(), subj.to(), inQuote);
       }
     } else if (forward >= 0 && (t.tag[c].equals("VBD") || t.tag[c].equals("VBZ") || t.tag[c].equals("VBP"))) {
       // "all the experts I interviewed said ...": the sentence's subject
-      int[] subj = sentenceSubject(t, fs, c);
-      if (subj == null || subj[1] > c) return null;
-      speakerSpan = new Span(t.start[subj[0]], t.end[subj[1] - 1]);
-      speaker = resolve(t, ents, subj[0], subj[1], inQuote);
+      TokenRange subj = sentenceSubject(t, fs, c);
+      if (subj == null || subj.to() > c) return null;
+      speakerSpan = new Span(t.start[subj.from()], t.end[subj.to() - 1]);
+      speaker = SpeakerResolver.resolve(t, ents, subj.from(), subj.to(), inQuote);
     } else {
       return null;
     }
@@ -717,24 +633,24 @@ final class QuoteFinder {
     if (forward >= 0) {
       if (isQuoteMark(t.word[forward]) && segIndex[forward] >= 0) {
         Seg s = segs.get(segIndex[forward]);
-        if (s.start == t.start[forward]) {
-          int begin = s.start;
+        if (s.start() == t.start[forward]) {
+          int begin = s.start();
           // "A," X says, "B." — one quotation split by the attribution
-          int lead = (np != null ? np[0] : c) - 1;
+          int lead = (np != null ? np.from() : c) - 1;
           if (lead >= fs && t.word[lead].equals(",")) lead--;
           if (lead >= 0 && isQuoteMark(t.word[lead]) && segIndex[lead] >= 0
-              && segs.get(segIndex[lead]).end == t.end[lead]) {
-            begin = segs.get(segIndex[lead]).start;
+              && segs.get(segIndex[lead]).end() == t.end[lead]) {
+            begin = segs.get(segIndex[lead]).start();
           }
-          return new Frame(new Span(begin, s.end), speakerSpan, speaker, cue, lemma, true, para);
+          return new Frame(new Span(begin, s.end()), speakerSpan, speaker, cue, lemma, true, para);
         }
       }
       int endTok = forwardEnd(t, forward, ls, segIndex, segs);
       if (endTok - forward < 1) return null;
       Span content = new Span(t.start[forward], t.end[endTok]);
       int lastSeg = segIndex[endTok];
-      if (lastSeg >= 0 && segs.get(lastSeg).end > content.end() && segs.get(lastSeg).start >= content.start()) {
-        content = new Span(content.start(), segs.get(lastSeg).end);
+      if (lastSeg >= 0 && segs.get(lastSeg).end() > content.end() && segs.get(lastSeg).start() >= content.start()) {
+        content = new Span(content.start(), segs.get(lastSeg).end());
       }
       return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
     }
@@ -765,13 +681,13 @@ final class QuoteFinder {
     }
     if (cognition || np == null) return null;
     // ---- trailing attribution: the content precedes
-    int before = (inverted ? c : np[0]) - 1;
+    int before = (inverted ? c : np.from()) - 1;
     boolean cueEndsSentence = cueEnd + 1 >= ls || t.word[cueEnd + 1].equals(".") || t.word[cueEnd + 1].equals(",");
     if (before < fs && before >= 0 && isQuoteMark(t.word[before]) && segIndex[before] >= 0
         && cueEndsSentence && t.sentenceParagraph[t.sentence[before]] == para) {
       // the sentence splitter put the closing quote into the previous sentence
       Seg s = segs.get(segIndex[before]);
-      return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
+      return new Frame(new Span(s.start(), s.end()), speakerSpan, speaker, cue, lemma, true, para);
     }
     if (before < fs) return null;
     if (!afterPunct && !(t.word[before].equals(",") || isQuoteMark(t.word[before]))) return null;
@@ -779,8 +695,8 @@ final class QuoteFinder {
     if (t.word[endTok].equals(",") && endTok - 1 >= fs && isQuoteMark(t.word[endTok - 1])) endTok--;
     if (isQuoteMark(t.word[endTok]) && segIndex[endTok] >= 0) {
       Seg s = segs.get(segIndex[endTok]);
-      if (s.end == t.end[endTok]) {
-        return new Frame(new Span(s.start, s.end), speakerSpan, speaker, cue, lemma, true, para);
+      if (s.end() == t.end[endTok]) {
+        return new Frame(new Span(s.start(), s.end()), speakerSpan, speaker, cue, lemma, true, para);
       }
     }
     while (endTok > fs && (t.word[endTok].equals(",") || t.word[endTok].equals("—"))) endTok--;
@@ -797,10 +713,10 @@ final class QuoteFinder {
     }
     if (!finite) {
       // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution splits the clause
-      int after = inverted ? np[1] : cueEnd + 1;
+      int after = inverted ? np.to() : cueEnd + 1;
       // "These employees, Stumpf explained earlier in the hearing, were ...": skip the circumstances
       after = skipCircumstance(t, after, ls);
-      if (after < ls - 2 && t.word[after].equals(",") && !FORMS.containsKey(t.lower[after + 1])) {
+      if (after < ls - 2 && t.word[after].equals(",") && !SpeechLexicon.isCueWord(t.lower[after + 1])) {
         Span content = new Span(t.start[startTok], t.end[lastContentToken(t, ls)]);
         return new Frame(content, speakerSpan, speaker, cue, lemma, false, para);
       }
@@ -810,13 +726,13 @@ final class QuoteFinder {
     Span content = new Span(t.start[startTok], t.end[endTok]);
     int afterCue = skipCircumstance(t, cueEnd + 1, ls);
     if (!inverted && segIndex[endTok] < 0 && afterCue < ls - 2 && t.word[afterCue].equals(",")
-        && !FORMS.containsKey(t.lower[afterCue + 1]) && !t.tag[afterCue + 1].equals("VBG")
+        && !SpeechLexicon.isCueWord(t.lower[afterCue + 1]) && !t.tag[afterCue + 1].equals("VBG")
         && !t.lower[afterCue + 1].equals("according")) {
       content = new Span(content.start(), t.end[lastContentToken(t, ls)]);
     }
     int firstSeg = segIndex[startTok];
-    if (firstSeg >= 0 && segs.get(firstSeg).start < content.start()) {
-      content = new Span(segs.get(firstSeg).start, content.end());
+    if (firstSeg >= 0 && segs.get(firstSeg).start() < content.start()) {
+      content = new Span(segs.get(firstSeg).start(), content.end());
     }
     boolean direct = firstSeg >= 0 && isQuoteMark(t.word[startTok]);
     return new Frame(content, speakerSpan, speaker, cue, lemma, direct, para);
@@ -838,7 +754,7 @@ final class QuoteFinder {
       if (t.tag[p].equals("PRP$") && !w.equalsIgnoreCase("its")) {
         speakerSpan = new Span(t.start[p], t.end[p]);
         String pron = t.lower[p].equals("his") ? "he" : t.lower[p].equals("her") ? "she" : null;
-        if (pron != null) speaker = resolvePronoun(t, ents, p, inQuote);
+        if (pron != null) speaker = SpeakerResolver.resolvePronoun(t, ents, p, inQuote);
       } else if ((w.endsWith("'s") || w.endsWith("’s")) && t.capitalised(p)) {
         speakerSpan = new Span(t.start[p], t.end[p] - 2);
         Entity e = ents.at(p);
@@ -854,7 +770,7 @@ final class QuoteFinder {
       boolean cognition, boolean[] inQuote) {
     int k = cueEnd + 1;
     if (k >= ls) return -1;
-    if (WITH_OBJECT.contains(lemma)) {
+    if (SpeechLexicon.WITH_OBJECT.contains(lemma)) {
       int o = k;
       while (o < ls && o < k + 8 && (isNpToken(t, o) || t.tag[o].equals("PRP") || t.tag[o].equals("DT")
           || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")
@@ -955,7 +871,7 @@ final class QuoteFinder {
           && (t.lower[m + 1].equals("and") || t.lower[m + 1].equals("but"))) break;
       if (t.word[m].equals(",") && m + 1 < ls && segIndex[m] < 0) {
         String nx = t.lower[m + 1];
-        if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && FORMS.containsKey(nx)) break;
+        if ((t.tag[m + 1].equals("VBG") || t.tag[m + 1].equals("VBD")) && SpeechLexicon.isCueWord(nx)) break;
         // ", focusing on ...", ", contradicting ...": a participle the writer adds to the clause
         if (t.tag[m + 1].equals("VBG") && !nx.equals("including") && m > k + 2) break;
         // ", and the downgrade is casting ...", ", she did not receive ...": a new clause with its own subject
@@ -994,7 +910,7 @@ final class QuoteFinder {
   }
 
   /** The subject of the sentence before token {@code c}: its first noun phrase before a verb. */
-  private static int[] sentenceSubject(TaggedText t, int fs, int c) {
+  private static TokenRange sentenceSubject(TaggedText t, int fs, int c) {
     for (int k = fs; k < c; k++) {
       if (t.isVerb(k)) {
         int j = k - 1;
@@ -1052,9 +968,9 @@ final class QuoteFinder {
     int v = m + 1;
     while (v < ls && t.tag[v].startsWith("RB")) v++;
     if (v >= ls) return false;
-    if ((t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && FORMS.containsKey(t.lower[v])) return true;
+    if ((t.tag[v].equals("VBD") || t.tag[v].equals("VBZ")) && SpeechLexicon.isCueWord(t.lower[v])) return true;
     // "but he said ...": a new attribution
-    if ((t.tag[v].equals("PRP") || t.isProper(v)) && v + 1 < ls && FORMS.containsKey(t.lower[v + 1])
+    if ((t.tag[v].equals("PRP") || t.isProper(v)) && v + 1 < ls && SpeechLexicon.isCueWord(t.lower[v + 1])
         && t.tag[v + 1].startsWith("VB")) return true;
     // "... but has been met with opposition": a second predicate after an object
     return m > 0 && t.isNoun(m - 1) && (t.tag[v].equals("MD") || t.tag[v].equals("VBZ") || t.tag[v].equals("VBD"));
@@ -1105,7 +1021,7 @@ final class QuoteFinder {
     };
   }
 
-  private static boolean isNpToken(TaggedText t, int i) {
+  static boolean isNpToken(TaggedText t, int i) {
     String tg = t.tag[i];
     if (isWeekday(t.lower[i])) return false;
     if (tg.startsWith("NN") || tg.equals("PRP") || tg.equals("WP")) return !isQuoteMark(t.word[i]);
@@ -1113,8 +1029,8 @@ final class QuoteFinder {
   }
 
   /** The noun phrase ending at token {@code j}: [start, end). */
-  private static int[] npBefore(TaggedText t, int j, int fs) {
-    if (t.tag[j].equals("PRP") || t.tag[j].equals("WP")) return new int[] {j, j + 1};
+  static TokenRange npBefore(TaggedText t, int j, int fs) {
+    if (t.tag[j].equals("PRP") || t.tag[j].equals("WP")) return new TokenRange(j, j + 1);
     int s = j;
     while (s - 1 >= fs && s > j - 12) {
       int p = s - 1;
@@ -1132,117 +1048,7 @@ final class QuoteFinder {
     // do not start on a dangling connector
     while (s < j && (t.lower[s].equals("of") || t.lower[s].equals("for") || t.lower[s].equals("at")
         || t.lower[s].equals("to"))) s++;
-    return new int[] {s, j + 1};
-  }
-
-  /** A subject of comma-separated chunks: the first chunk headed by a person, else the first. */
-  private String resolveChunks(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
-    int s = a;
-    int firstEnd = -1;
-    for (int k = a; k <= b; k++) {
-      if (k == b || t.word[k].equals(",")) {
-        if (firstEnd < 0) firstEnd = k;
-        int head = k - 1;
-        if (head >= s) {
-          Entity e = ents.at(head);
-          if (e != null && e.type() == EntityType.PERSON) return e.canonical();
-        }
-        s = k + 1;
-      }
-    }
-    return resolve(t, ents, a, Math.max(firstEnd, a + 1), inQuote);
-  }
-
-  private String resolveAppositive(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
-    // prefer the part that names a person
-    for (int k = b - 1; k >= a; k--) {
-      Entity e = ents.at(k);
-      if (e != null && e.type() == EntityType.PERSON) return e.canonical();
-    }
-    return resolve(t, ents, a, b, inQuote);
-  }
-
-  /** The last person named before token {@code a}, outside quotations, within three paragraphs. */
-  private static String resolvePronoun(TaggedText t, EntityFinder.Found ents, int a, boolean[] inQuote) {
-    int para = t.sentenceParagraph[t.sentence[a]];
-    int sent = t.sentence[a];
-    String fallback = null;
-    String subject = null;
-    int subjectSentence = -1;
-    for (int k = a - 1; k >= 0 && t.sentenceParagraph[t.sentence[k]] >= para - 3; k--) {
-      if (subject != null && t.sentence[k] != subjectSentence) return subject;
-      if (inQuote[k]) continue;
-      Entity e = ents.at(k);
-      if (e == null || e.type() != EntityType.PERSON) continue;
-      if (fallback == null) fallback = e.canonical();
-      if (sent - t.sentence[k] > 2) break;
-      // prefer a person who is the subject of a clause ("Sullivan declined ...") over one
-      // mentioned in passing ("... about Schumer's speech")
-      int after = k + 1;
-      while (after < t.size() && ents.at(after) == e) after++;
-      while (after < t.size() && t.tag[after].startsWith("RB")) after++;
-      boolean possessive = t.word[k].endsWith("'s") || t.word[k].endsWith("’s");
-      if (!possessive && after < t.size() && t.sentence[after] == t.sentence[k]
-          && (t.tag[after].startsWith("VB") || t.tag[after].equals("MD"))) {
-        subject = e.canonical(); // keep looking for an earlier subject in the same sentence
-        subjectSentence = t.sentence[k];
-      }
-      int first = t.tokenAt(e.span().start());
-      while (k > first) k--; // skip the rest of this mention
-    }
-    return subject != null ? subject : fallback;
-  }
-
-  /** The resolved speaker of the noun phrase [a, b), or null when unknown. */
-  String resolve(TaggedText t, EntityFinder.Found ents, int a, int b, boolean[] inQuote) {
-    if (b - a == 1) {
-      String w = t.lower[a];
-      if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
-        return resolvePronoun(t, ents, a, inQuote);
-      }
-      if (w.equals("who") || w.equals("which")) {
-        int k = a - 1;
-        if (k > 0 && t.word[k].equals(",")) k--;
-        if (k >= 0 && isNpToken(t, k) && !t.tag[k].equals("WP")) {
-          int[] np = npBefore(t, k, t.sentenceFirst[t.sentence[k]]);
-          return resolve(t, ents, np[0], np[1], inQuote);
-        }
-        return null;
-      }
-      if (SUBJECT_PRONOUNS.contains(w) || t.tag[a].equals("PRP")) return null;
-    }
-    // the entity that heads the phrase: "Hillary Clinton" heads "Democrat Hillary Clinton", but
-    // "a spokeswoman for Hillary Clinton" is someone else
-    Entity best = ents.at(b - 1);
-    if (best != null) {
-      // "a spokeswoman for Hillary Clinton": the name is a complement, not the speaker
-      int first = t.tokenAt(best.span().start());
-      if (first > a && (t.lower[first - 1].equals("for") || t.lower[first - 1].equals("of")
-          || t.lower[first - 1].equals("at") || t.lower[first - 1].equals("to"))) best = null;
-      else if (first > a + 1 && t.tag[first - 1].equals("DT") && (t.lower[first - 2].equals("for")
-          || t.lower[first - 2].equals("of") || t.lower[first - 2].equals("at"))) best = null;
-    }
-    if (best == null && b - 2 >= a && t.word[b - 1].equals(")")) {
-      for (int k = b - 1; k >= a && best == null; k--) if (t.word[k].equals("(") && k > a) best = ents.at(k - 1);
-    }
-    if (best != null && best.type() != EntityType.PLACE) return best.canonical();
-    // role nouns: "the spokesman", "the prime minister"
-    if (t.lower[a].equals("the")) {
-      StringBuilder role = new StringBuilder();
-      for (int k = a + 1; k < b; k++) {
-        if (role.length() > 0) role.append(' ');
-        role.append(t.lower[k].replace(".", ""));
-      }
-      String r = role.toString();
-      String found = ents.roles().get(r);
-      if (found != null) return found;
-      String[] w = r.split(" ");
-      if (w.length >= 2 && (found = ents.roles().get(w[w.length - 2] + " " + w[w.length - 1])) != null) return found;
-    }
-    if (best != null) return best.canonical();
-    // a descriptive speaker is kept as written ("officials", "a senior administration official")
-    if (t.isNoun(b - 1)) return new Span(t.start[a], t.end[b - 1]).textOf(t.text).replaceAll("\\s+", " ");
-    return null;
+    return new TokenRange(s, j + 1);
   }
 
   private static boolean isWh(String w) {
@@ -1266,117 +1072,6 @@ final class QuoteFinder {
     return false;
   }
 
-  /** Quotation segments (marks included), a quotation running over paragraphs as one. */
-  private static List<Seg> segments(TaggedText t) {
-    List<Seg> out = new ArrayList<>();
-    String s = t.text;
-    int open = -1;
-    int openPara = -1;
-    char openKind = 0;
-    for (int p = 0; p < t.paragraphs.size(); p++) {
-      Span para = t.paragraphs.get(p);
-      boolean hasDouble = false;
-      for (int i = para.start(); i < para.end(); i++) {
-        char ch = s.charAt(i);
-        if (ch == '"' || ch == '“' || ch == '”') { hasDouble = true; break; }
-      }
-      int i = para.start();
-      if (open >= 0) {
-        // a quotation left open at the end of the previous paragraph continues only when this
-        // paragraph opens with a quotation mark
-        char first = s.charAt(i);
-        if (first == '"' || first == '“' || first == '‘' && openKind == '\'') {
-          i++;
-        } else {
-          out.add(new Seg(open, t.paragraphs.get(p - 1).end(), openPara));
-          open = -1;
-        }
-      }
-      for (; i < para.end(); i++) {
-        char ch = s.charAt(i);
-        char prev = i > para.start() ? s.charAt(i - 1) : ' ';
-        char next = i + 1 < para.end() ? s.charAt(i + 1) : ' ';
-        boolean dbl = ch == '"' || ch == '“' || ch == '”'
-            || (ch == '\'' && next == '\'');
-        if (dbl) {
-          int w = ch == '\'' ? 2 : 1;
-          boolean opening = ch == '“' || (ch != '”' && open < 0);
-          if (open < 0 && opening) {
-            open = i;
-            openPara = p;
-            openKind = '"';
-          } else if (open >= 0 && openKind == '"' && !(ch == '“')) {
-            out.add(new Seg(open, i + w, openPara));
-            open = -1;
-          }
-          i += w - 1;
-        } else if (!hasDouble && ch == '‘' && open < 0 && !Character.isLetterOrDigit(prev)) {
-          open = i;
-          openPara = p;
-          openKind = '\'';
-        } else if (!hasDouble && (ch == '’' || ch == '\'') && open >= 0 && openKind == '\''
-            && !Character.isLetter(next) && !Character.isWhitespace(prev)) {
-          out.add(new Seg(open, i + 1, openPara));
-          open = -1;
-        }
-      }
-    }
-    if (open >= 0) out.add(new Seg(open, t.paragraphs.get(t.paragraphs.size() - 1).end(), openPara));
-    out.sort((a, b) -> Integer.compare(a.start, b.start));
-    return out;
-  }
 
-  private static Map<String, String> buildForms() {
-    Map<String, String> m = new HashMap<>();
-    List<String> all = new ArrayList<>(SPEECH);
-    all.addAll(COGNITION);
-    all.addAll(STANCE);
-    for (String v : all) {
-      m.put(v, v);
-      if (v.endsWith("e")) {
-        m.put(v + "s", v);
-        m.put(v + "d", v);
-        m.put(v.substring(0, v.length() - 1) + "ing", v);
-      } else if (v.endsWith("y") && !v.endsWith("ay") && !v.endsWith("ey")) {
-        String stem = v.substring(0, v.length() - 1);
-        m.put(stem + "ies", v);
-        m.put(stem + "ied", v);
-        m.put(v + "ing", v);
-      } else if (v.endsWith("sh") || v.endsWith("ss") || v.endsWith("x")) {
-        m.put(v + "es", v);
-        m.put(v + "ed", v);
-        m.put(v + "ing", v);
-      } else {
-        m.put(v + "s", v);
-        m.put(v + "ed", v);
-        m.put(v + "ing", v);
-      }
-    }
-    String[][] irregular = {
-      {"said", "say"}, {"says", "say"}, {"told", "tell"}, {"wrote", "write"}, {"written", "write"},
-      {"writing", "write"}, {"thought", "think"}, {"knew", "know"}, {"known", "know"},
-      {"felt", "feel"}, {"found", "find"}, {"shown", "show"}, {"admitted", "admit"},
-      {"admitting", "admit"}, {"admits", "admit"}, {"quipped", "quip"}, {"quipping", "quip"},
-      {"understood", "understand"}, {"heard", "hear"}, {"saw", "see"}, {"seen", "see"},
-      {"learnt", "learn"}, {"concurred", "concur"}, {"retorted", "retort"}, {"pointed", "point"},
-      {"points", "point"}, {"pointing", "point"},
-      {"spoke", "speak"}, {"spoken", "speak"}, {"speaks", "speak"}, {"speaking", "speak"}};
-    for (String[] p : irregular) m.put(p[0], p[1]);
-    m.remove("sees");
-    m.remove("seeing");
-    m.remove("see");
-    m.remove("hearing");
-    m.remove("finding");
-    m.remove("charges");
-    m.remove("charge");
-    m.remove("state");
-    m.remove("continuing");
-    m.remove("learn");
-    return Map.copyOf(m);
-  }
 
-  /** A set of words that tolerates repeats in the listing. */
-  static Set<String> words(String... w) {
-    return Set.copyOf(java.util.Arrays.asList(w));
-  }
 }

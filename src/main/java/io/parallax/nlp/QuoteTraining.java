@@ -111,7 +111,7 @@ public final class QuoteTraining {
   static List<AttributionCues.Example> examples(Document d, NewsAnnotator annotator) {
     TaggedText t = annotator.tag(d.article(), d.regions());
     EntityFinder.Found ents = annotator.entities(t);
-    boolean[] inQuote = QuoteFinder.inQuote(t);
+    boolean[] inQuote = QuotationSegments.inQuote(t);
     Set<Integer> cueTokens = new HashSet<>();
     for (Gold g : d.gold()) {
       if (g.cue().isEmpty()) continue;

@@ -149,7 +149,7 @@ final class TaggedText {
     for (int i = 1; i + 1 < out.length; i++) {
       String lw = words[i].toLowerCase(Locale.ROOT);
       // "AROS argues that", "The IMF expects that": a speech verb the model read as a plural noun
-      if (out[i].equals("NNS") && QuoteFinder.isCueWord(lw) && !lw.endsWith("ss") && !lw.endsWith("'s")
+      if (out[i].equals("NNS") && SpeechLexicon.isCueWord(lw) && !lw.endsWith("ss") && !lw.endsWith("'s")
           && (out[i - 1].startsWith("NN") || out[i - 1].equals("PRP")) && !words[i - 1].endsWith("'s")
           && !(i >= 2 && (out[i - 2].equals("DT") || out[i - 2].equals("PRP$")) && out[i - 1].startsWith("NN")
               && !out[i - 1].equals("NNP"))
@@ -167,7 +167,7 @@ final class TaggedText {
     for (int i = 1; i + 2 < out.length; i++) {
       // "argues that families still want": "that" opening a clause, which the model called a pronoun
       if (!words[i].equalsIgnoreCase("that") || out[i].equals("IN") || !out[i - 1].startsWith("VB")
-          || !QuoteFinder.isCueWord(words[i - 1].toLowerCase(Locale.ROOT))) continue;
+          || !SpeechLexicon.isCueWord(words[i - 1].toLowerCase(Locale.ROOT))) continue;
       String nx = out[i + 1];
       if (!(nx.startsWith("NN") || nx.equals("PRP") || nx.equals("DT") || nx.startsWith("JJ") || nx.equals("CD")
           || nx.equals("PRP$"))) continue;
