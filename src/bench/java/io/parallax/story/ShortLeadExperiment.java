@@ -14,7 +14,7 @@ public final class ShortLeadExperiment {
     StringBuilder b = new StringBuilder();
     a.title().ifPresent(t -> b.append(t).append('\n'));
     int left = sentences;
-    for (String s : FeatureExtractor.sentences(a.text())) {
+    for (String s : io.parallax.nlp.LexicalScan.sentences(a.text())) {
       if (s.length() < 25 || s.startsWith("http")) continue;
       b.append(s).append(' ');
       if (--left == 0) break;

@@ -87,4 +87,16 @@ class ArchitectureTest {
         .because("sentences, tokens and stems are computed once, in nlp, and read by every later stage")
         .check(product);
   }
+
+  /**
+   * Event detection reads text only through {@code nlp} (content terms, names, times, numbers): it
+   * holds no tokenizer, date parser or number pattern of its own.
+   */
+  @Test
+  void storyParsesNoTextOfItsOwn() {
+    noClasses().that().resideInAPackage("io.parallax.story..")
+        .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+        .because("story reads text through nlp's ContentTerms, LexicalScan and TimeMentions")
+        .check(product);
+  }
 }

@@ -1,4 +1,4 @@
-package io.parallax.story;
+package io.parallax.nlp;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -14,8 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds date and time expressions in English news text and normalises them against the publication
- * date when it is known.
+ * Finds date and time expressions in the raw text of a whole English article, fast and without
+ * tagging, and normalises them against the publication date when it is known: the time features that
+ * event detection compares between articles ({@code story.FeatureExtractor}). The annotator's
+ * {@link TimeExpression}s, with spans into the kept paragraphs, come from {@link TimeFinder}.
  *
  * <p>Absolute dates ("May 3, 2013", "3 May 2013", "2013-05-03"), dates without a year ("on February
  * 15", which take the publication year, or the previous year when that would put them more than a
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code today}/{@code yesterday}, bare years, and durations ("32 days", "seven months"). Without a
  * publication date, relative expressions stay unresolved and are kept as weekday or duration features.
  */
-public final class TimeExpressions {
+public final class TimeMentions {
 
   /** One expression found in the text, with its normalised form. */
   public record Mention(int start, int end, Kind kind, String value, Optional<LocalDate> date) {}
@@ -62,7 +64,7 @@ public final class TimeExpressions {
       Map.entry("nineteen", "19"), Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"),
       Map.entry("fifty", "50"), Map.entry("sixty", "60"), Map.entry("hundred", "100"));
 
-  private TimeExpressions() {}
+  private TimeMentions() {}
 
   /**
    * The lower-case words one of {@link #PATTERN}'s alternatives can start with (the others start with a

@@ -1,0 +1,148 @@
+package io.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fast lexical reading of a whole article's raw text, without tagging: rough sentences, runs of
+ * capitalised names, numbers, and whether a duration is an elapsed time. Event detection reads articles
+ * with it ({@code story.FeatureExtractor}) at stream speed; the annotator's spans come from
+ * {@link NewsAnnotator}. Stateless.
+ */
+public final class LexicalScan {
+
+  private LexicalScan() {}
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘'(]?[\\p{Lu}\\d])|\\n\\s*\\n|\\n(?=\\S)");
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(million|billion|thousand|percent|%))?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> NOT_NAMES = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "i", "mr", "mrs", "ms", "dr", "the", "a", "an", "it", "he", "she", "they", "we", "this", "that",
+      "in", "on", "at", "but", "and", "for", "as", "after", "before", "when", "while", "if", "his", "her",
+      "their", "its", "our", "read", "related", "share", "click", "photo", "video", "advertisement");
+
+  private static final Pattern ELAPSED_BEFORE = Pattern.compile(
+      "\\b(?:in|for|after|past|over|than|since|last)\\s+(?:(?:the|a|about|nearly|almost|some|more|than|over|past|last)\\s+)*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_ELAPSED_AFTER = Pattern.compile(
+      "^\\s*(?:-?\\s*old|-|in (?:prison|jail)|sentence|term|plan|ago)", Pattern.CASE_INSENSITIVE);
+
+  /** The sentences of a whole text by punctuation and line breaks alone, stripped (no abbreviation handling). */
+  public static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : SENTENCE_END.split(text.strip())) {
+      String t = s.strip();
+      if (!t.isEmpty()) out.add(t);
+    }
+    return out;
+  }
+
+  /** Capitalised-name sequences and their single words, lower-cased, with counts. */
+  public static Map<String, Integer> names(String text) {
+    record Tok(String word, int start, int end, boolean initial) {}
+    List<Tok> toks = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String w = stripPossessive(m.group());
+      if (w.isEmpty()) continue;
+      toks.add(new Tok(w, m.start(), m.end(), sentenceInitial(text, m.start())));
+    }
+    Set<String> seenInside = new HashSet<>();
+    for (Tok t : toks) {
+      if (!t.initial() && isCapitalised(t.word())) seenInside.add(t.word());
+    }
+    Map<String, Integer> names = new LinkedHashMap<>();
+    List<String> run = new ArrayList<>();
+    int prevEnd = -1;
+    for (Tok t : toks) {
+      boolean cap = isCapitalised(t.word()) && !NOT_NAMES.contains(t.word().toLowerCase(Locale.ROOT))
+          && (!t.initial() || seenInside.contains(t.word()));
+      boolean adjacent = prevEnd >= 0 && t.start() - prevEnd == 1 && text.charAt(prevEnd) == ' ';
+      if (!cap || !adjacent) flush(run, names);
+      if (cap) run.add(t.word().toLowerCase(Locale.ROOT));
+      prevEnd = t.end();
+    }
+    flush(run, names);
+    return names;
+  }
+
+  /** The word without a final possessive {@code 's} and then without trailing apostrophes and hyphens. */
+  public static String stripPossessive(String word) {
+    int end = word.length();
+    if (end >= 2 && word.charAt(end - 1) == 's' && isApostrophe(word.charAt(end - 2))) end -= 2;
+    while (end > 0 && (isApostrophe(word.charAt(end - 1)) || word.charAt(end - 1) == '-')) end--;
+    return word.substring(0, end);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static void flush(List<String> run, Map<String, Integer> names) {
+    if (run.isEmpty()) return;
+    for (String w : run) {
+      if (w.length() > 1) names.merge(w, 1, Integer::sum);
+    }
+    if (run.size() > 1) names.merge(String.join(" ", run), 1, Integer::sum);
+    run.clear();
+  }
+
+  private static boolean isCapitalised(String w) {
+    return Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean sentenceInitial(String text, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) i--;
+    return i < 0 || ".!?:\n\r|—–-".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * A duration that states how long something has lasted up to the report ("for the first time in a
+   * month", "after seven months of war", "over the past five months"), as opposed to an age, a
+   * sentence, a plan or a duration ago: the time anchors that tell two moments of one story apart.
+   */
+  public static boolean elapsed(String text, TimeMentions.Mention m) {
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+    return ELAPSED_BEFORE.matcher(before).find() && !NOT_ELAPSED_AFTER.matcher(after).find();
+  }
+
+  /**
+   * Numbers written in digits ("34,500", "1.5 million", "14%"), outside the spans of {@code mentions},
+   * normalised to three significant digits as {@code "n:34500"} or {@code "n:14%"}.
+   */
+  public static Set<String> numbers(String text, List<TimeMentions.Mention> mentions) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = NUMBER.matcher(text);
+    int k = 0;
+    while (m.find()) {
+      while (k < mentions.size() && mentions.get(k).end() <= m.start()) k++;
+      if (k < mentions.size() && mentions.get(k).start() < m.end()) continue; // part of a date or duration
+      double v = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
+      String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      switch (unit) {
+        case "million" -> v *= 1e6;
+        case "billion" -> v *= 1e9;
+        case "thousand" -> v *= 1e3;
+        default -> { }
+      }
+      String suffix = unit.equals("percent") || unit.equals("%") ? "%" : "";
+      out.add("n:" + new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + suffix);
+    }
+    return out;
+  }
+}
