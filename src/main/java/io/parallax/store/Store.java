@@ -2,8 +2,6 @@ package io.parallax.store;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -351,7 +349,7 @@ public final class Store implements Closeable {
     d.add(new StringField(EVENT, a.eventId(), Field.Store.YES));
     d.add(new StringField(STORYLINE, a.storylineId(), Field.Store.YES));
     a.published().ifPresent(p -> d.add(new StoredField(DATE, p.toString())));
-    d.add(new BinaryDocValuesField(CARD, new BytesRef(encodeCard(a))));
+    d.add(new BinaryDocValuesField(CARD, new BytesRef(ArticleCards.encode(a))));
     d.add(new NumericDocValuesField(SEQ, nextSeq++));
     writer.updateDocument(new Term(KEY, "article:" + a.id()), d);
     StoredArticle replaced = recentArticles.put(a.id(), a);
@@ -794,7 +792,7 @@ public final class Store implements Closeable {
         leafIndex = sub;
         values = leaves.get(sub).reader().getBinaryDocValues(CARD);
       }
-      out[i] = decodeCard(values, doc - leaves.get(sub).docBase);
+      out[i] = ArticleCards.decode(values, doc - leaves.get(sub).docBase);
     }
     return Arrays.asList(out);
   }
@@ -802,48 +800,7 @@ public final class Store implements Closeable {
   private static StoredArticle card(IndexSearcher s, int doc) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return decodeCard(leaf.reader().getBinaryDocValues(CARD), doc - leaf.docBase);
-  }
-
-  private static StoredArticle decodeCard(BinaryDocValues values, int doc) throws IOException {
-    if (values == null || !values.advanceExact(doc)) {
-      throw new IllegalStateException("A stored article has no story card: the store was written by an older version "
-          + "of Parallax; re-index the articles into a fresh store");
-    }
-    BytesRef b = values.binaryValue();
-    ByteBuffer in = ByteBuffer.wrap(b.bytes, b.offset, b.length);
-    String id = readString(in);
-    String title = readString(in);
-    long day = in.getLong();
-    String event = readString(in);
-    String storyline = readString(in);
-    byte[] features = new byte[in.remaining()];
-    in.get(features);
-    return new StoredArticle(id, title, "", day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day)),
-        event, storyline, Set.of(), Set.of(), features);
-  }
-
-  private static byte[] encodeCard(StoredArticle a) {
-    byte[][] strings = {utf8(a.id()), utf8(a.title()), utf8(a.eventId()), utf8(a.storylineId())};
-    int size = 8 + a.features().length;
-    for (byte[] x : strings) size += 4 + x.length;
-    ByteBuffer out = ByteBuffer.allocate(size);
-    out.putInt(strings[0].length).put(strings[0]).putInt(strings[1].length).put(strings[1]);
-    out.putLong(a.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
-    out.putInt(strings[2].length).put(strings[2]).putInt(strings[3].length).put(strings[3]);
-    out.put(a.features());
-    return out.array();
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String readString(ByteBuffer in) {
-    int n = in.getInt();
-    String v = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
-    in.position(in.position() + n);
-    return v;
+    return ArticleCards.decode(leaf.reader().getBinaryDocValues(CARD), doc - leaf.docBase);
   }
 
   private static StoredEvent toEvent(Document d) {
