@@ -126,12 +126,13 @@ public final class EventLinker {
   private static List<Integer> elapsedDays(java.util.Set<String> times) {
     List<Integer> out = new ArrayList<>();
     for (String t : times) {
-      if (!t.startsWith("el:")) continue;
-      int space = t.indexOf(' ');
-      Integer unit = space < 0 ? null : DAYS_PER_UNIT.get(t.substring(space + 1));
+      if (!TimeFeature.ELAPSED.marks(t)) continue;
+      String value = TimeFeature.ELAPSED.value(t);
+      int space = value.indexOf(' ');
+      Integer unit = space < 0 ? null : DAYS_PER_UNIT.get(value.substring(space + 1));
       if (unit == null) continue;
       try {
-        long days = (long) Integer.parseInt(t.substring(3, space)) * unit;
+        long days = (long) Integer.parseInt(value.substring(0, space)) * unit;
         if (days >= MIN_ELAPSED_DAYS && days <= 36_500) out.add((int) days);
       } catch (NumberFormatException e) {
         // a count that is not a whole number: not an elapsed time we compare

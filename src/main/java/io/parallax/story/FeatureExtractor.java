@@ -50,32 +50,32 @@ public final class FeatureExtractor {
     for (TimeMentions.Mention m : mentions) {
       if (m.start() >= leadEnd && (m.kind() == TimeMentions.Kind.DATE || m.kind() == TimeMentions.Kind.MONTH_DAY)) {
         // dates past the lead are mostly background ("the October 7 attack"), not the event's own
-        if (m.kind() == TimeMentions.Kind.DATE) times.add("y:" + m.value().substring(0, 4));
+        if (m.kind() == TimeMentions.Kind.DATE) times.add(TimeFeature.YEAR.of(m.value().substring(0, 4)));
         continue;
       }
       switch (m.kind()) {
         case DATE -> {
-          times.add("d:" + m.value());
-          times.add("md:" + m.value().substring(5));
-          times.add("y:" + m.value().substring(0, 4));
+          times.add(TimeFeature.DATE.of(m.value()));
+          times.add(TimeFeature.MONTH_DAY.of(m.value().substring(5)));
+          times.add(TimeFeature.YEAR.of(m.value().substring(0, 4)));
         }
         case MONTH_DAY -> {
-          times.add("md:" + m.value());
-          m.date().ifPresent(d -> times.add("d:" + d));
+          times.add(TimeFeature.MONTH_DAY.of(m.value()));
+          m.date().ifPresent(d -> times.add(TimeFeature.DATE.of(d.toString())));
         }
         case MONTH_YEAR -> {
-          times.add("ym:" + m.value());
-          times.add("y:" + m.value().substring(0, 4));
+          times.add(TimeFeature.MONTH_YEAR.of(m.value()));
+          times.add(TimeFeature.YEAR.of(m.value().substring(0, 4)));
         }
-        case YEAR -> times.add("y:" + m.value());
+        case YEAR -> times.add(TimeFeature.YEAR.of(m.value()));
         case WEEKDAY -> {
-          times.add("wd:" + m.value());
-          m.date().ifPresent(d -> times.add("d:" + d));
+          times.add(TimeFeature.WEEKDAY.of(m.value()));
+          m.date().ifPresent(d -> times.add(TimeFeature.DATE.of(d.toString())));
         }
-        case RELATIVE_DAY -> times.add("rel:" + m.value());
+        case RELATIVE_DAY -> times.add(TimeFeature.RELATIVE_DAY.of(m.value()));
         case DURATION -> {
-          times.add("dur:" + m.value());
-          if (LexicalScan.elapsed(text, m)) times.add("el:" + m.value());
+          times.add(TimeFeature.DURATION.of(m.value()));
+          if (LexicalScan.elapsed(text, m)) times.add(TimeFeature.ELAPSED.of(m.value()));
         }
       }
     }

@@ -44,13 +44,13 @@ public record PairEvidence(
     String maxYearA = null;
     String maxYearB = null;
     for (String t : fa.times()) {
-      if (t.startsWith("y:") && (maxYearA == null || t.compareTo(maxYearA) > 0)) maxYearA = t;
+      if (TimeFeature.YEAR.marks(t) && (maxYearA == null || t.compareTo(maxYearA) > 0)) maxYearA = t;
       if (!fb.times().contains(t)) continue;
-      if (t.startsWith("d:") || t.startsWith("md:")) shared++;
-      if (t.startsWith("dur:")) durations++;
+      if (TimeFeature.DATE.marks(t) || TimeFeature.MONTH_DAY.marks(t)) shared++;
+      if (TimeFeature.DURATION.marks(t)) durations++;
     }
     for (String t : fb.times()) {
-      if (t.startsWith("y:") && (maxYearB == null || t.compareTo(maxYearB) > 0)) maxYearB = t;
+      if (TimeFeature.YEAR.marks(t) && (maxYearB == null || t.compareTo(maxYearB) > 0)) maxYearB = t;
     }
     double sameDay = 0;
     double gap = 0;
