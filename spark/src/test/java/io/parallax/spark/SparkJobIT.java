@@ -9,18 +9,17 @@ import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
+import io.parallax.store.Store;
 import io.parallax.story.Stories;
 import io.parallax.story.StoryDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +64,17 @@ class SparkJobIT {
     assertThat(spark.read().parquet(out.resolve("comparisons").toString()).count()).isEqualTo(2);
     JsonNode report = new ObjectMapper().readTree(out.resolve("reports/e1.json").toFile());
     assertThat(report.get("events")).hasSize(1);
+
+    // index --from-parquet: the result loaded into the embedded store
+    Path storeDir = dir.resolve("store");
+    assertThat(ParquetIndex.load(spark, out.toString(), storeDir)).isEqualTo(5);
+    try (Store store = Store.open(storeDir)) {
+      assertThat(store.articleCount()).isEqualTo(5);
+      String id = assignments.keySet().iterator().next();
+      assertThat(store.article(id).orElseThrow().eventId()).isEqualTo(assignments.get(id)[0]);
+      assertThat(store.event("e2").orElseThrow().storylineId()).isEqualTo("s1");
+      assertThat(store.storyline("s1").orElseThrow().eventCount()).isEqualTo(2);
+    }
   }
 
   @Test
@@ -142,9 +152,5 @@ class SparkJobIT {
     if (p == null) throw new IllegalStateException("Run from inside the repository: corpus/rafah-2024 not found above "
         + Path.of("").toAbsolutePath());
     return p;
-  }
-
-  static List<Row> rows(Path table) {
-    return new ArrayList<>(spark.read().parquet(table.toString()).collectAsList());
   }
 }

@@ -92,8 +92,10 @@ public final class SparkThroughput {
   }
 
   private static void report(String mode, long n, double seconds) {
-    System.out.printf(Locale.ROOT, "%s: %d articles in %.1f s = %.1f articles/s (cores %d, load %.1f)%n", mode, n, seconds,
-        n / seconds, Runtime.getRuntime().availableProcessors(),
+    double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+    System.out.printf(Locale.ROOT, "%s: %d articles in %.1f s = %.1f articles/s; process CPU %.0f s = %.1f ms/article "
+        + "(cores %d, load %.1f)%n", mode, n, seconds, n / seconds, cpu, 1000 * cpu / n,
+        Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }
