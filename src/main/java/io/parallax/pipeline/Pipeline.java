@@ -97,7 +97,7 @@ public final class Pipeline {
   }
 
   /** A comparator that reuses the annotations already computed for each article. */
-  static EventComparator annotatedComparator(Map<String, Annotations> annotations) {
+  public static EventComparator annotatedComparator(Map<String, Annotations> annotations) {
     Function<String, Annotations> byId = id -> annotations.getOrDefault(id, Annotations.empty());
     return new EventComparator(AnnotatorSources.quotesWithRules(byId), AnnotatorSources.quantities(byId), null);
   }

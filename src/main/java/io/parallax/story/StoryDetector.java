@@ -98,10 +98,18 @@ public final class StoryDetector {
     java.util.Set<String> uncovered = new java.util.HashSet<>();
     for (Article a : articles) if (!EventLinker.covers(a.language())) uncovered.add(a.id());
     List<ArticleFeatures> features = features(articles);
-    List<float[]> eventVectors = eventEmbedder.isPresent() && config.useEmbeddings()
+    return detectFeatures(features, uncovered, eventVectors(articles, features));
+  }
+
+  /**
+   * The vectors the event decision compares ({@code features}: {@link #features} of the same
+   * articles): the event encoder's embeddings of title and lead, or the features' own embeddings when
+   * this detector has no event encoder. For runs that split detection into steps (the Spark job).
+   */
+  public List<float[]> eventVectors(List<Article> articles, List<ArticleFeatures> features) {
+    return eventEmbedder.isPresent() && config.useEmbeddings()
         ? eventEmbedder.get().embed(articles.stream().map(FeatureExtractor::embeddingText).toList())
         : features.stream().map(ArticleFeatures::embedding).toList();
-    return detectFeatures(features, uncovered, eventVectors);
   }
 
   /** As {@link #detect}, from precomputed features. */
@@ -114,16 +122,28 @@ public final class StoryDetector {
     checkUnique(features);
     CountingTermStatistics stats = new CountingTermStatistics(features);
     List<ArticleProfile> profiles = features.stream().map(f -> ArticleProfile.of(f, stats)).toList();
+    if (config.useEmbeddings()) {
+      return streamEvents(features, profiles, storylines(profiles), uncovered, eventVectors);
+    }
     List<int[]> pairs = candidatePairs(profiles, config.neighbours());
     List<PairEvidence> evidence = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
     int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
-    if (config.useEmbeddings()) {
-      storyline = mergeStorylines(profiles, pairs, storyline, config.storylineMergeThreshold());
-      return streamEvents(features, profiles, storyline, uncovered, eventVectors);
-    }
     int[] event = clusterEvents(storyline, pairs, evidence, config);
     event = attachSmallEvents(profiles, storyline, event, SMALL_EVENT, config.attachThreshold());
     return assemble(features, storyline, event);
+  }
+
+  /**
+   * The storylines of an embedding-aware detector over {@code profiles} (weighted with the statistics of
+   * the whole collection): average-link clusters of the storyline probability of each article's nearest
+   * neighbours, then merged by centroid ({@link #mergeStorylines}); per article, the lowest index of its
+   * storyline.
+   */
+  public int[] storylines(List<ArticleProfile> profiles) {
+    List<int[]> pairs = candidatePairs(profiles, config.neighbours());
+    List<PairEvidence> evidence = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
+    int[] storyline = clusterStorylines(profiles.size(), pairs, evidence, config);
+    return config.useEmbeddings() ? mergeStorylines(profiles, pairs, storyline, config.storylineMergeThreshold()) : storyline;
   }
 
   /**
@@ -136,17 +156,8 @@ public final class StoryDetector {
   Stories streamEvents(List<ArticleFeatures> features, List<ArticleProfile> profiles, int[] storyline,
       java.util.Set<String> uncovered, List<float[]> eventVectors) {
     int n = features.size();
-    long[] day = new long[n];
-    long last = Long.MIN_VALUE;
-    for (int i = 0; i < n; i++) {
-      if (features.get(i).published().isPresent()) last = features.get(i).published().get().toEpochDay();
-      day[i] = last;
-    }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < n; i++) order.add(i);
-    order.sort(Comparator.<Integer>comparingLong(i -> day[i]).thenComparingInt(i -> i));
-    int[] event = new int[n];
-    EventLinker.Decision[] decisions = new EventLinker.Decision[n];
+    int[] order = replayOrder(features);
+    List<List<Candidate>> candidates = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
     List<Integer> done = new ArrayList<>();
     for (int i : order) {
       ArticleFeatures f = features.get(i);
@@ -169,25 +180,93 @@ public final class StoryDetector {
       }
       List<Integer> byCos = new ArrayList<>(nearest);
       byCos.sort(nearer);
-      List<EventLinker.Partner> partners = new ArrayList<>();
+      List<Candidate> scored = new ArrayList<>(byCos.size());
       for (int k : byCos) {
         int j = done.get(k);
         PairEvidence e = PairEvidence.of(profiles.get(i), profiles.get(j));
         boolean covered = !uncovered.contains(f.id()) && !uncovered.contains(features.get(j).id());
-        partners.add(new EventLinker.Partner(features.get(j).id(), Integer.toString(event[j]),
-            linker.score(e, cos[k], f, features.get(j), covered), cos[k], profiles.get(j)));
+        scored.add(new Candidate(j, linker.score(e, cos[k], f, features.get(j), covered), cos[k]));
+      }
+      candidates.set(i, scored);
+      done.add(i);
+    }
+    int[] key = new int[n];
+    for (int i = 0; i < n; i++) key[i] = i;
+    Replay replay = replayEvents(profiles, order, key, candidates);
+    int[] nested = new int[n];
+    for (int i = 0; i < n; i++) nested[i] = storyline[replay.event()[i]];
+    return assemble(features, nested, replay.event(), replay.decisions());
+  }
+
+  /**
+   * The order in which the event decision replays {@code features}: by publication day, an undated
+   * article keeping the place of the dated one before it in the input; ties in input order. Returns the
+   * article indices in that order.
+   */
+  public static int[] replayOrder(List<ArticleFeatures> features) {
+    return replayOrder(features.stream()
+        .mapToLong(f -> f.published().map(java.time.LocalDate::toEpochDay).orElse(Long.MIN_VALUE)).toArray());
+  }
+
+  /** As {@link #replayOrder(List)}, from each article's publication epoch day ({@link Long#MIN_VALUE}: undated). */
+  public static int[] replayOrder(long[] published) {
+    int n = published.length;
+    long[] day = new long[n];
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (published[i] != Long.MIN_VALUE) last = published[i];
+      day[i] = last;
+    }
+    return java.util.stream.IntStream.range(0, n).boxed()
+        .sorted(Comparator.<Integer>comparingLong(i -> day[i]).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A scored candidate partner of an article in the event replay.
+   *
+   * @param partner the index of the partner, an article earlier in the replay
+   * @param score its pair score ({@link EventLinker#score})
+   * @param similarity the cosine of the two event vectors
+   */
+  public record Candidate(int partner, double score, double similarity) {}
+
+  /**
+   * The outcome of a replay: per article the index of the article that opened its event, and the
+   * decision taken for it.
+   */
+  public record Replay(int[] event, EventLinker.Decision[] decisions) {}
+
+  /**
+   * Takes the event decisions ({@link EventLinker#decide}) one article at a time in {@code order}:
+   * each article joins the best event among its scored {@code candidates} (nearest first, all earlier in
+   * {@code order}) or opens its own. {@code key[i]} names the event article {@code i} opens (the
+   * decision breaks exact ties by it), so a replay over a subset of a collection decides as the replay
+   * over the whole collection does when the subset holds every event its articles could join.
+   */
+  public static Replay replayEvents(List<ArticleProfile> profiles, int[] order, int[] key, List<List<Candidate>> candidates) {
+    int n = profiles.size();
+    int[] event = new int[n];
+    EventLinker.Decision[] decisions = new EventLinker.Decision[n];
+    Map<String, Integer> byKey = new HashMap<>();
+    EventLinker linker = new EventLinker();
+    for (int i : order) {
+      List<EventLinker.Partner> partners = new ArrayList<>();
+      for (Candidate c : candidates.get(i)) {
+        int j = c.partner();
+        partners.add(new EventLinker.Partner(profiles.get(j).id(), Integer.toString(key[event[j]]), c.score(),
+            c.similarity(), profiles.get(j)));
       }
       EventLinker.Decision d = linker.decide(profiles.get(i), partners);
       decisions[i] = d;
-      event[i] = d.event().map(Integer::parseInt).orElse(i);
-      done.add(i);
+      event[i] = d.event().map(byKey::get).orElse(i);
+      if (event[i] == i) byKey.put(Integer.toString(key[i]), i);
     }
-    int[] nested = new int[n];
-    for (int i = 0; i < n; i++) nested[i] = storyline[event[i]];
-    return assemble(features, nested, event, decisions);
+    return new Replay(event, decisions);
   }
 
-  private static double dot(float[] x, float[] y) {
+  /** The dot product of two vectors (the cosine of unit vectors), as the event decision computes it. */
+  public static double dot(float[] x, float[] y) {
     double s = 0;
     for (int k = 0; k < Math.min(x.length, y.length); k++) s += x[k] * y[k];
     return s;
@@ -373,6 +452,12 @@ public final class StoryDetector {
         .orElse("");
   }
 
+  /** The event {@code id} of {@code members} (in input order), titled and dated as detection does. */
+  public static Stories.Event event(String id, String storylineId, List<ArticleFeatures> members) {
+    return new Stories.Event(id, storylineId, eventTitle(members), modeDate(members),
+        members.stream().map(ArticleFeatures::id).toList());
+  }
+
   static Stories assemble(List<ArticleFeatures> features, int[] storylineOf, int[] eventOf) {
     return assemble(features, storylineOf, eventOf, new EventLinker.Decision[features.size()]);
   }
@@ -397,8 +482,7 @@ public final class StoryDetector {
     Map<String, Stories.Event> largest = new HashMap<>();
     for (var e : members.entrySet()) {
       List<ArticleFeatures> m = e.getValue();
-      Stories.Event ev = new Stories.Event(e.getKey(), eventStory.get(e.getKey()), eventTitle(m), modeDate(m),
-          m.stream().map(ArticleFeatures::id).toList());
+      Stories.Event ev = event(e.getKey(), eventStory.get(e.getKey()), m);
       events.add(ev);
       storyEvents.computeIfAbsent(ev.storylineId(), x -> new ArrayList<>()).add(ev.id());
       largest.merge(ev.storylineId(), ev, (a, b) -> b.articleIds().size() > a.articleIds().size() ? b : a);
