@@ -18,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,27 +84,11 @@ class BriefDevIT {
     assertThat(sentencesOutOfRange).isLessThan(gold.size() / 20);
   }
 
-  private static final Pattern W = Pattern.compile("[a-z0-9]+");
-
   static List<String> tokens(String s) {
-    List<String> out = new ArrayList<>();
-    Matcher m = W.matcher(s.toLowerCase(Locale.ROOT));
-    while (m.find()) out.add(m.group());
-    return out;
+    return Rouge.tokens(s);
   }
 
   static double rougeL(List<String> ref, List<String> pred) {
-    int[] prev = new int[pred.size() + 1];
-    for (String x : ref) {
-      int[] cur = new int[pred.size() + 1];
-      for (int j = 0; j < pred.size(); j++) {
-        cur[j + 1] = x.equals(pred.get(j)) ? prev[j] + 1 : Math.max(prev[j + 1], cur[j]);
-      }
-      prev = cur;
-    }
-    double l = prev[pred.size()];
-    double p = pred.isEmpty() ? 0 : l / pred.size();
-    double r = ref.isEmpty() ? 0 : l / ref.size();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Rouge.rougeL(ref, pred);
   }
 }
