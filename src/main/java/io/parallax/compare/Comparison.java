@@ -139,9 +139,10 @@ public record Comparison(
    * @param low the least value the phrase allows (in {@code unit})
    * @param high the greatest value it allows; empty when open-ended ("more than a million")
    * @param unit "people"-like counted noun, "days" for durations and dates, or the counted noun
+   * @param reported when the figure was reported: its article's publication time (ISO-8601), when known
    */
   public record Reading(Evidence evidence, String qualifier, double low, Optional<Double> high,
-      String unit) {}
+      String unit, Optional<String> reported) {}
 
   /**
    * Framing side by side, without judging it.
