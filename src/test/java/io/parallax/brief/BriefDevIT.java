@@ -21,13 +21,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Brief quality on brief-dev (NeuS/AllSides, 307 stories): ROUGE-L F1 as computed by
- * tools/score-brief.py, against a floor just below what the brief reaches (0.2879; the
- * title-plus-first-sentences baseline is 0.246).
+ * Brief quality on brief-dev (NeuS/AllSides, 307 stories) with the selection model learned on
+ * brief-train: ROUGE-L F1 as computed by tools/score-brief.py, against a floor just below what the
+ * brief reaches (0.2854 at 69 words per brief; copying one outlet's lead scores 0.259-0.266, the
+ * title-plus-first-sentences baseline 0.246).
  */
 class BriefDevIT {
 
-  static final double FLOOR = 0.285;
+  static final double FLOOR = 0.283;
 
   static Path data() {
     for (Path p : List.of(Path.of("..", "shared", "data"), Path.of("..", "..", "shared", "data"))) {
