@@ -26,7 +26,7 @@ final class CopyDetector {
 
   static final int N = 5;
   static final int GAP = 3;
-  static final int MIN_WORDS = 9;
+  static final int MIN_WORDS = 10;
   static final int MIN_CONTENT = 6;
   /** Matching words needed after a skipped edit to extend a passage over it. */
   static final int RESUME = 2;
