@@ -11,6 +11,7 @@ import io.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,17 +22,18 @@ import java.util.Set;
  * Writes the neutral brief of an event by selecting sentences from its articles (extractive: no
  * sentence is generated, so none can state what no source says).
  *
- * <p>Candidates are the articles' titles and body sentences. Each is scored by how well the other
- * articles support it (its best similarity in every other article, plus a bonus per other outlet
- * carrying a matching sentence: consensus first), by a lead-position prior, and is penalised for
- * loaded words ({@link LoadedLexicon}) and for being mostly a quotation. Sentences are picked
- * greedily up to a word budget, 3 to 7 of them, at most two of them headlines (titles, or body
- * lines without closing punctuation): a candidate nearly repeating a picked sentence is dropped,
- * and one resembling a picked sentence of its own kind (a headline after a headline, a body
- * sentence after a body sentence) is discounted by that similarity, so
- * a headline may restate the lead, as an editor's summary does, but two body sentences rarely
- * repeat each other. The brief reads titles first, then sentences by position in their article;
- * leads of several outlets in order of score.
+ * <p>Candidates are the articles' titles and body sentences. Each is described by features the
+ * comparison already has ({@link #FEATURES}: support across the other articles and outlets, position,
+ * length, loaded words, quotation share, names, numbers, the centrality of its article) and scored by a
+ * {@link SelectionModel} learned on brief-train ({@link BriefTrainer}: the log-odds that an editor's
+ * summary uses the candidate). Sentences are picked greedily up to a word budget, 3 to 7 of them, at
+ * most {@link Tuning#maxTitles} headlines (titles, or body lines without closing punctuation): a
+ * candidate nearly repeating a picked sentence is dropped (by the event's own similarity, or when most
+ * of its content words are already in a picked sentence of its kind: several outlets' leads restating
+ * one fact), and one resembling a picked sentence of its own kind is discounted by that similarity.
+ * Loaded words cost a fixed penalty on top of the model (neutrality is a product rule, not learned).
+ * The brief opens with a headline that is not a quotation (a quoted headline is one side's words),
+ * then sentences by position in their article; leads of several outlets in order of score.
  * A picked sentence is swapped for a matching sentence from another article when that variant has
  * fewer loaded words (the neutral wording of the same claim). Each sentence cites the article it is
  * taken from and every article carrying a matching sentence.
@@ -44,30 +46,35 @@ public final class Briefer {
   static final double VARIANT = 0.45;
   static final int MIN_SENTENCES = 3;
   static final int MAX_SENTENCES = 7;
+  /** Share of quoted words from which a sentence counts as a quotation (never the opening). */
+  static final double QUOTATION = 0.3;
+
+  /** The candidate features, in the order {@link SelectionModel} weighs them. */
+  public static final List<String> FEATURES = List.of("support_mean", "support_max", "support_outlets", "title",
+      "headline_line", "lead", "first", "later", "words", "words_sq", "loaded", "quoted", "opens_quote", "number",
+      "names", "article_support", "title_match", "own_title");
 
   /**
-   * Scoring weights, package-private so a dev-set harness can vary them.
+   * Selection settings (not learned; chosen on brief-dev).
    *
-   * @param titlePrior score added to a title (a headline states the event)
-   * @param leadPrior score added to the first body sentence, divided by 1 + its position
-   * @param supportBonus score per other outlet carrying a matching sentence (at most 3)
-   * @param loadedPenalty score taken per loaded-lexicon word
-   * @param quotePenalty score taken times the share of quoted words
    * @param maxTitles headlines a brief may use (they are short and central but stack badly)
    * @param redundant similarity at which a candidate repeats a picked sentence and is dropped
-   * @param samePartRedundancy score taken times the best similarity to a picked sentence of the same
+   * @param samePartRedundancy log-odds taken times the best similarity to a picked sentence of the same
    *     kind (headline or body sentence); headlines and body sentences do not discount each other
+   * @param restated share of a body candidate's content words already in one picked body sentence at
+   *     which it restates that sentence and is dropped
+   * @param loadedPenalty log-odds taken per loaded-lexicon word
    */
-  record Tuning(double titlePrior, double leadPrior, double supportBonus, double loadedPenalty,
-      double quotePenalty, int maxTitles, double redundant, double samePartRedundancy) {
-    static final Tuning DEFAULT = new Tuning(0.12, 0.15, 0.12, 0.08, 0.15, 2, 0.5, 0.4);
+  record Tuning(int maxTitles, double redundant, double samePartRedundancy, double restated, double loadedPenalty) {
+    static final Tuning DEFAULT = new Tuning(2, 0.5, 1.0, 0.7, 0.2);
   }
 
   private final SentenceEmbedder embedder;
   private final int wordBudget;
+  private final SelectionModel model;
   private final Tuning tuning;
 
-  /** Lexical similarity only; a word budget of 60. */
+  /** Lexical similarity only; the shipped model; a word budget of 60. */
   public Briefer() {
     this(null, 60);
   }
@@ -77,19 +84,25 @@ public final class Briefer {
    * @param wordBudget stop adding sentences once the brief has this many words (but keep at least 3)
    */
   public Briefer(SentenceEmbedder embedder, int wordBudget) {
-    this(embedder, wordBudget, Tuning.DEFAULT);
+    this(embedder, wordBudget, SelectionModel.DEFAULT);
   }
 
-  Briefer(SentenceEmbedder embedder, int wordBudget, Tuning tuning) {
-    this.tuning = tuning;
+  /** As {@link #Briefer(SentenceEmbedder, int)} with another selection model (one just trained). */
+  public Briefer(SentenceEmbedder embedder, int wordBudget, SelectionModel model) {
+    this(embedder, wordBudget, model, Tuning.DEFAULT);
+  }
+
+  Briefer(SentenceEmbedder embedder, int wordBudget, SelectionModel model, Tuning tuning) {
     if (wordBudget < 1) {
       throw new IllegalArgumentException("Brief word budget must be positive, got " + wordBudget);
     }
     this.embedder = embedder;
     this.wordBudget = wordBudget;
+    this.model = model;
+    this.tuning = tuning;
   }
 
-  private record Cand(int article, String part, AnalyzedArticle.Sent sent, int position, int loaded,
+  record Cand(int article, String part, AnalyzedArticle.Sent sent, int position, int loaded,
       double quoted) {
     /** A title, or a body line that reads as one (no closing punctuation: a headline kept in the text). */
     boolean headline() {
@@ -99,9 +112,39 @@ public final class Briefer {
       while (end > 0 && "\"”’')]".indexOf(t.charAt(end - 1)) >= 0) end--;
       return end > 0 && ".!?:;".indexOf(t.charAt(end - 1)) < 0;
     }
+
+    /** Mostly quotation, or opening with a quotation mark: one side's words. */
+    boolean quotation() {
+      String t = sent.text().strip();
+      return quoted >= QUOTATION || (!t.isEmpty() && "\"“‘'".indexOf(t.charAt(0)) >= 0);
+    }
   }
 
+  /**
+   * The candidates of an event with their pairwise similarity and features (what selection and
+   * training share).
+   */
+  record Candidates(List<Cand> cands, double[][] sim, double[][] features, List<String> ids,
+      List<String> outlets) {}
+
   public List<BriefSentence> brief(List<ComparedArticle> event) {
+    Candidates c = candidates(event);
+    if (c.cands().isEmpty()) return List.of();
+    List<BriefSentence> out = new ArrayList<>();
+    for (int u : selectWith(c, model)) out.add(sentence(u, c.cands(), c.sim(), c.ids(), event));
+    return out;
+  }
+
+  /** The candidates the brief uses with this model, neutral variants swapped in, in reading order. */
+  List<Integer> selectWith(Candidates c, SelectionModel m) {
+    double[] score = new double[c.cands().size()];
+    for (int u = 0; u < score.length; u++) {
+      score[u] = m.score(c.features()[u]) - tuning.loadedPenalty() * c.cands().get(u).loaded();
+    }
+    return order(c, neutralVariants(c, select(c, score)));
+  }
+
+  Candidates candidates(List<ComparedArticle> event) {
     List<Cand> cands = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     List<String> outlets = new ArrayList<>();
@@ -126,7 +169,8 @@ public final class Briefer {
         pos++;
       }
     }
-    if (cands.isEmpty()) return List.of();
+    int n = cands.size();
+    if (n == 0) return new Candidates(List.of(), new double[0][0], new double[0][0], ids, outlets);
     List<List<AnalyzedArticle.Tok>> toks = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Cand c : cands) {
@@ -134,7 +178,6 @@ public final class Briefer {
       texts.add(c.sent().text());
     }
     SentenceSimilarity sim = new SentenceSimilarity(toks, embedder == null ? null : embedder.embed(texts));
-    int n = cands.size();
     double[][] s = new double[n][n];
     for (int u = 0; u < n; u++) {
       Map<Integer, Double> lex = sim.lexicalNeighbours(u);
@@ -144,25 +187,76 @@ public final class Briefer {
         s[u][v] = sim.hasEmbeddings() ? sim.combined(u, v, l) : l;
       }
     }
-    double[] score = new double[n];
+    return new Candidates(List.copyOf(cands), s, features(cands, s, event.size(), outlets), ids, outlets);
+  }
+
+  private static double[][] features(List<Cand> cands, double[][] s, int articles, List<String> outlets) {
+    int n = cands.size();
+    int others = Math.max(1, articles - 1);
+    double[] supportMean = new double[n];
+    double[][] f = new double[n][];
     for (int u = 0; u < n; u++) {
       Map<Integer, Double> best = bestPerArticle(cands, s, u);
+      double sum = 0;
+      for (double v : best.values()) sum += v;
+      supportMean[u] = sum / others;
+    }
+    double[] articleSum = new double[articles];
+    int[] articleCount = new int[articles];
+    for (int u = 0; u < n; u++) {
+      articleSum[cands.get(u).article()] += supportMean[u];
+      articleCount[cands.get(u).article()]++;
+    }
+    for (int u = 0; u < n; u++) {
+      Cand c = cands.get(u);
+      Map<Integer, Double> best = bestPerArticle(cands, s, u);
       Set<String> supportOutlets = new LinkedHashSet<>();
-      double central = 0;
+      double max = 0;
       for (Map.Entry<Integer, Double> e : best.entrySet()) {
-        central += e.getValue();
-        if (e.getValue() >= SUPPORT && !outlets.get(e.getKey()).equals(outlets.get(cands.get(u).article()))) {
+        max = Math.max(max, e.getValue());
+        if (e.getValue() >= SUPPORT && !outlets.get(e.getKey()).equals(outlets.get(c.article()))) {
           supportOutlets.add(outlets.get(e.getKey()));
         }
       }
-      int others = Math.max(1, event.size() - 1);
-      Cand c = cands.get(u);
-      double prior = c.part().equals("title") ? tuning.titlePrior() : tuning.leadPrior() / (1 + c.position());
-      score[u] = central / others + tuning.supportBonus() * Math.min(supportOutlets.size(), 3) + prior
-          - tuning.loadedPenalty() * c.loaded() - tuning.quotePenalty() * c.quoted();
+      double titleMatch = 0;
+      double ownTitle = 0;
+      for (int v = 0; v < n; v++) {
+        if (v == u || !cands.get(v).part().equals("title")) continue;
+        if (cands.get(v).article() == c.article()) ownTitle = s[u][v];
+        else titleMatch = Math.max(titleMatch, s[u][v]);
+      }
+      boolean title = c.part().equals("title");
+      boolean body = !title;
+      int words = c.sent().wordCount();
+      int names = 0;
+      boolean number = false;
+      boolean first = true;
+      for (AnalyzedArticle.Tok t : c.sent().tokens()) {
+        if (!t.word()) continue;
+        if (t.capitalized() && !first) names++;
+        if (Character.isDigit(t.text().charAt(0))) number = true;
+        first = false;
+      }
+      String text = c.sent().text().strip();
+      f[u] = new double[] {
+          supportMean[u], max, Math.min(supportOutlets.size(), 3), title ? 1 : 0,
+          body && c.headline() ? 1 : 0, body ? 1.0 / (1 + c.position()) : 0, body && c.position() == 0 ? 1 : 0,
+          body && c.position() >= 3 ? 1 : 0, words / 30.0, (words / 30.0) * (words / 30.0), c.loaded(), c.quoted(),
+          !text.isEmpty() && "\"“‘'".indexOf(text.charAt(0)) >= 0 ? 1 : 0, number ? 1 : 0,
+          words == 0 ? 0 : (double) names / words, articleSum[c.article()] / articleCount[c.article()], titleMatch,
+          ownTitle};
     }
-    // greedy selection: redundancy is discounted only within a part (see the class comment); on
-    // brief-dev a discount across parts lowered ROUGE on both halves, as did a word-novelty penalty
+    return f;
+  }
+
+  /**
+   * Greedy selection by score (see the class comment); redundancy is discounted only within a kind.
+   * Returns candidate indexes in the order picked.
+   */
+  List<Integer> select(Candidates c, double[] score) {
+    List<Cand> cands = c.cands();
+    double[][] s = c.sim();
+    int n = cands.size();
     List<Integer> picked = new ArrayList<>();
     int words = 0;
     int titles = 0;
@@ -186,25 +280,67 @@ public final class Briefer {
       if (cands.get(bestU).headline()) titles++;
       words += w;
       blocked[bestU] = true;
-      for (int v = 0; v < n; v++) if (s[bestU][v] >= tuning.redundant()) blocked[v] = true;
+      for (int v = 0; v < n; v++) {
+        if (s[bestU][v] >= tuning.redundant()) blocked[v] = true;
+        else if (!cands.get(v).headline() && !cands.get(bestU).headline()
+            && contained(cands.get(v), cands.get(bestU)) >= tuning.restated()) blocked[v] = true;
+      }
       if (picked.size() >= MIN_SENTENCES && words >= wordBudget) break;
     }
-    // neutral variants, then order: titles first, then by position in the lead; sentences at the same
-    // position (the leads of several outlets) in the order they were picked, best supported first
+    return picked;
+  }
+
+  /**
+   * Share of {@code a}'s content words (stems, and numbers) that {@code b} also has, unweighted: two
+   * leads restating one fact share most of their words even when every outlet's use of them makes
+   * those words weigh little in the event's own similarity.
+   */
+  static double contained(Cand a, Cand b) {
+    Set<String> bw = contentWords(b);
+    Set<String> aw = contentWords(a);
+    if (aw.isEmpty()) return 0;
+    int shared = 0;
+    for (String w : aw) if (bw.contains(w)) shared++;
+    return (double) shared / aw.size();
+  }
+
+  private static Set<String> contentWords(Cand c) {
+    Set<String> out = new HashSet<>();
+    for (AnalyzedArticle.Tok t : c.sent().tokens()) {
+      if (t.content()) out.add(t.stem());
+      else if (t.word() && Character.isDigit(t.lower().charAt(0))) out.add(t.lower());
+    }
+    return out;
+  }
+
+  /** Each picked sentence, or a matching sentence of another article with fewer loaded words. */
+  List<Integer> neutralVariants(Candidates c, List<Integer> picked) {
     List<Integer> chosen = new ArrayList<>();
     for (int u : picked) {
       int best = u;
-      for (int v = 0; v < n; v++) {
-        if (v == u || s[u][v] < VARIANT || chosen.contains(v) || picked.contains(v)) continue;
-        if (cands.get(v).part().equals(cands.get(u).part()) && cands.get(v).loaded() < cands.get(best).loaded()) best = v;
+      for (int v = 0; v < c.cands().size(); v++) {
+        if (v == u || c.sim()[u][v] < VARIANT || chosen.contains(v) || picked.contains(v)) continue;
+        if (c.cands().get(v).part().equals(c.cands().get(u).part())
+            && c.cands().get(v).loaded() < c.cands().get(best).loaded()) best = v;
       }
       chosen.add(best);
     }
+    return chosen;
+  }
+
+  /**
+   * Reading order: headlines that are not quotations first, then sentences by position in their
+   * article (a quoted headline among the leads); sentences at the same position (the leads of several
+   * outlets) in the order they were picked, best first.
+   */
+  List<Integer> order(Candidates c, List<Integer> chosen) {
     List<Integer> rank = List.copyOf(chosen);
-    chosen.sort(Comparator.comparingInt((Integer u) -> cands.get(u).position())
+    List<Integer> out = new ArrayList<>(chosen);
+    out.sort(Comparator.comparingInt((Integer u) -> {
+          Cand k = c.cands().get(u);
+          return k.part().equals("title") && k.quotation() ? 0 : k.position();
+        })
         .thenComparingInt(rank::indexOf));
-    List<BriefSentence> out = new ArrayList<>();
-    for (int u : chosen) out.add(sentence(u, cands, s, ids, event));
     return out;
   }
 

@@ -3,7 +3,6 @@ package io.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.brief.BriefSentence;
 import io.parallax.brief.Briefer;
-import io.parallax.clean.CleanArticle;
 import io.parallax.compare.ComparedArticle;
 import io.parallax.compare.MiniLmEmbedder;
 import io.parallax.pipeline.Pipeline;
@@ -57,16 +56,8 @@ public final class BriefCommand implements Callable<Integer> {
     ProgressListener progress = quiet ? ProgressListener.NONE : new TerminalProgress(System.err);
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(List.of(input), progress);
     progress.done();
-    Map<String, List<CleanArticle>> groups = new LinkedHashMap<>();
     List<String> ungrouped = new ArrayList<>();
-    for (CleanArticle c : prepared.articles()) {
-      String group = c.article().attributes().get(storiesFrom);
-      if (group == null || group.isBlank()) {
-        ungrouped.add(c.article().source());
-        continue;
-      }
-      groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
-    }
+    Map<String, List<ComparedArticle>> groups = BriefStories.group(prepared, storiesFrom, ungrouped);
     if (!quiet) {
       prepared.summary().skipped().forEach(k -> System.err.println(Cli.skipLine("brief", k)));
     }
@@ -84,9 +75,8 @@ public final class BriefCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper();
     if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, List<CleanArticle>> e : groups.entrySet()) {
-        List<ComparedArticle> event = new ArrayList<>();
-        for (CleanArticle c : e.getValue()) event.add(new ComparedArticle(c.article(), c.paragraphs()));
+      for (Map.Entry<String, List<ComparedArticle>> e : groups.entrySet()) {
+        List<ComparedArticle> event = e.getValue();
         List<Map<String, Object>> sentences = new ArrayList<>();
         for (BriefSentence s : briefer.brief(event)) {
           Map<String, Object> m = new LinkedHashMap<>();

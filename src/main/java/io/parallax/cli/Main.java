@@ -17,7 +17,7 @@ import picocli.CommandLine;
       FetchCommand.class,
       ClusterCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
       QuotesTrainCommand.class,
-      BriefCommand.class,
+      BriefCommand.class, BriefTrainCommand.class, BriefEvalCommand.class,
       QuotesCommand.class,
     })
 public final class Main implements Runnable {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param discrepancies the same quantity, duration or date reported differently
  * @param framing how each outlet names the main actors and the conflict, and its loaded words
  * @param copied passages shared verbatim or near-verbatim outside quotation marks (wire copy)
+ * @param copiedShare per article with copied text, the share of its words that are copied and their
+ *     probable original
  */
 public record Comparison(
     List<String> articles,
@@ -26,7 +28,8 @@ public record Comparison(
     List<QuoteGroup> quotes,
     List<Discrepancy> discrepancies,
     Framing framing,
-    List<CopiedPassage> copied) {
+    List<CopiedPassage> copied,
+    List<CopiedShare> copiedShare) {
 
   public Comparison {
     articles = List.copyOf(articles);
@@ -35,6 +38,7 @@ public record Comparison(
     quotes = List.copyOf(quotes);
     discrepancies = List.copyOf(discrepancies);
     copied = List.copyOf(copied);
+    copiedShare = List.copyOf(copiedShare);
   }
 
   /** A place in an article: its id, outlet, the span into its text and the text of that span. */
@@ -135,9 +139,10 @@ public record Comparison(
    * @param low the least value the phrase allows (in {@code unit})
    * @param high the greatest value it allows; empty when open-ended ("more than a million")
    * @param unit "people"-like counted noun, "days" for durations and dates, or the counted noun
+   * @param reported when the figure was reported: its article's publication time (ISO-8601), when known
    */
   public record Reading(Evidence evidence, String qualifier, double low, Optional<Double> high,
-      String unit) {}
+      String unit, Optional<String> reported) {}
 
   /**
    * Framing side by side, without judging it.
@@ -199,10 +204,28 @@ public record Comparison(
    * @param words the length of the shared passage in words
    * @param verbatim true when every carrier has exactly the same words
    * @param passages the passage in each carrying article
+   * @param original the probable original: the credited wire agency, else the outlet of the earliest
+   *     publication, else "" (unknown)
+   * @param originalBasis "credited agency", "earliest publication" or "unknown"
    */
-  public record CopiedPassage(int words, boolean verbatim, List<Evidence> passages) {
+  public record CopiedPassage(int words, boolean verbatim, List<Evidence> passages, String original,
+      String originalBasis) {
     public CopiedPassage {
       passages = List.copyOf(passages);
     }
   }
+
+  /**
+   * How much of one article is copied text ("31 of 40 outlets are >= 80% AP text" is a count over these).
+   *
+   * @param articleId the article
+   * @param outlet its outlet
+   * @param words its words (kept text)
+   * @param copiedWords those inside copied passages
+   * @param share copiedWords / words, to three decimals
+   * @param original the probable original of most of its copied words (see {@link CopiedPassage#original})
+   * @param originalBasis "credited agency", "earliest publication" or "unknown"
+   */
+  public record CopiedShare(String articleId, String outlet, int words, int copiedWords, double share,
+      String original, String originalBasis) {}
 }

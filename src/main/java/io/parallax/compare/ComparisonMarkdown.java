@@ -77,8 +77,16 @@ public final class ComparisonMarkdown {
     sb.append('\n').append(h).append("Copied text (outside quotes)\n\n");
     if (c.copied().isEmpty()) sb.append("_None found._\n");
     for (CopiedPassage p : c.copied()) {
-      sb.append("- ").append(p.words()).append(" words, ").append(p.verbatim() ? "verbatim" : "near-verbatim").append(":\n");
+      sb.append("- ").append(p.words()).append(" words, ").append(p.verbatim() ? "verbatim" : "near-verbatim")
+          .append(p.original().isEmpty() ? "" : " (original: " + esc(p.original()) + ", " + p.originalBasis() + ")")
+          .append(":\n");
       for (Evidence e : p.passages()) sb.append("  - ").append(ref(e)).append('\n');
+    }
+    for (Comparison.CopiedShare s : c.copiedShare()) {
+      sb.append("- share of copied text: ").append(esc(s.outlet())).append(" (").append(esc(s.articleId())).append(") ")
+          .append(Math.round(100 * s.share())).append("% (").append(s.copiedWords()).append(" of ").append(s.words())
+          .append(" words)").append(s.original().isEmpty() ? "" : ", probably from " + esc(s.original()) + " ("
+              + s.originalBasis() + ")").append('\n');
     }
     return sb.toString();
   }

@@ -62,7 +62,13 @@ public final class ComparisonText {
     for (CopiedPassage p : c.copied().stream().limit(maxPerSection).toList()) {
       out.add("  * " + p.words() + " words " + (p.verbatim() ? "verbatim" : "near-verbatim") + ": "
           + p.passages().stream().map(e -> e.outlet() + " " + ComparisonMarkdown.at(e)).collect(Collectors.joining(" = "))
-          + " \"" + clip(p.passages().get(0).text().replace('\n', ' '), 80) + "\"");
+          + " \"" + clip(p.passages().get(0).text().replace('\n', ' '), 80) + "\""
+          + (p.original().isEmpty() ? "" : " (original: " + p.original() + ", " + p.originalBasis() + ")"));
+    }
+    for (Comparison.CopiedShare s : c.copiedShare()) {
+      out.add("  share: " + s.outlet() + " (" + s.articleId() + ") " + Math.round(100 * s.share()) + "% copied ("
+          + s.copiedWords() + " of " + s.words() + " words)"
+          + (s.original().isEmpty() ? "" : ", probably from " + s.original() + " (" + s.originalBasis() + ")"));
     }
     return out;
   }

@@ -1,27 +1,53 @@
 package io.parallax.compare;
 
 import io.parallax.compare.Comparison.CopiedPassage;
+import io.parallax.compare.Comparison.CopiedShare;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Copied text outside quotations: word shingles ({@link #N} consecutive lower-cased words, none of
  * them inside quotation marks) shared by two articles are chained into passages, tolerating gaps of
- * up to {@link #GAP} words on either side (an edited word or an inserted "that"), and passages of at
- * least {@link #MIN_WORDS} words are reported with their span in each article.
+ * up to {@link #GAP} words on either side (an edited word or an inserted "that"). A passage counts as
+ * copied only when it is well beyond common phrasing: at least {@link #MIN_WORDS} words and at least
+ * {@link #MIN_CONTENT} distinct content words that are not attribution verbs or time words (a stock
+ * phrase such as "for the first time in a month amid", or "X said. X described the call as", is
+ * neither long nor rare enough). Passages are reported with their span in each article and the
+ * probable original ({@link #original}); {@link #shares} gives each article's share of copied text.
  */
 final class CopyDetector {
 
   static final int N = 5;
   static final int GAP = 3;
-  static final int MIN_WORDS = 7;
+  static final int MIN_WORDS = 10;
+  static final int MIN_CONTENT = 6;
+  /** Matching words needed after a skipped edit to extend a passage over it. */
+  static final int RESUME = 2;
 
-  private record W(String word, Span span, boolean inQuote) {}
+  /** Words that carry no rarity in news copy: attribution verbs, days, months and time words. */
+  private static final Set<String> COMMON = stems("said", "say", "says", "told", "tell", "added", "describe",
+      "described", "stated", "reported", "according", "call", "called", "time", "first", "last", "year", "month",
+      "week", "day", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "amid", "also", "new", "one", "two");
+
+  private static Set<String> stems(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(w);
+      out.add(Words.stem(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  private record W(String word, String stem, boolean content, Span span, boolean inQuote) {}
 
   static List<CopiedPassage> find(List<AnalyzedArticle> articles) {
     List<List<W>> words = new ArrayList<>();
@@ -29,7 +55,7 @@ final class CopyDetector {
     for (int a = 0; a < articles.size(); a++) {
       List<W> ws = new ArrayList<>();
       for (AnalyzedArticle.Sent s : articles.get(a).sentences) {
-        for (AnalyzedArticle.Tok t : s.tokens()) if (t.word()) ws.add(new W(t.lower(), t.span(), t.inQuote()));
+        for (AnalyzedArticle.Tok t : s.tokens()) if (t.word()) ws.add(new W(t.lower(), t.stem(), t.content(), t.span(), t.inQuote()));
       }
       words.add(ws);
       for (int i = 0; i + N <= ws.size(); i++) {
@@ -90,22 +116,139 @@ final class CopyDetector {
   private static void emit(List<AnalyzedArticle> articles, List<List<W>> words, int a, int b,
       int[] start, int[] last, List<CopiedPassage> out) {
     if (start == null) return;
-    int aFrom = start[0];
-    int aTo = last[0] + N;
-    int bFrom = start[1];
-    int bTo = last[1] + N;
-    int len = Math.min(aTo - aFrom, bTo - bFrom);
-    if (len < MIN_WORDS) return;
     List<W> wa = words.get(a);
     List<W> wb = words.get(b);
+    int[] ends = {start[0], last[0] + N, start[1], last[1] + N};
+    extend(wa, wb, ends);
+    int aFrom = ends[0];
+    int aTo = ends[1];
+    int bFrom = ends[2];
+    int bTo = ends[3];
+    int len = Math.min(aTo - aFrom, bTo - bFrom);
+    if (len < MIN_WORDS) return;
+    Set<String> content = new HashSet<>();
+    for (int k = aFrom; k < aTo; k++) {
+      W w = wa.get(k);
+      if (w.content() && !COMMON.contains(w.stem()) && !COMMON.contains(w.word())) content.add(w.stem());
+    }
+    if (content.size() < MIN_CONTENT) return;
     boolean verbatim = aTo - aFrom == bTo - bFrom;
     for (int k = 0; verbatim && k < aTo - aFrom; k++) verbatim = wa.get(aFrom + k).word().equals(wb.get(bFrom + k).word());
     Span sa = new Span(wa.get(aFrom).span().start(), wa.get(aTo - 1).span().end());
     Span sb = new Span(wb.get(bFrom).span().start(), wb.get(bTo - 1).span().end());
     AnalyzedArticle x = articles.get(a);
     AnalyzedArticle y = articles.get(b);
+    String[] origin = original(x, y);
     out.add(new CopiedPassage(len, verbatim, List.of(
         new Evidence(x.id(), x.outlet(), sa, sa.textOf(x.text)),
-        new Evidence(y.id(), y.outlet(), sb, sb.textOf(y.text)))));
+        new Evidence(y.id(), y.outlet(), sb, sb.textOf(y.text))), origin[0], origin[1]));
+  }
+
+  /**
+   * Extends a passage {@code [ends[0], ends[1])} of {@code wa} / {@code [ends[2], ends[3])} of {@code wb}
+   * outwards over edits shorter than a shingle: past up to {@link #GAP} words skipped on either side,
+   * when at least {@link #RESUME} words match again ("said [that] he had", "achieving [all of] Israel's
+   * war"). Words inside quotation marks end it.
+   */
+  static void extend(List<W> wa, List<W> wb, int[] ends) {
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      search:
+      for (int skipA = 0; skipA <= GAP; skipA++) {
+        for (int skipB = 0; skipB <= GAP; skipB++) {
+          int i = ends[1] + skipA;
+          int j = ends[3] + skipB;
+          int run = 0;
+          while (i + run < wa.size() && j + run < wb.size() && same(wa.get(i + run), wb.get(j + run))) run++;
+          if (run >= RESUME || (run > 0 && skipA == 0 && skipB == 0)) {
+            ends[1] = i + run;
+            ends[3] = j + run;
+            grew = true;
+            break search;
+          }
+        }
+      }
+    }
+    grew = true;
+    while (grew) {
+      grew = false;
+      search:
+      for (int skipA = 0; skipA <= GAP; skipA++) {
+        for (int skipB = 0; skipB <= GAP; skipB++) {
+          int i = ends[0] - 1 - skipA;
+          int j = ends[2] - 1 - skipB;
+          int run = 0;
+          while (i - run >= 0 && j - run >= 0 && same(wa.get(i - run), wb.get(j - run))) run++;
+          if (run >= RESUME || (run > 0 && skipA == 0 && skipB == 0)) {
+            ends[0] = i - run + 1;
+            ends[2] = j - run + 1;
+            grew = true;
+            break search;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean same(W x, W y) {
+    return !x.inQuote() && !y.inQuote() && x.word().equals(y.word());
+  }
+
+  /**
+   * The probable original of a passage two articles share, and on what basis: the wire agency an
+   * article credits ("AFP"; "credited agency"), else the earlier-published article's outlet ("earliest
+   * publication"), else unknown ("", "unknown": no credit, no dates).
+   */
+  static String[] original(AnalyzedArticle x, AnalyzedArticle y) {
+    var ax = x.source.article().agency();
+    var ay = y.source.article().agency();
+    if (ax.isPresent() && (ay.isEmpty() || ay.get().equalsIgnoreCase(ax.get()))) return new String[] {ax.get(), "credited agency"};
+    if (ay.isPresent() && ax.isEmpty()) return new String[] {ay.get(), "credited agency"};
+    var px = x.source.article().published();
+    var py = y.source.article().published();
+    if (px.isPresent() && py.isPresent() && !px.get().isEqual(py.get())) {
+      return new String[] {px.get().isBefore(py.get()) ? x.outlet() : y.outlet(), "earliest publication"};
+    }
+    return new String[] {"", "unknown"};
+  }
+
+  /**
+   * Each article's share of copied text: its words inside any copied passage, out of its words, and
+   * the probable original of most of those words ({@link #original}; the article itself when it is
+   * the earliest carrier). Articles without copied text are left out.
+   */
+  static List<CopiedShare> shares(List<AnalyzedArticle> articles, List<CopiedPassage> passages) {
+    List<CopiedShare> out = new ArrayList<>();
+    for (AnalyzedArticle art : articles) {
+      List<Span> spans = new ArrayList<>();
+      Map<String, Integer> origins = new HashMap<>();
+      Map<String, String> basis = new HashMap<>();
+      for (CopiedPassage p : passages) {
+        for (Evidence e : p.passages()) {
+          if (!e.articleId().equals(art.id())) continue;
+          spans.add(e.span());
+          origins.merge(p.original(), e.text().split("\\s+").length, Integer::sum);
+          basis.put(p.original(), p.originalBasis());
+        }
+      }
+      if (spans.isEmpty()) continue;
+      int words = 0;
+      int copied = 0;
+      for (AnalyzedArticle.Sent s : art.sentences) {
+        for (AnalyzedArticle.Tok t : s.tokens()) {
+          if (!t.word()) continue;
+          words++;
+          for (Span sp : spans) {
+            if (sp.contains(t.span())) { copied++; break; }
+          }
+        }
+      }
+      String origin = origins.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+      out.add(new CopiedShare(art.id(), art.outlet(), words, copied,
+          words == 0 ? 0 : Math.round(1000.0 * copied / words) / 1000.0, origin, basis.get(origin)));
+    }
+    return out;
   }
 }

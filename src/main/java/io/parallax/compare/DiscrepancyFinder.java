@@ -29,7 +29,64 @@ final class DiscrepancyFinder {
   static final double CONTEXT = 0.25;
 
   private record M(AnalyzedArticle article, QuantityMention q, Set<String> context, Set<String> local,
-      int sentence, String cls, double low, Optional<Double> high, String unit) {}
+      int sentence, String cls, double low, Optional<Double> high, String unit, Role role) {}
+
+  /**
+   * What a figure measures beyond its counted noun: the noun it modifies or is "of" ("a 9% stake", "a
+   * stake of 9%" -> "stake"; "" when none), whether it is a rate ("daily", "a day", "per week": the
+   * period; "" for a total), and whether it is a forecast ("expected", "could", "projected") or a
+   * reported outcome.
+   */
+  record Role(String head, String rate, boolean forecast) {
+    /** Two figures measure the same thing only when neither role tells them apart. */
+    boolean matches(Role o) {
+      return (head.isEmpty() || o.head.isEmpty() || head.equals(o.head)) && rate.equals(o.rate) && forecast == o.forecast;
+    }
+  }
+
+  private static final Set<String> FORECAST = Set.of("expect", "expected", "expects", "forecast", "forecasts",
+      "project", "projected", "projects", "predict", "predicted", "predicts", "could", "would", "might",
+      "will", "estimate", "target", "targets", "goal", "aim", "aims", "plan", "plans", "planned");
+  private static final Map<String, String> RATES = Map.of("daily", "day", "weekly", "week", "monthly", "month",
+      "annual", "year", "annually", "year", "yearly", "year", "hourly", "hour");
+  private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "hour");
+
+  /** The role of the quantity at {@code q} in its sentence (see {@link Role}). */
+  static Role role(AnalyzedArticle.Sent sent, Span q) {
+    List<AnalyzedArticle.Tok> t = sent.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (q.overlaps(t.get(i).span())) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) return new Role("", "", false);
+    String head = "";
+    if (last + 1 < t.size() && t.get(last + 1).content() && !t.get(last + 1).capitalized()) {
+      head = t.get(last + 1).stem(); // "9% stake"
+    } else if (first >= 2 && t.get(first - 1).lower().equals("of") && t.get(first - 2).content()) {
+      head = t.get(first - 2).stem(); // "a stake of 9%"
+    } else if (first >= 2 && Set.of("at", "to").contains(t.get(first - 1).lower()) && t.get(first - 2).content()) {
+      head = t.get(first - 2).stem(); // "capped at 14.9%"
+    }
+    String rate = "";
+    boolean forecast = false;
+    int from = first;
+    while (from > 0 && !CLAUSE_BREAKS.contains(t.get(from - 1).lower())) from--;
+    int to = last;
+    while (to + 1 < t.size() && !CLAUSE_BREAKS.contains(t.get(to + 1).lower())) to++;
+    for (int i = from; i <= to; i++) {
+      String w = t.get(i).lower();
+      if (RATES.containsKey(w)) rate = RATES.get(w);
+      if (i > last && i + 1 <= to && Set.of("a", "per", "each", "every").contains(w)
+          && PERIODS.contains(t.get(i + 1).stem())) rate = t.get(i + 1).stem();
+      if (i < first && FORECAST.contains(w)) forecast = true;
+    }
+    if (FORECAST.contains(head)) forecast = true;
+    return new Role(head, rate, forecast);
+  }
 
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "and",
       "but", "while", "whereas", "who", "which", "that");
@@ -58,14 +115,24 @@ final class DiscrepancyFinder {
 
   static List<Discrepancy> find(List<AnalyzedArticle> articles, QuantitySource source) {
     Map<String, Integer> df = new HashMap<>();
+    Map<String, Map<String, Integer>> written = new HashMap<>();
     int nSent = 0;
     for (AnalyzedArticle a : articles) {
       for (AnalyzedArticle.Sent s : a.sentences) {
         nSent++;
         Set<String> seen = new HashSet<>();
-        for (AnalyzedArticle.Tok t : s.tokens()) if (t.content() && seen.add(t.stem())) df.merge(t.stem(), 1, Integer::sum);
+        for (AnalyzedArticle.Tok t : s.tokens()) {
+          if (!t.content()) continue;
+          if (seen.add(t.stem())) df.merge(t.stem(), 1, Integer::sum);
+          written.computeIfAbsent(t.stem(), k -> new HashMap<>()).merge(t.lower(), 1, Integer::sum);
+        }
       }
     }
+    Map<String, String> word = new HashMap<>(); // stem -> its most frequent written form, for labels
+    written.forEach((stem, f) -> word.put(stem, f.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+        .orElseThrow().getKey()));
     List<M> ms = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
       for (QuantityMention q : source.quantities(a.source)) {
@@ -103,7 +170,7 @@ final class DiscrepancyFinder {
         if (q.kind().equals("count") && q.noun().isEmpty()) continue;
         Set<String> local = clause(sent, q.span());
         for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) local.remove(unitWord);
-        ms.add(new M(a, q, ctx, local, sent.index(), cls, low, high, unit));
+        ms.add(new M(a, q, ctx, local, sent.index(), cls, low, high, unit, role(sent, q.span())));
       }
     }
     // agglomerative single-link clustering within a class, strongest links first; two quantities
@@ -114,6 +181,7 @@ final class DiscrepancyFinder {
         M a = ms.get(i);
         M b = ms.get(j);
         if (!a.cls().equals(b.cls()) || a.article() == b.article() && a.sentence() == b.sentence()) continue;
+        if (!a.role().matches(b.role())) continue; // a stake is not a cap, a daily figure not a total
         double sent = overlap(a.context(), b.context(), df, nSent);
         double loc = localOverlap(a.local(), b.local(), df, nSent);
         // time readings of one event are few, so a shared clause word ("last", "spoke") suffices
@@ -147,17 +215,18 @@ final class DiscrepancyFinder {
         forms.add(m.q().span().textOf(m.article().text).toLowerCase(Locale.ROOT));
       }
       if (arts.size() < 2 || forms.size() < 2) continue;
-      out.add(judge(slot, df, nSent));
+      out.add(judge(slot, df, nSent, word));
     }
     return out;
   }
 
-  private static Discrepancy judge(List<M> slot, Map<String, Integer> df, int nSent) {
+  private static Discrepancy judge(List<M> slot, Map<String, Integer> df, int nSent, Map<String, String> word) {
     List<Reading> readings = new ArrayList<>();
     for (M m : slot) {
       Evidence ev = new Evidence(m.article().id(), m.article().outlet(), m.q().span(),
           m.q().span().textOf(m.article().text));
-      readings.add(new Reading(ev, m.q().qualifier(), m.low(), m.high(), m.unit()));
+      readings.add(new Reading(ev, m.q().qualifier(), m.low(), m.high(), m.unit(),
+          m.article().source.article().published().map(OffsetDateTime::toString)));
     }
     String conflict = null;
     int skipped = 0;
@@ -179,7 +248,7 @@ final class DiscrepancyFinder {
     String explanation = conflict != null ? conflict
         : "all readings can hold at once (their ranges share a value)"
             + (skipped > 0 ? "; dates without a publication date were not compared with durations" : "");
-    return new Discrepancy(kind, about(slot, df, nSent), verdict, explanation, readings);
+    return new Discrepancy(kind, about(slot, df, nSent, word), verdict, explanation, readings);
   }
 
   private static boolean overlaps(M a, M b) {
@@ -188,14 +257,14 @@ final class DiscrepancyFinder {
     return a.low() <= bhi && b.low() <= ahi;
   }
 
-  /** The counted noun and the context words most readings share. */
-  private static String about(List<M> slot, Map<String, Integer> df, int nSent) {
+  /** The counted noun and the context words most readings share, as written (not stems). */
+  private static String about(List<M> slot, Map<String, Integer> df, int nSent, Map<String, String> word) {
     Map<String, Integer> count = new HashMap<>();
     for (M m : slot) for (String w : m.context()) count.merge(w, 1, Integer::sum);
     List<String> shared = count.entrySet().stream().filter(e -> e.getValue() >= 2)
         .sorted((x, y) -> y.getValue() != x.getValue().intValue() ? y.getValue() - x.getValue()
             : Double.compare(idf(y.getKey(), df, nSent), idf(x.getKey(), df, nSent)))
-        .limit(4).map(Map.Entry::getKey).toList();
+        .limit(4).map(e -> word.getOrDefault(e.getKey(), e.getKey())).toList();
     String head = slot.get(0).cls().equals("time") ? "time" : slot.get(0).unit();
     return head + (shared.isEmpty() ? "" : " (" + String.join(", ", shared) + ")");
   }

@@ -44,9 +44,10 @@ public final class EventComparator {
     List<List<Comparison.Claim>> claims = new ClaimAligner(arts, embedder).claims();
     List<String> ids = new ArrayList<>();
     for (ComparedArticle c : event) ids.add(c.id());
+    List<Comparison.CopiedPassage> copied = CopyDetector.find(arts);
     return new Comparison(ids, coverage(event), claims.get(0), claims.get(1),
         QuoteProvenance.find(arts, quotes), DiscrepancyFinder.find(arts, quantities),
-        FramingAnalyzer.analyze(arts), CopyDetector.find(arts));
+        FramingAnalyzer.analyze(arts), copied, CopyDetector.shares(arts, copied));
   }
 
   static Coverage coverage(List<ComparedArticle> event) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * mentioned by the most articles. For each actor, the labels each outlet attaches: a label noun
  * right before the name with its modifiers ("resistance group Hamas"), right after it ("Hamas
  * terrorists"), in an apposition ("Hamas, the militant group"), in "X and other militants", a
- * hyphenated compound ("Hamas-run"), or a definite description of a group ("the Islamic militant
+ * or a definite description of a group ("the Islamic militant
  * group") in a sentence that mentions an organisation-like actor. The conflict itself: phrases
  * "[modifiers] war|conflict|offensive|... on|in|against Name". Loaded words: hits of
  * {@link LoadedLexicon} outside quotation marks, per outlet and per 1,000 words. Nothing is scored
@@ -79,6 +79,7 @@ final class FramingAnalyzer {
     }
     List<String> actors = articlesByKey.keySet().stream()
         .filter(k -> articlesByKey.get(k).size() >= 2 || articles.size() == 1)
+        .filter(k -> !adjective(k, articlesByKey.keySet()))
         .sorted(Comparator.comparingInt((String k) -> -articlesByKey.get(k).size())
             .thenComparingInt(k -> -countByKey.get(k)).thenComparing(k -> k))
         .toList();
@@ -119,18 +120,18 @@ final class FramingAnalyzer {
     List<ActorFraming> actorFramings = new ArrayList<>();
     for (String key : actors) {
       Map<String, Map<String, List<Evidence>>> byOutlet = labels.get(key);
-      if (byOutlet == null) continue;
-      actorFramings.add(new ActorFraming(display.get(key), sideBySide(articles, byOutlet, articlesByKey.get(key))));
+      if (byOutlet == null || byOutlet.isEmpty()) continue;
+      actorFramings.add(new ActorFraming(display.get(key), sideBySide(articles, byOutlet)));
       if (actorFramings.size() == MAX_ACTORS) break;
     }
     return new Framing(actorFramings, conflictPhrases(articles), loaded(articles));
   }
 
   private static List<OutletTerms> sideBySide(List<AnalyzedArticle> articles,
-      Map<String, Map<String, List<Evidence>>> byOutlet, Set<String> mentioning) {
+      Map<String, Map<String, List<Evidence>>> byOutlet) {
     Map<String, List<TermUse>> out = new LinkedHashMap<>();
-    for (AnalyzedArticle a : articles) {
-      if (mentioning == null || mentioning.contains(a.id())) out.putIfAbsent(a.outlet(), new ArrayList<>());
+    for (AnalyzedArticle a : articles) { // outlets in input order; those without a label are not listed
+      if (byOutlet.containsKey(a.outlet())) out.putIfAbsent(a.outlet(), new ArrayList<>());
     }
     for (Map.Entry<String, Map<String, List<Evidence>>> e : byOutlet.entrySet()) {
       List<TermUse> l = out.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
@@ -173,17 +174,12 @@ final class FramingAnalyzer {
       while (m - 1 >= 0 && m - 1 >= k - 2 && isModifier(t.get(m - 1))) m--;
       out.add(new Span(t.get(m).span().start(), t.get(k).span().end()));
     }
-    // after: Name LABEL
-    if (to < t.size() && LABELS.contains(t.get(to).lower()) && !t.get(to).capitalized()) {
+    // after: Name LABEL (not "X-run", whose noun is another entity)
+    if (to < t.size() && LABELS.contains(t.get(to).lower()) && !t.get(to).capitalized()
+        && baseName(t.get(to - 1).text()).equals(stripPossessive(t.get(to - 1).text()))) {
       out.add(t.get(to).span());
     }
-    // hyphenated: Hamas-run, Hamas-led
-    String last = t.get(to - 1).text();
-    int h = last.indexOf('-');
-    if (h > 0 && h < last.length() - 1 && Character.isLowerCase(last.charAt(h + 1))) {
-      Span sp = t.get(to - 1).span();
-      out.add(new Span(sp.start() + h, sp.end()));
-    }
+    // a hyphenated compound ("X-run ministry", "X-led coalition") labels the noun after it, not X
     // apposition: Name, the|a [modifiers] LABEL
     if (to + 2 < t.size() && t.get(to).text().equals(",") && DETERMINERS.contains(t.get(to + 1).lower())) {
       int j = to + 2;
@@ -198,6 +194,24 @@ final class FramingAnalyzer {
       out.add(t.get(to + 2).span());
     }
     return out;
+  }
+
+  /** Endings of adjectives made from names ("Islamic", "Palestinian", "Chinese", "British"). */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("ic", "ian", "ean", "ese", "ish");
+
+  /**
+   * Whether a capitalised word is an adjective of another entity rather than an actor: "Islamic",
+   * "Palestinian", "Chinese", or "Israeli" when the event also names "Israel" (a bare "-i" ending is
+   * kept otherwise: "Houthi" is a group). Its labels ("Israeli army") name that other entity.
+   */
+  static boolean adjective(String key, Set<String> names) {
+    if (key.length() < 5) return false;
+    for (String e : ADJECTIVE_ENDINGS) if (key.endsWith(e)) return true;
+    if (key.endsWith("i")) {
+      String stem = key.substring(0, key.length() - 1);
+      for (String n : names) if (!n.equals(key) && n.startsWith(stem) && n.length() <= key.length()) return true;
+    }
+    return false;
   }
 
   private static boolean isModifier(AnalyzedArticle.Tok t) {

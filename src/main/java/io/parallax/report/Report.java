@@ -57,7 +57,8 @@ public record Report(
       List<Comparison.LoadedWords> loadedWords,
       List<Comparison.CopiedPassage> copied,
       List<BriefSentence> brief,
-      List<AssignmentEntry> assignments) {}
+      List<AssignmentEntry> assignments,
+      List<Comparison.CopiedShare> copiedShare) {}
 
   /**
    * How one article came into its event: the confidence of the decision, in [0, 1], and its strongest

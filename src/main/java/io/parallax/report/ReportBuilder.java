@@ -62,7 +62,8 @@ public final class ReportBuilder {
     }
     return new Report.EventEntry(e.id(), e.storylineId(), e.title(), e.date().orElse(null), e.articleIds(), outlets,
         c.quotes(), c.discrepancies(), c.consensus(), c.singleSource(), framing, c.framing().loaded(), c.copied(),
-        analysis.brief(), e.articleIds().stream().map(id -> assignment(id, assigned.get(id))).toList());
+        analysis.brief(), e.articleIds().stream().map(id -> assignment(id, assigned.get(id))).toList(),
+        c.copiedShare());
   }
 
   private static Report.AssignmentEntry assignment(String id, Stories.Assignment a) {

@@ -18,18 +18,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Brief quality on brief-dev (NeuS/AllSides, 307 stories): ROUGE-L F1 as computed by
- * tools/score-brief.py, against a floor just below what the brief reaches (0.2879; the
- * title-plus-first-sentences baseline is 0.246).
+ * Brief quality on brief-dev (NeuS/AllSides, 307 stories) with the selection model learned on
+ * brief-train: ROUGE-L F1 as computed by tools/score-brief.py, against a floor just below what the
+ * brief reaches (0.2854 at 69 words per brief; copying one outlet's lead scores 0.259-0.266, the
+ * title-plus-first-sentences baseline 0.246).
  */
 class BriefDevIT {
 
-  static final double FLOOR = 0.285;
+  static final double FLOOR = 0.283;
 
   static Path data() {
     for (Path p : List.of(Path.of("..", "shared", "data"), Path.of("..", "..", "shared", "data"))) {
@@ -86,27 +85,11 @@ class BriefDevIT {
     assertThat(sentencesOutOfRange).isLessThan(gold.size() / 20);
   }
 
-  private static final Pattern W = Pattern.compile("[a-z0-9]+");
-
   static List<String> tokens(String s) {
-    List<String> out = new ArrayList<>();
-    Matcher m = W.matcher(s.toLowerCase(Locale.ROOT));
-    while (m.find()) out.add(m.group());
-    return out;
+    return Rouge.tokens(s);
   }
 
   static double rougeL(List<String> ref, List<String> pred) {
-    int[] prev = new int[pred.size() + 1];
-    for (String x : ref) {
-      int[] cur = new int[pred.size() + 1];
-      for (int j = 0; j < pred.size(); j++) {
-        cur[j + 1] = x.equals(pred.get(j)) ? prev[j] + 1 : Math.max(prev[j + 1], cur[j]);
-      }
-      prev = cur;
-    }
-    double l = prev[pred.size()];
-    double p = pred.isEmpty() ? 0 : l / pred.size();
-    double r = ref.isEmpty() ? 0 : l / ref.size();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Rouge.rougeL(ref, pred);
   }
 }

@@ -72,7 +72,7 @@ class BrieferTest {
     long titles = brief.stream().filter(s -> s.spans().get(0).part().equals("title")).count();
     assertThat(titles).isBetween(1L, 2L);
     for (int i = 0; i < titles; i++) assertThat(brief.get(i).spans().get(0).part()).isEqualTo("title");
-    assertThat(brief.get((int) titles).text()).startsWith("The city council voted 7-2");
+    assertThat(brief.get((int) titles).text()).startsWith("The city council").contains("voted 7-2");
   }
 
   static final List<ComparedArticle> QUAKE = List.of(
@@ -100,6 +100,31 @@ class BrieferTest {
     assertThat(brief.get(0).sources()).containsExactlyInAnyOrder("q1", "q2", "q3", "q4");
     assertThat(brief).allSatisfy(s -> assertThat(s.sources()).hasSizeGreaterThanOrEqualTo(2));
     assertThat(brief).noneSatisfy(s -> assertThat(s.text()).containsAnyOf("rescue teams", "40 kilometres"));
+  }
+
+  static final List<ComparedArticle> FERRY = List.of(
+      article("f1", "Harbour Voice", "\"We saw the ship tilt and then it was gone,\" survivor says",
+          "A passenger ferry carrying 230 people capsized off the island of Marsk on Saturday, killing at least 14, "
+              + "the coast guard said. Rescue boats pulled 190 survivors from the water overnight. "
+              + "The ferry operator said the vessel had passed an inspection in March."),
+      article("f2", "National Courier", "Ferry capsizes off Marsk, at least 14 dead",
+          "At least 14 people were killed when a passenger ferry carrying 230 people capsized off the island of Marsk "
+              + "on Saturday, the coast guard said. Strong winds had been forecast for the strait. "
+              + "Divers were searching the wreck on Sunday."),
+      article("f3", "Evening Bulletin", "Marsk ferry disaster: 14 killed as vessel overturns",
+          "A ferry carrying 230 people capsized off Marsk on Saturday, killing at least 14 of them, the coast guard said. "
+              + "Rescue boats pulled 190 survivors from the water. "
+              + "Relatives gathered at the port of Velna awaiting news."));
+
+  @Test
+  void theBriefOpensWithAHeadlineThatIsNotAQuotationAndDoesNotRestateTheLead() {
+    List<BriefSentence> brief = new Briefer().brief(FERRY);
+    assertThat(brief).hasSizeBetween(3, 7);
+    assertThat(brief.get(0).spans().get(0).part()).isEqualTo("title");
+    assertThat(brief.get(0).text()).doesNotStartWith("\"").doesNotContain("survivor says");
+    // the three leads state one fact (a ferry with 230 aboard capsized off Marsk, at least 14 dead): one of them is used
+    assertThat(brief).filteredOn(s -> s.spans().get(0).part().equals("text") && s.text().contains("capsized"))
+        .hasSize(1);
   }
 
   @Test

@@ -18,7 +18,7 @@ class ComparisonJsonTest {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     JsonNode j = om.readTree(om.writeValueAsString(c));
     assertThat(j.fieldNames()).toIterable().containsExactly("articles", "coverage", "consensus", "single_source",
-        "quotes", "discrepancies", "framing", "copied");
+        "quotes", "discrepancies", "framing", "copied", "copied_share");
     JsonNode reading = j.get("discrepancies").get(0).get("readings").get(0);
     assertThat(reading.get("evidence").get("span").get("start").isInt()).isTrue();
     assertThat(reading.has("high")).isTrue();

@@ -143,7 +143,8 @@ class RafahSampleComparisonTest {
     var hamas = withFox.framing().actors().stream().filter(a -> a.actor().equals("Hamas")).findFirst().orElseThrow();
     assertThat(hamas.byOutlet()).anySatisfy(o -> {
       assertThat(o.outlet()).isEqualTo("Fox News");
-      assertThat(o.terms()).extracting(Comparison.TermUse::term).contains("terrorists", "islamic militant group", "-run");
+      assertThat(o.terms()).extracting(Comparison.TermUse::term).contains("terrorists", "islamic militant group")
+          .noneMatch(t -> t.startsWith("-"));
     });
   }
 
