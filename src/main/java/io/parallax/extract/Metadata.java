@@ -31,7 +31,8 @@ record Metadata(
     Optional<String> outlet,
     Optional<String> url,
     Optional<String> language,
-    Optional<String> articleBody) {
+    Optional<String> articleBody,
+    Optional<String> rating) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_TYPES = Set.of(
@@ -259,7 +260,7 @@ record Metadata(
     title = stripSiteSuffix(title, outletName, host);
     String body = ldText(ld, "articleBody");
     return new Metadata(opt(title), published, modified, authors, opt(outlet), opt(url),
-        opt(language).map(Metadata::languageTag).filter(l -> !l.isEmpty()), opt(body));
+        opt(language).map(Metadata::languageTag).filter(l -> !l.isEmpty()), opt(body), opt(meta.get("rating")));
   }
 
   // ---- JSON-LD

@@ -79,30 +79,35 @@ public final class JsonlReader implements SourceReader {
       return;
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      int lineNo = 0;
-      boolean more = true;
-      while (more) {
-        line.reset();
-        boolean overflow = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-          if (line.size() < options.maxLineBytes()) line.write(b);
-          else overflow = true;
-        }
-        more = b != -1;
-        lineNo++;
-        String source = file + "#L" + lineNo;
-        if (overflow) {
-          sink.accept(new Ingested.Failed(source, String.format(Locale.ROOT,
-              "JSONL line longer than the limit of %,d bytes (raise --max-file-mb or split the record)",
-              options.maxLineBytes())));
-          continue;
-        }
-        byte[] bytes = line.toByteArray();
-        if (isBlank(bytes)) continue;
-        sink.accept(readLine(bytes, source, fileId + "-" + lineNo));
+      readLines(in, file.toString(), fileId, sink);
+    }
+  }
+
+  /** Reads JSON Lines from {@code in}: one input per non-blank line, sources {@code file#Ln}. */
+  void readLines(InputStream in, String file, String fileId, Consumer<Ingested> sink) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int lineNo = 0;
+    boolean more = true;
+    while (more) {
+      line.reset();
+      boolean overflow = false;
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        if (line.size() < options.maxLineBytes()) line.write(b);
+        else overflow = true;
       }
+      more = b != -1;
+      lineNo++;
+      String source = file + "#L" + lineNo;
+      if (overflow) {
+        sink.accept(new Ingested.Failed(source, String.format(Locale.ROOT,
+            "JSONL line longer than the limit of %,d bytes (raise --max-file-mb or split the record)",
+            options.maxLineBytes())));
+        continue;
+      }
+      byte[] bytes = line.toByteArray();
+      if (isBlank(bytes)) continue;
+      sink.accept(readLine(bytes, source, fileId + "-" + lineNo));
     }
   }
 
@@ -111,9 +116,14 @@ public final class JsonlReader implements SourceReader {
    * id is the file name unless it has an {@code "id"}), or an array of them ({@code file#N}).
    */
   private void readJsonFile(Path file, String fileId, Consumer<Ingested> sink) throws IOException {
+    readJson(Inputs.readBounded(file, options.maxLineBytes()), file.toString(), fileId, sink);
+  }
+
+  /** The bytes of a {@code .json} file named {@code file}: one article object or an array of them. */
+  void readJson(byte[] bytes, String file, String fileId, Consumer<Ingested> sink) throws IOException {
     JsonNode root;
     try {
-      root = JSON.readTree(Inputs.readBounded(file, options.maxLineBytes()));
+      root = JSON.readTree(bytes);
     } catch (JacksonException e) {
       sink.accept(new Ingested.Failed(file.toString(), "malformed JSON: " + e.getOriginalMessage()));
       return;
