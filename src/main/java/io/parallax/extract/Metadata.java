@@ -508,6 +508,7 @@ record Metadata(
   /** "By Jane Doe and John Roe, Staff Writers" becomes [Jane Doe, John Roe]. */
   static List<String> cleanAuthors(List<String> raw) {
     List<String> out = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (String r : raw) {
       if (r == null) {
         continue;
@@ -517,36 +518,46 @@ record Metadata(
       s = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
       s = BY_PREFIX.matcher(s).replaceFirst("");
       s = STAMP_TAIL.matcher(s).replaceAll("");
-      for (String part : AUTHOR_SEPARATOR.split(s)) {
-        String p = EDGE_PUNCTUATION.matcher(BY_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
-        if (p.isEmpty() || p.length() > 60 || DIGIT.matcher(p).find() || p.contains("@") || looksLikeUrl(p)) {
-          continue;
+      for (String part : AUTHOR_SEPARATOR.split(s)) parts.add(namePart(part));
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      // "Hamburg, Germany" (or ["Hamburg", "Germany"]) is a dateline, not two people: a listed place
+      // goes, and so does a single word right before one
+      if (Places.contains(p) || (!p.contains(" ") && i + 1 < parts.size() && Places.contains(parts.get(i + 1)))) {
+        continue;
+      }
+      if (p.isEmpty() || p.length() > 60 || DIGIT.matcher(p).find() || p.contains("@") || looksLikeUrl(p)) {
+        continue;
+      }
+      if (JOB_WORDS.matcher(p).find()) {
+        continue;
+      }
+      String[] words = p.split(" ");
+      if (words.length > 5 || !Character.isUpperCase(p.codePointAt(0))) {
+        continue;
+      }
+      boolean nameLike = true;
+      for (String w : words) {
+        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
+          nameLike = false;
         }
-        if (JOB_WORDS.matcher(p).find()) {
-          continue;
-        }
-        String[] words = p.split(" ");
-        if (words.length > 5 || !Character.isUpperCase(p.codePointAt(0))) {
-          continue;
-        }
-        boolean nameLike = true;
-        for (String w : words) {
-          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
-            nameLike = false;
-          }
-        }
-        if (!nameLike) {
-          continue;
-        }
-        if (PLACEHOLDER_AUTHORS.contains(p.toLowerCase(Locale.ROOT))) {
-          continue;
-        }
-        if (out.stream().noneMatch(x -> x.equalsIgnoreCase(p))) {
-          out.add(p);
-        }
+      }
+      if (!nameLike) {
+        continue;
+      }
+      if (PLACEHOLDER_AUTHORS.contains(p.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (out.stream().noneMatch(x -> x.equalsIgnoreCase(p))) {
+        out.add(p);
       }
     }
     return List.copyOf(out);
+  }
+
+  private static String namePart(String part) {
+    return EDGE_PUNCTUATION.matcher(BY_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
   }
 
   // ---- helpers

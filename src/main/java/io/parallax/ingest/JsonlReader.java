@@ -198,7 +198,7 @@ public final class JsonlReader implements SourceReader {
     if (authors != null && authors.isArray()) {
       List<String> names = new ArrayList<>();
       authors.forEach(a -> { if (a.isTextual() && !a.asText().isBlank()) names.add(Unicode.wellFormed(a.asText().strip())); });
-      b.authors(names);
+      b.authors(io.parallax.extract.Authors.clean(names)); // news-please writes ["Hamburg", "Germany"], "No Author"…
     }
     return new Ingested.Read(b.build(), warnings);
   }

@@ -294,6 +294,17 @@ class IngestorTest {
   }
 
   @Test
+  void newsPleaseAuthorListsLoseDatelinesPlaceholdersAndCutAsides() throws IOException {
+    write("crawl.jsonl", String.join("\n",
+        "{\"id\":\"a\",\"text\":\"Dock workers ended their strike.\",\"authors\":[\"Hamburg\",\"Germany\"]}",
+        "{\"id\":\"b\",\"text\":\"Wildfires spread north.\",\"authors\":[\"Maanvi Singh (now\",\"No Author\"]}"));
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles()).extracting(Article::authors).containsExactly(List.of(), List.of("Maanvi Singh"));
+  }
+
+  @Test
   void aNewsSitemapIsNamedInItsSkipReason() throws IOException {
     write("news-sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
         + "<url><loc>https://www.courier.example/2024/03/bridge</loc></url></urlset>");
