@@ -240,6 +240,10 @@ record Metadata(
     String url = canonical == null ? null : resolve(pageUrl, canonical);
     outlet = cleanOutlet(outlet);
     if (outlet == null && url != null) {
+      // no site-name metadata (AMP and many small sites): the <title> part that spells the domain
+      outlet = outletFromTitle(doc.title(), host(url));
+    }
+    if (outlet == null && url != null) {
       outlet = host(url);
     }
     String outletName = outlet;
@@ -453,6 +457,33 @@ record Metadata(
     }
     String first = OUTLET_SEPARATOR.split(outlet.strip(), 2)[0].strip();
     return first.isEmpty() ? outlet.strip() : first;
+  }
+
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern HOST_PREFIX = Pattern.compile("^(?:www\\d?|amp|m|mobile|edition|beta)\\.");
+
+  /**
+   * The site name in a {@code <title>} such as "Headline – The Coastal Courier" or "Coastal Courier |
+   * Headline": the part before the first or after the last separator whose letters spell the first
+   * label of {@code host} (an optional leading "The" aside), e.g. "coastalcourier.example".
+   */
+  static String outletFromTitle(String title, String host) {
+    if (title == null || host == null) return null;
+    String label = HOST_PREFIX.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
+    label = label.contains(".") ? label.substring(0, label.indexOf('.')) : label;
+    label = NOT_LETTERS.matcher(label).replaceAll("");
+    if (label.length() < 3) return null;
+    String[] parts = TITLE_SEPARATOR.split(title.strip());
+    if (parts.length < 2) return null;
+    for (String part : List.of(parts[parts.length - 1], parts[0])) {
+      String p = part.strip();
+      String letters = NOT_LETTERS.matcher(p.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "")).replaceAll("");
+      if (letters.equals(label) || (letters.length() >= 3 && label.startsWith(letters))
+          || (letters.startsWith(label) && p.split("\\s+").length <= 4)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** "Headline | Site" or "Headline - Site": keeps the longest part. */
