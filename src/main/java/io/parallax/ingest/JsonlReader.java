@@ -127,12 +127,19 @@ public final class JsonlReader implements SourceReader {
     } catch (JacksonException e) {
       sink.accept(new Ingested.Failed(file.toString(), "malformed JSON: " + e.getOriginalMessage()));
       return;
+    } catch (IOException e) { // bytes that Jackson's encoding detection takes for UTF-32, and the like
+      sink.accept(new Ingested.Failed(file, unreadable(e)));
+      return;
     }
     if (root != null && root.isArray()) {
       for (int i = 0; i < root.size(); i++) sink.accept(readRecord(root.get(i), file + "#" + (i + 1), fileId + "-" + (i + 1)));
     } else {
       sink.accept(readRecord(root, file.toString(), fileId));
     }
+  }
+
+  private static String unreadable(IOException e) {
+    return "unreadable JSON (" + e.getMessage() + "); JSON must be UTF-8 text";
   }
 
   private Ingested readLine(byte[] bytes, String source, String fallbackId) {
@@ -142,7 +149,7 @@ public final class JsonlReader implements SourceReader {
     } catch (JacksonException e) {
       return new Ingested.Failed(source, "malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      return new Ingested.Failed(source, "unreadable JSON: " + e.getMessage());
+      return new Ingested.Failed(source, unreadable(e));
     }
     return readRecord(node, source, fallbackId);
   }
