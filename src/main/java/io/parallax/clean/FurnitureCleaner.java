@@ -44,14 +44,15 @@ public final class FurnitureCleaner implements Cleaner {
     Optional<String> outlet = article.outlet();
     Optional<String> agency = article.agency();
     Optional<java.time.OffsetDateTime> published = article.published();
-    boolean inRelatedList = false;
+    String inList = null; // the reason of a related-links or highlights heading whose list lines follow
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       Optional<FurnitureRules.Match> match = FurnitureRules.match(line.text());
       if (match.isPresent()) {
         FurnitureRules.Match m = match.get();
         removed.put(i, m.reason());
-        inRelatedList = m.reason().startsWith("related");
+        inList = m.reason().startsWith("related") ? "related-links line"
+            : m.reason().equals(FurnitureRules.HIGHLIGHTS_REASON) ? FurnitureRules.HIGHLIGHTS_REASON : null;
         if (outlet.isEmpty() && m.outlet().isPresent()) {
           outlet = m.outlet();
           inferred.add(new Inference("outlet", outlet.get(), line.span()));
@@ -64,10 +65,10 @@ public final class FurnitureCleaner implements Cleaner {
           published = m.published();
           inferred.add(new Inference("published", published.get().toString(), line.span()));
         }
-      } else if (inRelatedList && FurnitureRules.looksLikeHeadline(line.text())) {
-        removed.put(i, "related-links line");
+      } else if (inList != null && FurnitureRules.looksLikeHeadline(line.text())) {
+        removed.put(i, inList);
       } else {
-        inRelatedList = false;
+        inList = null;
       }
     }
     Article filled = article.toBuilder().outlet(outlet.orElse(null)).agency(agency.orElse(null))
@@ -75,14 +76,44 @@ public final class FurnitureCleaner implements Cleaner {
     return new Draft(filled, lines, removed, inferred);
   }
 
-  /** Marks short edge lines that recur in two or more articles of the same outlet or host. */
+  /**
+   * Marks short edge lines that recur in two or more articles of the same outlet or host, and
+   * promotion lines (newsletter, app, podcast, donation blocks) that recur anywhere in
+   * {@link #MIN_PROMO_PAGES} or more of them: a site's sign-up block sits mid-text on every page.
+   */
   private static void removeRepeated(List<Draft> drafts) {
+    removeRepeated(drafts, FurnitureCleaner::edgeLines, 2, "boilerplate repeated in %d articles of %s");
+    removeRepeated(drafts, FurnitureCleaner::promoLines, MIN_PROMO_PAGES, "promotion block repeated on %d pages of %s");
+  }
+
+  /** Pages of one site a promotion line must be seen on before it counts as the site's furniture. */
+  private static final int MIN_PROMO_PAGES = 3;
+  private static final int MAX_PROMO_WORDS = 60;
+  private static final java.util.regex.Pattern PROMOTION = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:newsletters?|sign ?up|subscribe|subscription|inbox|e-?mail|download|app|podcasts?|follow us"
+          + "|support (?:our|us)|donate|donation|membership|register|delivered)\\b");
+
+  /** Indices of the not-yet-removed short lines that promote something (candidates for repetition). */
+  private static List<Integer> promoLines(Draft draft) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < draft.lines().size(); i++) {
+      String text = draft.lines().get(i).text();
+      if (!draft.removed().containsKey(i) && text.split("\\s+").length <= MAX_PROMO_WORDS
+          && PROMOTION.matcher(text).find()) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static void removeRepeated(List<Draft> drafts, java.util.function.Function<Draft, List<Integer>> candidates,
+      int minArticles, String reason) {
     Map<String, Map<String, Set<Integer>>> byGroup = new HashMap<>();
     for (int d = 0; d < drafts.size(); d++) {
       Draft draft = drafts.get(d);
       Optional<String> group = groupOf(draft.article());
       if (group.isEmpty()) continue;
-      for (int i : edgeLines(draft)) {
+      for (int i : candidates.apply(draft)) {
         byGroup.computeIfAbsent(group.get(), g -> new HashMap<>())
             .computeIfAbsent(normalise(draft.lines().get(i).text()), k -> new HashSet<>()).add(d);
       }
@@ -92,10 +123,10 @@ public final class FurnitureCleaner implements Cleaner {
       Optional<String> group = groupOf(draft.article());
       if (group.isEmpty()) continue;
       Map<String, Set<Integer>> counts = byGroup.get(group.get());
-      for (int i : edgeLines(draft)) {
+      for (int i : candidates.apply(draft)) {
         Set<Integer> in = counts.get(normalise(draft.lines().get(i).text()));
-        if (in != null && in.size() >= 2) {
-          draft.removed().put(i, "boilerplate repeated in " + in.size() + " articles of " + group.get());
+        if (in != null && in.size() >= minArticles) {
+          draft.removed().put(i, String.format(Locale.ROOT, reason, in.size(), group.get()));
         }
       }
     }

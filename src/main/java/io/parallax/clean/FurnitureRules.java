@@ -1,5 +1,6 @@
 package io.parallax.clean;
 
+import io.parallax.extract.Notices;
 import io.parallax.model.Dates;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -81,6 +82,13 @@ final class FurnitureRules {
   private static final Pattern COPYRIGHT_OWNER = Pattern.compile(
       "^(?:copyright|©)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?:[-–]\\s*\\d{4}\\s*)?([\\p{L}][\\p{L}&.' -]{1,50}?)[.,]?(?:\\s+all rights reserved.*)?$", FLAGS);
 
+  /** The heading of a box of summary bullets above the text (CNN's "STORY HIGHLIGHTS"). */
+  private static final Pattern HIGHLIGHTS = Pattern.compile(
+      "^(?:story highlights|highlights|key points|key takeaways|at a glance|in brief|what you need to know)\\s*:?$", FLAGS);
+
+  /** The reason given to a highlights heading and to the bullet lines under it. */
+  static final String HIGHLIGHTS_REASON = "story highlights box";
+
   private FurnitureRules() {}
 
   /** The first rule that matches the trimmed {@code line}, if any. */
@@ -89,6 +97,12 @@ final class FurnitureRules {
     if (l.isEmpty()) return Optional.empty();
     int words = l.split("\\s+").length;
     Matcher m;
+    if (words <= 6 && HIGHLIGHTS.matcher(l).matches()) {
+      return found(HIGHLIGHTS_REASON);
+    }
+    if (Notices.isNotice(l)) {
+      return found("comment prompt, paywall or cookie notice");
+    }
     if ((m = SHARE.matcher(l)).matches()) {
       return found("share/permalink line");
     }

@@ -143,6 +143,10 @@ public final class ExtractCommand implements Callable<Integer> {
     try {
       if (html.accepts(file)) {
         Extraction x = extractor.extract(HtmlFileReader.readPage(file, html.maxFileBytes()), Optional.empty(), Optional.empty());
+        if (!x.isArticle()) {
+          skip(err, counts, new Skipped(file.toString(), x.kind().skipReason()));
+          return lines;
+        }
         warn(err, file.toString(), x.warnings());
         synchronized (counts) {
           counts[0]++;

@@ -112,7 +112,7 @@ public final class FetchCommand implements Callable<Integer> {
               FetchResult linked = fetcher.fetch(item.url().get());
               if (linked instanceof FetchResult.Fetched f && !FeedPages.isFeed(f)) {
                 Extraction x = extractor.extract(f.body(), f.charset(), Optional.of(f.url()));
-                if (!x.text().isBlank()) {
+                if (!x.text().isBlank() && x.isArticle()) {
                   article = FeedPages.merge(x.toArticle(f.url(), f.url()), item);
                 }
               } else if (linked instanceof FetchResult.Refused r) {
@@ -126,6 +126,11 @@ public final class FetchCommand implements Callable<Integer> {
           }
         } else {
           Extraction x = extractor.extract(page.body(), page.charset(), Optional.of(page.url()));
+          if (!x.isArticle()) {
+            err.println("parallax fetch: skipped " + Escape.terminal(url) + ": " + x.kind().skipReason());
+            refused++;
+            continue;
+          }
           w.write(ExtractCommand.json(x.toArticle(page.url(), page.url())));
           w.write('\n');
           written++;

@@ -6,7 +6,10 @@ import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
 import io.parallax.serve.ArticleArchive;
+import io.parallax.clean.CleanArticle;
+import io.parallax.ingest.OutletRegistry;
 import io.parallax.store.Store;
+import io.parallax.store.StoreUnavailableException;
 import io.parallax.story.IncrementalStoryDetector;
 import io.parallax.story.Stories;
 import java.io.IOException;
@@ -59,6 +62,17 @@ public final class IndexCommand implements Callable<Integer> {
           + "incremental path can be scored")
   Path out;
 
+  /** The file in a store that keeps its outlets' identities, display names and aliases. */
+  public static final String OUTLETS_FILE = "outlets.json";
+
+  private static OutletRegistry openOutlets(Path store) {
+    try {
+      return OutletRegistry.open(store.resolve(OUTLETS_FILE));
+    } catch (IOException e) {
+      throw new StoreUnavailableException(e.getMessage(), e);
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     if (commitEvery < 1) throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
@@ -74,6 +88,7 @@ public final class IndexCommand implements Callable<Integer> {
       IncrementalStoryDetector detector = lexical
           ? IncrementalStoryDetector.lexical(store, window) : IncrementalStoryDetector.standard(store, window);
       ArticleArchive texts = ArticleArchive.of(dir); // what `parallax serve` shows and compares
+      OutletRegistry outlets = openOutlets(dir); // one name per outlet across runs
       // articles are assigned in input order, in groups whose embeddings are computed together
       List<Article> pending = new ArrayList<>();
       Consumer<List<Article>> assignPending = group -> {
@@ -81,6 +96,7 @@ public final class IndexCommand implements Callable<Integer> {
           for (Stories.Assignment assigned : detector.assignAll(group)) {
             if (lines != null) AssignmentLines.write(lines, assigned);
             if (++counts[0] % commitEvery == 0) {
+              outlets.save();
               store.commit();
               if (lines != null) lines.flush();
               err.println("parallax index: committed " + counts[0] + " articles");
@@ -92,7 +108,9 @@ public final class IndexCommand implements Callable<Integer> {
           throw new UncheckedIOException(e);
         }
       };
-      RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, clean -> {
+      RunSummary summary = Pipeline.standard(PipelineConfig.defaults()).stream(inputs, read -> {
+        CleanArticle clean = new CleanArticle(outlets.resolve(read.article()), read.paragraphs(), read.removed(),
+            read.inferred());
         try {
           texts.put(clean);
         } catch (IOException e) {
@@ -104,6 +122,7 @@ public final class IndexCommand implements Callable<Integer> {
       assignPending.accept(pending);
       progress.done();
       summary.skipped().forEach(k -> err.println(Cli.skipLine("index", k)));
+      outlets.save();
       store.commit();
       counts[1] = store.articleCount() - before;
       err.printf("parallax index: %d articles read, %d new, store %s holds %d%s%n", counts[0], counts[1], dir,

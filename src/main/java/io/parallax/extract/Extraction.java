@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param language BCP-47 tag ("en", "en-GB")
  * @param charset the charset the bytes were decoded with
  * @param warnings problems that did not stop the extraction (bad charset, truncated input...)
+ * @param kind {@link PageKind#ARTICLE}, or what else the page is (a database error page, spam...):
+ *     readers skip such pages with {@link PageKind#skipReason()}
  */
 public record Extraction(
     String text,
@@ -30,7 +32,8 @@ public record Extraction(
     Optional<String> url,
     Optional<String> language,
     String charset,
-    List<String> warnings) {
+    List<String> warnings,
+    PageKind kind) {
 
   public Extraction {
     Objects.requireNonNull(text, "text");
@@ -43,6 +46,12 @@ public record Extraction(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(charset, "charset");
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** Whether the page is a news article (not an error, adult or spam page). */
+  public boolean isArticle() {
+    return kind == PageKind.ARTICLE;
   }
 
   /** The article this page is, under {@code id}, read from {@code source}. */

@@ -51,8 +51,10 @@ public final class HtmlExtractor {
     if (text.isEmpty()) {
       warnings.add("no main text found");
     }
+    PageKind kind = text.isEmpty() ? PageKind.ARTICLE
+        : PageKind.of(meta.title().or(() -> Optional.ofNullable(doc.title())), text, meta.rating());
     return new Extraction(text, meta.title(), meta.published(), meta.modified(), meta.authors(), meta.outlet(),
-        meta.url(), meta.language(), decoded.charset().name(), warnings);
+        meta.url(), meta.language(), decoded.charset().name(), warnings, kind);
   }
 
   /**

@@ -701,7 +701,7 @@ final class MainText {
         }
         for (String line : b.text.split("\n")) {
           String l = line.strip();
-          if (!l.isEmpty() && (l.length() > 200 || !BOILERPLATE_LINE.matcher(l).matches())) {
+          if (!l.isEmpty() && (l.length() > 200 || !BOILERPLATE_LINE.matcher(l).matches()) && !isNotice(l)) {
             out.add(l);
           }
         }
@@ -737,7 +737,11 @@ final class MainText {
     if (b.text.length() < 200 && BOILERPLATE_LINE.matcher(b.text).matches()) {
       return false;
     }
-    return true;
+    return !isNotice(b.text);
+  }
+
+  private static boolean isNotice(String text) {
+    return Notices.isNotice(text);
   }
 
   private static final String[] PROMO_WORDS = {"newsletter", "inbox", "email", "updates", "digest", "share"};

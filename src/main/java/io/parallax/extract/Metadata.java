@@ -31,7 +31,8 @@ record Metadata(
     Optional<String> outlet,
     Optional<String> url,
     Optional<String> language,
-    Optional<String> articleBody) {
+    Optional<String> articleBody,
+    Optional<String> rating) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_TYPES = Set.of(
@@ -239,6 +240,10 @@ record Metadata(
     String url = canonical == null ? null : resolve(pageUrl, canonical);
     outlet = cleanOutlet(outlet);
     if (outlet == null && url != null) {
+      // no site-name metadata (AMP and many small sites): the <title> part that spells the domain
+      outlet = outletFromTitle(doc.title(), host(url));
+    }
+    if (outlet == null && url != null) {
       outlet = host(url);
     }
     String outletName = outlet;
@@ -259,7 +264,7 @@ record Metadata(
     title = stripSiteSuffix(title, outletName, host);
     String body = ldText(ld, "articleBody");
     return new Metadata(opt(title), published, modified, authors, opt(outlet), opt(url),
-        opt(language).map(Metadata::languageTag).filter(l -> !l.isEmpty()), opt(body));
+        opt(language).map(Metadata::languageTag).filter(l -> !l.isEmpty()), opt(body), opt(meta.get("rating")));
   }
 
   // ---- JSON-LD
@@ -454,6 +459,33 @@ record Metadata(
     return first.isEmpty() ? outlet.strip() : first;
   }
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern HOST_PREFIX = Pattern.compile("^(?:www\\d?|amp|m|mobile|edition|beta)\\.");
+
+  /**
+   * The site name in a {@code <title>} such as "Headline – The Coastal Courier" or "Coastal Courier |
+   * Headline": the part before the first or after the last separator whose letters spell the first
+   * label of {@code host} (an optional leading "The" aside), e.g. "coastalcourier.example".
+   */
+  static String outletFromTitle(String title, String host) {
+    if (title == null || host == null) return null;
+    String label = HOST_PREFIX.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
+    label = label.contains(".") ? label.substring(0, label.indexOf('.')) : label;
+    label = NOT_LETTERS.matcher(label).replaceAll("");
+    if (label.length() < 3) return null;
+    String[] parts = TITLE_SEPARATOR.split(title.strip());
+    if (parts.length < 2) return null;
+    for (String part : List.of(parts[parts.length - 1], parts[0])) {
+      String p = part.strip();
+      String letters = NOT_LETTERS.matcher(p.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "")).replaceAll("");
+      if (letters.equals(label) || (letters.length() >= 3 && label.startsWith(letters))
+          || (letters.startsWith(label) && p.split("\\s+").length <= 4)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** "Headline | Site" or "Headline - Site": keeps the longest part. */
   static String cleanTitle(String title) {
     if (title == null || title.isBlank()) {
@@ -507,6 +539,7 @@ record Metadata(
   /** "By Jane Doe and John Roe, Staff Writers" becomes [Jane Doe, John Roe]. */
   static List<String> cleanAuthors(List<String> raw) {
     List<String> out = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (String r : raw) {
       if (r == null) {
         continue;
@@ -516,36 +549,46 @@ record Metadata(
       s = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
       s = BY_PREFIX.matcher(s).replaceFirst("");
       s = STAMP_TAIL.matcher(s).replaceAll("");
-      for (String part : AUTHOR_SEPARATOR.split(s)) {
-        String p = EDGE_PUNCTUATION.matcher(BY_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
-        if (p.isEmpty() || p.length() > 60 || DIGIT.matcher(p).find() || p.contains("@") || looksLikeUrl(p)) {
-          continue;
+      for (String part : AUTHOR_SEPARATOR.split(s)) parts.add(namePart(part));
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      // "Hamburg, Germany" (or ["Hamburg", "Germany"]) is a dateline, not two people: a listed place
+      // goes, and so does a single word right before one
+      if (Places.contains(p) || (!p.contains(" ") && i + 1 < parts.size() && Places.contains(parts.get(i + 1)))) {
+        continue;
+      }
+      if (p.isEmpty() || p.length() > 60 || DIGIT.matcher(p).find() || p.contains("@") || looksLikeUrl(p)) {
+        continue;
+      }
+      if (JOB_WORDS.matcher(p).find()) {
+        continue;
+      }
+      String[] words = p.split(" ");
+      if (words.length > 5 || !Character.isUpperCase(p.codePointAt(0))) {
+        continue;
+      }
+      boolean nameLike = true;
+      for (String w : words) {
+        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
+          nameLike = false;
         }
-        if (JOB_WORDS.matcher(p).find()) {
-          continue;
-        }
-        String[] words = p.split(" ");
-        if (words.length > 5 || !Character.isUpperCase(p.codePointAt(0))) {
-          continue;
-        }
-        boolean nameLike = true;
-        for (String w : words) {
-          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
-            nameLike = false;
-          }
-        }
-        if (!nameLike) {
-          continue;
-        }
-        if (PLACEHOLDER_AUTHORS.contains(p.toLowerCase(Locale.ROOT))) {
-          continue;
-        }
-        if (out.stream().noneMatch(x -> x.equalsIgnoreCase(p))) {
-          out.add(p);
-        }
+      }
+      if (!nameLike) {
+        continue;
+      }
+      if (PLACEHOLDER_AUTHORS.contains(p.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (out.stream().noneMatch(x -> x.equalsIgnoreCase(p))) {
+        out.add(p);
       }
     }
     return List.copyOf(out);
+  }
+
+  private static String namePart(String part) {
+    return EDGE_PUNCTUATION.matcher(BY_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
   }
 
   // ---- helpers

@@ -1,5 +1,6 @@
 package io.parallax.ingest;
 
+import io.parallax.extract.PageKind;
 import io.parallax.model.Article;
 import io.parallax.model.RunSummary;
 import io.parallax.model.Skipped;
@@ -141,6 +142,14 @@ public final class Ingestor {
   }
 
   /**
+   * What an article read from text (a JSONL record, a feed item, a text file) is: crawls hold
+   * database error pages, adult and spam pages, which are skipped with the reason.
+   */
+  private static PageKind kindOf(Article a) {
+    return PageKind.of(a.title(), a.text(), java.util.Optional.empty());
+  }
+
+  /**
    * Reads {@code paths} and hands each article to {@code sink} as soon as it is read, without
    * keeping them: for runs too large to hold in memory. Returns the summary of every input.
    */
@@ -156,6 +165,8 @@ public final class Ingestor {
       Consumer<Ingested> outcomes = outcome -> {
         counts[0]++;
         switch (outcome) {
+          case Ingested.Read read when kindOf(read.article()) != PageKind.ARTICLE ->
+              skipped.add(new Skipped(read.article().source(), kindOf(read.article()).skipReason()));
           case Ingested.Read read -> {
             Article a = read.article();
             if (!ids.add(a.id())) {

@@ -79,30 +79,35 @@ public final class JsonlReader implements SourceReader {
       return;
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      int lineNo = 0;
-      boolean more = true;
-      while (more) {
-        line.reset();
-        boolean overflow = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-          if (line.size() < options.maxLineBytes()) line.write(b);
-          else overflow = true;
-        }
-        more = b != -1;
-        lineNo++;
-        String source = file + "#L" + lineNo;
-        if (overflow) {
-          sink.accept(new Ingested.Failed(source, String.format(Locale.ROOT,
-              "JSONL line longer than the limit of %,d bytes (raise --max-file-mb or split the record)",
-              options.maxLineBytes())));
-          continue;
-        }
-        byte[] bytes = line.toByteArray();
-        if (isBlank(bytes)) continue;
-        sink.accept(readLine(bytes, source, fileId + "-" + lineNo));
+      readLines(in, file.toString(), fileId, sink);
+    }
+  }
+
+  /** Reads JSON Lines from {@code in}: one input per non-blank line, sources {@code file#Ln}. */
+  void readLines(InputStream in, String file, String fileId, Consumer<Ingested> sink) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int lineNo = 0;
+    boolean more = true;
+    while (more) {
+      line.reset();
+      boolean overflow = false;
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        if (line.size() < options.maxLineBytes()) line.write(b);
+        else overflow = true;
       }
+      more = b != -1;
+      lineNo++;
+      String source = file + "#L" + lineNo;
+      if (overflow) {
+        sink.accept(new Ingested.Failed(source, String.format(Locale.ROOT,
+            "JSONL line longer than the limit of %,d bytes (raise --max-file-mb or split the record)",
+            options.maxLineBytes())));
+        continue;
+      }
+      byte[] bytes = line.toByteArray();
+      if (isBlank(bytes)) continue;
+      sink.accept(readLine(bytes, source, fileId + "-" + lineNo));
     }
   }
 
@@ -111,11 +116,19 @@ public final class JsonlReader implements SourceReader {
    * id is the file name unless it has an {@code "id"}), or an array of them ({@code file#N}).
    */
   private void readJsonFile(Path file, String fileId, Consumer<Ingested> sink) throws IOException {
+    readJson(Inputs.readBounded(file, options.maxLineBytes()), file.toString(), fileId, sink);
+  }
+
+  /** The bytes of a {@code .json} file named {@code file}: one article object or an array of them. */
+  void readJson(byte[] bytes, String file, String fileId, Consumer<Ingested> sink) throws IOException {
     JsonNode root;
     try {
-      root = JSON.readTree(Inputs.readBounded(file, options.maxLineBytes()));
+      root = JSON.readTree(bytes);
     } catch (JacksonException e) {
       sink.accept(new Ingested.Failed(file.toString(), "malformed JSON: " + e.getOriginalMessage()));
+      return;
+    } catch (IOException e) { // bytes that Jackson's encoding detection takes for UTF-32, and the like
+      sink.accept(new Ingested.Failed(file, unreadable(e)));
       return;
     }
     if (root != null && root.isArray()) {
@@ -125,6 +138,10 @@ public final class JsonlReader implements SourceReader {
     }
   }
 
+  private static String unreadable(IOException e) {
+    return "unreadable JSON (" + e.getMessage() + "); JSON must be UTF-8 text";
+  }
+
   private Ingested readLine(byte[] bytes, String source, String fallbackId) {
     JsonNode node;
     try {
@@ -132,7 +149,7 @@ public final class JsonlReader implements SourceReader {
     } catch (JacksonException e) {
       return new Ingested.Failed(source, "malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      return new Ingested.Failed(source, "unreadable JSON: " + e.getMessage());
+      return new Ingested.Failed(source, unreadable(e));
     }
     return readRecord(node, source, fallbackId);
   }
@@ -188,7 +205,7 @@ public final class JsonlReader implements SourceReader {
     if (authors != null && authors.isArray()) {
       List<String> names = new ArrayList<>();
       authors.forEach(a -> { if (a.isTextual() && !a.asText().isBlank()) names.add(Unicode.wellFormed(a.asText().strip())); });
-      b.authors(names);
+      b.authors(io.parallax.extract.Authors.clean(names)); // news-please writes ["Hamburg", "Germany"], "No Author"…
     }
     return new Ingested.Read(b.build(), warnings);
   }

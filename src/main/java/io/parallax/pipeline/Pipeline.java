@@ -77,7 +77,7 @@ public final class Pipeline {
     return new Ingestor(List.of(
         new TextFileReader(options),
         new HtmlFileReader(html, options),
-        new JsonlReader(options, html::convert),
+        new JsonlReader(options, HtmlFileReader.converter(html)),
         new FeedReader(html),
         new WarcReader(html)), options.maxTextChars());
   }

@@ -112,7 +112,7 @@ public final class FeedPoller implements AutoCloseable {
     FetchResult linked = fetcher.fetch(item.url().get());
     if (linked instanceof FetchResult.Fetched f && !FeedPages.isFeed(f)) {
       Extraction x = extractor.extract(f.body(), f.charset(), Optional.of(f.url()));
-      if (!x.text().isBlank()) return FeedPages.merge(x.toArticle(item.url().get(), f.url()), item);
+      if (!x.text().isBlank() && x.isArticle()) return FeedPages.merge(x.toArticle(item.url().get(), f.url()), item);
     } else if (linked instanceof FetchResult.Refused r) {
       log.accept("item page " + item.url().get() + " not fetched (" + r.reason() + "); using the feed's text");
     }

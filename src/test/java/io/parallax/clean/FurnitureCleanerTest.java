@@ -27,6 +27,56 @@ class FurnitureCleanerTest {
   }
 
   @Test
+  void aStoryHighlightsBoxAndItsBulletsAreFurniture() {
+    CleanArticle c = cleanOne("""
+        STORY HIGHLIGHTS
+        Bridge closes for six weeks from Monday
+        Ferries every fifteen minutes
+        The harbour bridge will close for six weeks, the council said.
+        Ferries will run every fifteen minutes.""");
+
+    assertThat(c.removed()).extracting(Removal::reason).containsOnly("story highlights box").hasSize(3);
+    assertThat(c.text()).isEqualTo("The harbour bridge will close for six weeks, the council said.\n\n"
+        + "Ferries will run every fifteen minutes.");
+  }
+
+  @Test
+  void commentPromptsPaywallAndCookieNoticesAreFurniture() {
+    CleanArticle c = cleanOne("""
+        We use cookies to personalise content and ads. By clicking Accept all you agree to our cookie policy.
+        The harbour bridge will close for six weeks, the council said.
+        Subscribe now to continue reading.
+        What do you think? Let us know in the comments.""");
+
+    assertThat(c.removed()).extracting(Removal::reason).containsOnly("comment prompt, paywall or cookie notice").hasSize(3);
+    assertThat(c.text()).isEqualTo("The harbour bridge will close for six weeks, the council said.");
+  }
+
+  @Test
+  void aSignUpBlockOnThreePagesOfOneSiteIsFurnitureWhereverItStands() {
+    String block = "The Morning Brief: the day's top stories from the Courier, delivered to your inbox every weekday.";
+    List<Article> pages = List.of(
+        courier("a", "The bridge will close for six weeks.\nEngineers found corroded cables.\nThe cables date from 1962.\nRepairs were due in 2030.\n" + block
+            + "\nFerries will run instead.\nBuses will use the tunnel.\nThe work costs 14 million pounds.\nIt ends in June."),
+        courier("b", "The council met on Monday.\nIt approved the budget.\nThe debate took four hours.\nTwo members walked out.\n" + block
+            + "\nTaxes will rise by 2 percent.\nSchools get more money.\nThe vote was 30 to 12.\nIt takes effect in April."),
+        courier("c", "A storm hit the coast.\nTrees fell on two roads.\nWinds reached 90 km/h.\nA pier was damaged.\n" + block
+            + "\nPower was cut to 3,000 homes.\nCrews worked through the night.\nMost homes had power by noon.\nSchools stayed open."));
+
+    List<CleanArticle> clean = cleaner.clean(pages);
+
+    assertThat(clean).allSatisfy(c -> assertThat(c.text()).doesNotContain("Morning Brief"));
+    assertThat(clean.get(0).removed()).extracting(Removal::reason)
+        .containsExactly("promotion block repeated on 3 pages of The Courier");
+    // on two pages only, a mid-text line is left alone: it may be the site's own reporting
+    assertThat(cleaner.clean(pages.subList(0, 2)).get(0).text()).contains("Morning Brief");
+  }
+
+  private static Article courier(String id, String text) {
+    return Article.builder(id, "test", text).outlet("The Courier").build();
+  }
+
+  @Test
   void removesCaptionWithAgencyCreditAndNamesTheAgency() {
     CleanArticle c = cleanOne("Prime Minister Rishi Sunak speaks in London. Reuters\nThe budget passed on Tuesday.");
     assertThat(c.removed()).extracting(Removal::text, Removal::reason)

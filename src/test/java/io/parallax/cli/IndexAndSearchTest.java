@@ -43,6 +43,27 @@ class IndexAndSearchTest {
   }
 
   @Test
+  void indexRunTwiceWithOtherSpellingsOfAnOutletFilesThemUnderOneName() throws Exception {
+    Path store = dir.resolve("store");
+    Path first = Files.writeString(dir.resolve("monday.jsonl"), "{\"id\":\"g1\",\"outlet\":\"The Guardian\","
+        + "\"url\":\"https://www.theguardian.com/uk/2024/mar/18/bridge\",\"text\":\"The harbour bridge will close"
+        + " for six weeks from Monday, the council said.\"}\n");
+    Path second = Files.writeString(dir.resolve("tuesday.jsonl"), String.join("\n",
+        "{\"id\":\"g2\",\"outlet\":\"the Guardian\",\"text\":\"Ferries will run every fifteen minutes while the"
+            + " bridge is closed.\"}",
+        "{\"id\":\"g3\",\"outlet\":\"www.theguardian.com\",\"text\":\"Buses will be diverted through the tunnel"
+            + " during the closure.\"}"));
+
+    assertThat(Main.run("index", first.toString(), "--store", store.toString(), "--lexical")).isZero();
+    assertThat(Main.run("index", second.toString(), "--store", store.toString(), "--lexical")).isZero();
+
+    var archive = io.parallax.serve.ArticleArchive.of(store);
+    assertThat(List.of("g1", "g2", "g3")).allSatisfy(id ->
+        assertThat(archive.get(id).orElseThrow().article().outlet()).contains("The Guardian"));
+    assertThat(Files.readString(store.resolve(IndexCommand.OUTLETS_FILE))).contains("\"id\" : \"theguardian.com\"");
+  }
+
+  @Test
   void searchWritesJsonLinesOnRequest() throws Exception {
     Path store = dir.resolve("store");
     assertThat(Main.run("index", "corpus/rafah-2024", "--store", store.toString())).isZero();

@@ -196,6 +196,25 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void placeNamesInABylineAreADatelineNotAuthors() {
+    assertThat(Authors.clean(List.of("Hamburg, Germany"))).isEmpty();
+    assertThat(Authors.clean(List.of("By Jane Doe, Berlin"))).containsExactly("Jane Doe");
+    assertThat(Authors.clean(List.of("WASHINGTON"))).isEmpty();
+    assertThat(Authors.clean(List.of("Maanvi Singh (now", "No Author", "Paris Hilton"))).containsExactly("Maanvi Singh", "Paris Hilton");
+  }
+
+  @Test
+  void aPageWhoseAuthorMetaIsADatelineHasNoAuthors() {
+    String html = "<html><head><title>Port strike ends</title><meta name=\"author\" content=\"Hamburg, Germany\"></head>"
+        + "<body><article><p>Dock workers in Hamburg ended a three-day strike on Friday after the union and the port"
+        + " operators agreed on a pay rise of five percent over two years, the union said.</p></article></body></html>";
+
+    Extraction x = extractor.extract(html, Optional.empty());
+
+    assertThat(x.authors()).isEmpty();
+  }
+
+  @Test
   void aFeedTitleWithASectionGivesTheOutletAlone() {
     assertThat(HtmlExtractor.outletName("NYT > Top Stories")).contains("NYT");
     assertThat(HtmlExtractor.outletName("Reuters: World News")).contains("Reuters");

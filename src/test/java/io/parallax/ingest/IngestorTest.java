@@ -294,6 +294,29 @@ class IngestorTest {
   }
 
   @Test
+  void aJsonFileThatJacksonTakesForUtf32IsSkippedWithTheReason() throws IOException {
+    // found by JsonlReaderFuzzTest: four zero bytes first make Jackson decode UTF-32, which then fails
+    Files.write(dir.resolve("odd.json"), new byte[] {0, 0, 0, 0, 0, ':', '"', 'a', '1', '"', '}'});
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles()).isEmpty();
+    assertThat(r.summary().skipped()).singleElement().satisfies(s -> assertThat(s.reason())
+        .startsWith("unreadable JSON (Invalid UTF-32 character").endsWith("; JSON must be UTF-8 text"));
+  }
+
+  @Test
+  void newsPleaseAuthorListsLoseDatelinesPlaceholdersAndCutAsides() throws IOException {
+    write("crawl.jsonl", String.join("\n",
+        "{\"id\":\"a\",\"text\":\"Dock workers ended their strike.\",\"authors\":[\"Hamburg\",\"Germany\"]}",
+        "{\"id\":\"b\",\"text\":\"Wildfires spread north.\",\"authors\":[\"Maanvi Singh (now\",\"No Author\"]}"));
+
+    Ingestor.Result r = ingest(dir);
+
+    assertThat(r.articles()).extracting(Article::authors).containsExactly(List.of(), List.of("Maanvi Singh"));
+  }
+
+  @Test
   void aNewsSitemapIsNamedInItsSkipReason() throws IOException {
     write("news-sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
         + "<url><loc>https://www.courier.example/2024/03/bridge</loc></url></urlset>");

@@ -54,6 +54,18 @@ public final class HtmlFileReader implements SourceReader {
         || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
   }
 
+  /**
+   * An {@link io.parallax.ingest.HtmlConverter} over {@code extractor} (for HTML inside JSONL records)
+   * that refuses pages that are not articles (database error, adult or spam pages) with the reason.
+   */
+  public static io.parallax.ingest.HtmlConverter converter(HtmlExtractor extractor) {
+    return (id, source, html, url) -> {
+      Extraction x = extractor.extract(html, Optional.empty(), url);
+      if (!x.isArticle()) throw new UnreadableInputException(x.kind().skipReason());
+      return x.toArticle(id, source);
+    };
+  }
+
   /** The file name without {@code .html}, {@code .htm}, {@code .xhtml} and {@code .gz}. */
   public static String idOf(Path file) {
     return file.getFileName().toString().replaceFirst("(?i)(\\.x?html?)?(\\.gz)?$", "");
@@ -69,6 +81,10 @@ public final class HtmlFileReader implements SourceReader {
     }
     Extraction extraction = extractor.extract(bytes, Optional.empty(), Optional.empty());
     List<String> warnings = new ArrayList<>(extraction.warnings());
+    if (!extraction.isArticle()) {
+      sink.accept(new Ingested.Failed(file.toString(), extraction.kind().skipReason()));
+      return;
+    }
     if (extraction.text().isBlank()) {
       sink.accept(new Ingested.Failed(file.toString(),
           "no main text found in the page (script-rendered or not an article?); " + String.join("; ", warnings)));

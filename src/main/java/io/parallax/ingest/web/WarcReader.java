@@ -41,21 +41,31 @@ public final class WarcReader implements SourceReader {
 
   @Override
   public void read(Path file, Consumer<Ingested> sink) throws IOException {
-    try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(file)) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      read(in, file.toString(), sink);
+    }
+  }
+
+  /**
+   * Reads a WARC crawl ({@code .warc} or {@code .warc.gz}, told apart by its first bytes) from
+   * {@code in}; {@code name} names it in sources and skip reasons.
+   */
+  public void read(InputStream in, String name, Consumer<Ingested> sink) throws IOException {
+    try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(in)) {
       reader.setLenient(true);
       for (int records = 0; ; records++) {
         Optional<WarcRecord> record;
         try {
           record = reader.next();
         } catch (IOException | RuntimeException e) { // jwarc's ParsingException, or EOF inside a header
-          sink.accept(new Ingested.Failed(file.toString(), String.format(Locale.ROOT,
+          sink.accept(new Ingested.Failed(name, String.format(Locale.ROOT,
               "WARC truncated or damaged after %d records (%s); the records before it were read, "
                   + "the rest of the file is lost: fetch or copy it again", records, firstLine(e))));
           return;
         }
         if (record.isEmpty()) return;
         if (record.get() instanceof WarcResponse response) {
-          readResponse(file, response, sink);
+          readResponse(name, response, sink);
         }
       }
     }
@@ -70,10 +80,11 @@ public final class WarcReader implements SourceReader {
     return m.length() > 160 ? m.substring(0, 160) + "…" : m;
   }
 
-  private void readResponse(Path file, WarcResponse response, Consumer<Ingested> sink) {
-    String target = response.target();
-    String source = file + "#" + target;
+  private void readResponse(String name, WarcResponse response, Consumer<Ingested> sink) {
+    String source = name + "#record";
     try {
+      String target = response.target();
+      source = name + "#" + target;
       if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())
           && !response.contentType().base().toString().equals("application/http")) {
         return;
@@ -93,6 +104,10 @@ public final class WarcReader implements SourceReader {
       }
       Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
       Extraction extraction = extractor.extract(bytes, charset, Optional.ofNullable(target));
+      if (!extraction.isArticle()) {
+        sink.accept(new Ingested.Failed(source, extraction.kind().skipReason()));
+        return;
+      }
       if (extraction.text().isBlank()) {
         sink.accept(new Ingested.Failed(source, "no main text found in the HTML response (not an article?)"));
         return;
