@@ -50,37 +50,32 @@ final class DiscrepancyFinder {
   private static final Map<String, String> RATES = Map.of("daily", "day", "weekly", "week", "monthly", "month",
       "annual", "year", "annually", "year", "yearly", "year", "hourly", "hour");
   private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "hour");
+  /** Words before a figure that make it a limit on the noun before them: "capped at 14.9%". */
+  private static final Set<String> LIMIT_WORDS = Set.of("at", "to");
+  /** Words that make a figure a rate when a period follows: "a day", "per week". */
+  private static final Set<String> PER_WORDS = Set.of("a", "per", "each", "every");
 
   /** The role of the quantity at {@code q} in its sentence (see {@link Role}). */
   static Role role(AnalyzedArticle.Sent sent, Span q) {
     List<AnalyzedArticle.Tok> t = sent.tokens();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (q.overlaps(t.get(i).span())) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
-    if (first < 0) return new Role("", "", false);
+    Clause c = Clause.around(t, q);
+    if (c == null) return new Role("", "", false);
+    int first = c.first();
+    int last = c.last();
     String head = "";
     if (last + 1 < t.size() && t.get(last + 1).content() && !t.get(last + 1).capitalized()) {
       head = t.get(last + 1).stem(); // "9% stake"
     } else if (first >= 2 && t.get(first - 1).lower().equals("of") && t.get(first - 2).content()) {
       head = t.get(first - 2).stem(); // "a stake of 9%"
-    } else if (first >= 2 && Set.of("at", "to").contains(t.get(first - 1).lower()) && t.get(first - 2).content()) {
+    } else if (first >= 2 && LIMIT_WORDS.contains(t.get(first - 1).lower()) && t.get(first - 2).content()) {
       head = t.get(first - 2).stem(); // "capped at 14.9%"
     }
     String rate = "";
     boolean forecast = false;
-    int from = first;
-    while (from > 0 && !CLAUSE_BREAKS.contains(t.get(from - 1).lower())) from--;
-    int to = last;
-    while (to + 1 < t.size() && !CLAUSE_BREAKS.contains(t.get(to + 1).lower())) to++;
-    for (int i = from; i <= to; i++) {
+    for (int i = c.from(); i <= c.to(); i++) {
       String w = t.get(i).lower();
       if (RATES.containsKey(w)) rate = RATES.get(w);
-      if (i > last && i + 1 <= to && Set.of("a", "per", "each", "every").contains(w)
+      if (i > last && i + 1 <= c.to() && PER_WORDS.contains(w)
           && PERIODS.contains(t.get(i + 1).stem())) rate = t.get(i + 1).stem();
       if (i < first && FORECAST.contains(w)) forecast = true;
     }
@@ -94,23 +89,37 @@ final class DiscrepancyFinder {
   /** Content stems of the clause around the quantity (between commas, "and", "which"...). */
   private static Set<String> clause(AnalyzedArticle.Sent sent, Span q) {
     List<AnalyzedArticle.Tok> t = sent.tokens();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (q.overlaps(t.get(i).span())) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
     Set<String> out = new HashSet<>();
-    if (first < 0) return out;
-    for (int i = first - 1; i >= 0 && !CLAUSE_BREAKS.contains(t.get(i).lower()); i--) {
-      if (t.get(i).content() && !t.get(i).inQuote()) out.add(t.get(i).stem());
-    }
-    for (int i = last + 1; i < t.size() && !CLAUSE_BREAKS.contains(t.get(i).lower()); i++) {
-      if (t.get(i).content() && !t.get(i).inQuote()) out.add(t.get(i).stem());
+    Clause c = Clause.around(t, q);
+    if (c == null) return out;
+    for (int i = c.from(); i <= c.to(); i++) {
+      if ((i < c.first() || i > c.last()) && t.get(i).content() && !t.get(i).inQuote()) out.add(t.get(i).stem());
     }
     return out;
+  }
+
+  /**
+   * The tokens of a quantity in its sentence, {@code [first, last]}, and of the clause around it,
+   * {@code [from, to]}: out to the nearest comma, "and", "which"... on either side.
+   */
+  private record Clause(int from, int first, int last, int to) {
+    /** The clause around {@code q} among the sentence's tokens {@code t}, or null when no token lies in it. */
+    static Clause around(List<AnalyzedArticle.Tok> t, Span q) {
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (q.overlaps(t.get(i).span())) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+      if (first < 0) return null;
+      int from = first;
+      while (from > 0 && !CLAUSE_BREAKS.contains(t.get(from - 1).lower())) from--;
+      int to = last;
+      while (to + 1 < t.size() && !CLAUSE_BREAKS.contains(t.get(to + 1).lower())) to++;
+      return new Clause(from, first, last, to);
+    }
   }
 
   static List<Discrepancy> find(List<AnalyzedArticle> articles, QuantitySource source) {
