@@ -41,13 +41,19 @@ final class QuotationMarks {
       Map.entry('"', "\""));
 
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}");
+  /** What may stand between a closing mark and the speech verb after it: a comma or full stop, a dash. */
+  private static final Pattern AFTER_CLOSE = Pattern.compile("^\\s*[,.]?\\s*[—–-]?\\s*");
+  private static final Pattern GAP = Pattern.compile("\\s+");
   private static final Map<String, List<String>> VERBS = loadVerbs();
+  /** Per language and verb, in {@link #VERBS}' order: "NAME VERB:" or "NAME VERB," ending right before a mark. */
+  private static final Map<String, List<Pattern>> BEFORE_OPEN = beforeOpen(VERBS);
 
   private QuotationMarks() {}
 
   /** The direct quotations of {@code text} within {@code paragraphs}, for an article in {@code language}. */
   static List<Quote> find(String text, List<Span> paragraphs, String language) {
     List<String> verbs = VERBS.getOrDefault(primary(language), List.of());
+    List<Pattern> before = BEFORE_OPEN.getOrDefault(primary(language), List.of());
     List<Quote> out = new ArrayList<>();
     for (Span p : paragraphs) {
       int i = p.start();
@@ -64,7 +70,7 @@ final class QuotationMarks {
         }
         Span content = trimmed(text, i + 1, close);
         if (content != null && words(content.textOf(text)) >= 2) {
-          out.add(attributed(text, content, i, close + 1, p, verbs));
+          out.add(attributed(text, content, i, close + 1, p, verbs, before));
         }
         i = close + 1;
       }
@@ -106,17 +112,18 @@ final class QuotationMarks {
   }
 
   /** The quotation with its speaker and cue when a speech verb and a name stand right beside it. */
-  private static Quote attributed(String text, Span content, int open, int afterClose, Span p, List<String> verbs) {
+  private static Quote attributed(String text, Span content, int open, int afterClose, Span p, List<String> verbs,
+      List<Pattern> beforeOpen) {
     // after: [,.]? [—–-]? VERB NAME
     String after = text.substring(afterClose, Math.min(p.end(), afterClose + 120));
-    Matcher lead = Pattern.compile("^\\s*[,.]?\\s*[—–-]?\\s*").matcher(after);
+    Matcher lead = AFTER_CLOSE.matcher(after);
     int k = lead.find() ? lead.end() : 0;
     for (String verb : verbs) {
       if (!after.regionMatches(true, k, verb, 0, verb.length())) continue;
       int v = k + verb.length();
       if (v < after.length() && Character.isLetter(after.charAt(v))) continue;
       Matcher name = NAME.matcher(after).region(v, after.length());
-      Matcher gap = Pattern.compile("\\s+").matcher(after).region(v, after.length());
+      Matcher gap = GAP.matcher(after).region(v, after.length());
       if (gap.lookingAt() && name.region(gap.end(), after.length()).lookingAt()) {
         return quote(text, content, new Span(afterClose + k, afterClose + v),
             new Span(afterClose + name.start(), afterClose + name.end()));
@@ -125,9 +132,8 @@ final class QuotationMarks {
     // before: NAME VERB [:,] right before the opening mark
     String before = text.substring(Math.max(p.start(), open - 120), open);
     int base = open - before.length();
-    for (String verb : verbs) {
-      Matcher m = Pattern.compile("(" + NAME.pattern() + ")\\s+(" + Pattern.quote(verb) + ")\\s*[:,]\\s*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(before);
+    for (Pattern verbBefore : beforeOpen) {
+      Matcher m = verbBefore.matcher(before);
       if (m.find() && Character.isUpperCase(m.group(1).charAt(0))) {
         return quote(text, content, new Span(base + m.start(2), base + m.end(2)),
             new Span(base + m.start(1), base + m.end(1)));
@@ -139,6 +145,15 @@ final class QuotationMarks {
   private static Quote quote(String text, Span content, Span cue, Span speaker) {
     return new Quote(content, Optional.of(speaker), Optional.of(speaker.textOf(text)), Optional.of(cue),
         Optional.of(cue.textOf(text).toLowerCase(Locale.ROOT)), true);
+  }
+
+  private static Map<String, List<Pattern>> beforeOpen(Map<String, List<String>> verbs) {
+    Map<String, List<Pattern>> out = new HashMap<>();
+    verbs.forEach((language, forms) -> out.put(language, forms.stream()
+        .map(verb -> Pattern.compile("(" + NAME.pattern() + ")\\s+(" + Pattern.quote(verb) + ")\\s*[:,]\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList()));
+    return Map.copyOf(out);
   }
 
   /** "de" for "de", "de-AT" or "de_CH"; lower case. */
