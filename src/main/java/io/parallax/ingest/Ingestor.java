@@ -164,9 +164,10 @@ public final class Ingestor {
       Path file = input.path();
       Consumer<Ingested> outcomes = outcome -> {
         counts[0]++;
+        PageKind kind = outcome instanceof Ingested.Read r ? kindOf(r.article()) : PageKind.ARTICLE;
         switch (outcome) {
-          case Ingested.Read read when kindOf(read.article()) != PageKind.ARTICLE ->
-              skipped.add(new Skipped(read.article().source(), kindOf(read.article()).skipReason()));
+          case Ingested.Read read when kind != PageKind.ARTICLE ->
+              skipped.add(new Skipped(read.article().source(), kind.skipReason()));
           case Ingested.Read read -> {
             Article a = read.article();
             if (!ids.add(a.id())) {
