@@ -182,23 +182,14 @@ public final class EventReplay {
   static double[][] b3Halves(Map<String, String> gold, Map<String, String> pred) {
     Map<String, Integer> number = new HashMap<>();
     for (String g : gold.values()) number.putIfAbsent(g, number.size());
-    Map<String, Map<String, Integer>> overlap = new HashMap<>();
-    Map<String, Integer> goldSize = new HashMap<>();
-    Map<String, Integer> predSize = new HashMap<>();
-    for (var e : gold.entrySet()) {
-      String p = pred.getOrDefault(e.getKey(), "__missing__" + e.getKey());
-      goldSize.merge(e.getValue(), 1, Integer::sum);
-      predSize.merge(p, 1, Integer::sum);
-      overlap.computeIfAbsent(e.getValue(), x -> new HashMap<>()).merge(p, 1, Integer::sum);
-    }
+    Map<String, double[]> items = EcbPlusDev.b3Items(gold, pred);
     double[][] sum = new double[3][3]; // half -> {precision, recall, n}
     for (var e : gold.entrySet()) {
-      String p = pred.getOrDefault(e.getKey(), "__missing__" + e.getKey());
-      int both = overlap.get(e.getValue()).get(p);
+      double[] item = items.get(e.getKey());
       int half = 1 + number.get(e.getValue()) % 2;
       for (int h : new int[] {0, half}) {
-        sum[h][0] += (double) both / predSize.get(p);
-        sum[h][1] += (double) both / goldSize.get(e.getValue());
+        sum[h][0] += item[0];
+        sum[h][1] += item[1];
         sum[h][2]++;
       }
     }
@@ -225,6 +216,7 @@ public final class EventReplay {
       b.append(String.format(Locale.ROOT, " %s %.3f/%.3f", set.substring(0, 3), s.f1(set, "cluster", 0), s.f1(set, "index", 0)));
     }
     b.append(String.format(Locale.ROOT, " | mean %.4f even %.4f odd %.4f", s.mean(0), s.mean(1), s.mean(2)));
+    if (BASE != null) b.append(String.format(Locale.ROOT, " worst %+.4f", worstLoss(BASE, s)));
     System.out.println(b);
   }
 
@@ -381,9 +373,20 @@ public final class EventReplay {
    * Evaluates {@code rules}, prints each, then the one with the best mean on the even half, its figures on
    * the odd half, and its largest loss on any set and path against the product rule.
    */
+  /** The product rule's scores, once evaluated: each printed rule shows its largest loss against them. */
+  private static Scores BASE;
+
+  /** The largest loss of F1 (negative) on any set and path of {@code s} against {@code base}. */
+  static double worstLoss(Scores base, Scores s) {
+    double worst = Double.POSITIVE_INFINITY;
+    for (String k : base.bySetPath().keySet()) worst = Math.min(worst, s.bySetPath().get(k)[0][2] - base.bySetPath().get(k)[0][2]);
+    return worst;
+  }
+
   static Rule choose(List<EventRecording> recs, List<Rule> rules, Function<String, Map<String, float[]>> second) {
     Scores base = evaluate(recs, Rule.product(), null);
     print(Rule.product(), base);
+    BASE = base;
     Rule best = null;
     Scores bestScores = null;
     for (Rule r : rules) {
