@@ -35,6 +35,17 @@ public final class EventLinker {
   public static final int NEIGHBOURS = 30;
 
   private final StoryConfig lexical = StoryConfig.withoutEmbeddings();
+  /** Shown every decision's article and scored partners (experiments record the decisions to replay them). */
+  private final java.util.function.BiConsumer<ArticleProfile, List<Partner>> observer;
+
+  public EventLinker() {
+    this((article, partners) -> {});
+  }
+
+  /** A linker that shows {@code observer} each article and its scored partners before deciding. */
+  EventLinker(java.util.function.BiConsumer<ArticleProfile, List<Partner>> observer) {
+    this.observer = observer;
+  }
 
   /** A scored candidate partner already assigned to {@code eventId}; {@code similarity}: the event embeddings' cosine. */
   public record Partner(String articleId, String eventId, double score, double similarity, ArticleProfile profile) {}
@@ -143,6 +154,7 @@ public final class EventLinker {
 
   /** Chooses among the scored partners of {@code article} (partners outside the window must be left out). */
   public Decision decide(ArticleProfile article, List<Partner> partners) {
+    observer.accept(article, partners);
     if (partners.isEmpty()) return new Decision(Optional.empty(), 1, Evidence.NONE);
     Map<String, double[]> events = new LinkedHashMap<>(); // event -> {sum, n}
     for (Partner p : partners) {

@@ -90,6 +90,17 @@ public final class IncrementalStoryDetector {
 
   private IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window,
       boolean linkEvents) {
+    this(store, config, embedder, window, linkEvents ? Optional.of(new EventLinker()) : Optional.empty());
+  }
+
+  /** The default detector ({@link #standard}) with {@code linker} taking the event decisions. */
+  static IncrementalStoryDetector standard(Store store, long window, DocumentEmbedder embedder, EventLinker linker) {
+    return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.of(embedder), window, Optional.of(linker));
+  }
+
+  private IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window,
+      Optional<EventLinker> eventLinker) {
+    boolean linkEvents = eventLinker.isPresent();
     if (window < 1) {
       throw new IllegalArgumentException("The retrieval window must hold at least 1 article, got " + window);
     }
@@ -99,7 +110,7 @@ public final class IncrementalStoryDetector {
     this.store = store;
     this.config = config;
     this.embedder = config.useEmbeddings() || linkEvents ? embedder : Optional.empty();
-    this.linker = linkEvents ? Optional.of(new EventLinker()) : Optional.empty();
+    this.linker = eventLinker;
     this.stats = new CachedStoreStatistics(store, window);
     this.window = window;
   }

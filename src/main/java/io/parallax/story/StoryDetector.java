@@ -29,7 +29,7 @@ public final class StoryDetector {
   /** The event encoder, for the event decision; empty: the features' own embeddings are used. */
   private final Optional<DocumentEmbedder> eventEmbedder;
   private final FeatureExtractor extractor = new FeatureExtractor();
-  private final EventLinker linker = new EventLinker();
+  private final EventLinker linker;
 
   public StoryDetector(StoryConfig config, Optional<DocumentEmbedder> embedder) {
     if (config.useEmbeddings() && embedder.isEmpty()) {
@@ -39,16 +39,18 @@ public final class StoryDetector {
     this.config = config;
     this.embedder = config.useEmbeddings() ? embedder : Optional.empty();
     this.eventEmbedder = Optional.empty();
+    this.linker = new EventLinker();
   }
 
   /**
    * A detector whose storyline evidence uses {@code storylineEmbedder} (the model its storyline
    * calibration saw) and whose event decision uses {@code eventEmbedder}.
    */
-  private StoryDetector(StoryConfig config, DocumentEmbedder storylineEmbedder, DocumentEmbedder eventEmbedder) {
+  StoryDetector(StoryConfig config, DocumentEmbedder storylineEmbedder, DocumentEmbedder eventEmbedder, EventLinker linker) {
     this.config = config;
     this.embedder = Optional.of(storylineEmbedder);
     this.eventEmbedder = Optional.of(eventEmbedder);
+    this.linker = linker;
   }
 
   /**
@@ -71,7 +73,7 @@ public final class StoryDetector {
    * event model ({@link StoryConfig#withEmbeddings}); MiniLM loads on the first {@link #detect}.
    */
   public static StoryDetector withEmbeddings() {
-    return new StoryDetector(StoryConfig.withEmbeddings(), MiniLmEmbedder.general(), new MiniLmEmbedder());
+    return new StoryDetector(StoryConfig.withEmbeddings(), MiniLmEmbedder.general(), new MiniLmEmbedder(), new EventLinker());
   }
 
   public StoryConfig config() {
@@ -192,7 +194,7 @@ public final class StoryDetector {
     }
     int[] key = new int[n];
     for (int i = 0; i < n; i++) key[i] = i;
-    Replay replay = replayEvents(profiles, order, key, candidates);
+    Replay replay = replayEvents(profiles, order, key, candidates, linker);
     int[] nested = new int[n];
     for (int i = 0; i < n; i++) nested[i] = storyline[replay.event()[i]];
     return assemble(features, nested, replay.event(), replay.decisions());
@@ -245,11 +247,15 @@ public final class StoryDetector {
    * over the whole collection does when the subset holds every event its articles could join.
    */
   public static Replay replayEvents(List<ArticleProfile> profiles, int[] order, int[] key, List<List<Candidate>> candidates) {
+    return replayEvents(profiles, order, key, candidates, new EventLinker());
+  }
+
+  static Replay replayEvents(List<ArticleProfile> profiles, int[] order, int[] key, List<List<Candidate>> candidates,
+      EventLinker linker) {
     int n = profiles.size();
     int[] event = new int[n];
     EventLinker.Decision[] decisions = new EventLinker.Decision[n];
     Map<String, Integer> byKey = new HashMap<>();
-    EventLinker linker = new EventLinker();
     for (int i : order) {
       List<EventLinker.Partner> partners = new ArrayList<>();
       for (Candidate c : candidates.get(i)) {

@@ -42,6 +42,19 @@ final class EcbPlusDev {
 
   /** B-cubed F1 of predicted clusters (article id -> cluster) against gold. */
   static double[] b3(Map<String, String> gold, Map<String, String> pred) {
+    double prec = 0;
+    double rec = 0;
+    for (double[] item : b3Items(gold, pred).values()) {
+      prec += item[0];
+      rec += item[1];
+    }
+    prec /= gold.size();
+    rec /= gold.size();
+    return new double[] {prec, rec, prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec)};
+  }
+
+  /** Per gold article, its B-cubed precision and recall in the predicted clustering (missing ids alone). */
+  static Map<String, double[]> b3Items(Map<String, String> gold, Map<String, String> pred) {
     Map<String, Map<String, Integer>> overlap = new HashMap<>();
     Map<String, Integer> goldSize = new HashMap<>();
     Map<String, Integer> predSize = new HashMap<>();
@@ -51,17 +64,13 @@ final class EcbPlusDev {
       predSize.merge(p, 1, Integer::sum);
       overlap.computeIfAbsent(e.getValue(), x -> new HashMap<>()).merge(p, 1, Integer::sum);
     }
-    double prec = 0;
-    double rec = 0;
+    Map<String, double[]> out = new LinkedHashMap<>();
     for (var e : gold.entrySet()) {
       String p = pred.getOrDefault(e.getKey(), "__missing__" + e.getKey());
       int both = overlap.get(e.getValue()).get(p);
-      prec += (double) both / predSize.get(p);
-      rec += (double) both / goldSize.get(e.getValue());
+      out.put(e.getKey(), new double[] {(double) both / predSize.get(p), (double) both / goldSize.get(e.getValue())});
     }
-    prec /= gold.size();
-    rec /= gold.size();
-    return new double[] {prec, rec, prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec)};
+    return out;
   }
 
   /** Features with MiniLM embeddings, cached under target/ so repeated calibration runs skip the model. */

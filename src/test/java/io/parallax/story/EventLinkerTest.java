@@ -112,6 +112,21 @@ class EventLinkerTest {
     assertThat(linker.decide(article, List.of()).confidence()).isEqualTo(1.0);
   }
 
+  @Test
+  void anObserverSeesEachArticleWithItsScoredPartnersAndTheDecisionStaysTheSame() {
+    List<ArticleProfile> p = profiles(
+        "Senate approves infrastructure package", "Senators approved the $1 trillion package on Tuesday.",
+        "Senate passes the infrastructure bill", "The Senate passed the $1 trillion infrastructure bill on Tuesday.");
+    List<String> seen = new java.util.ArrayList<>();
+    EventLinker observed = new EventLinker((article, partners) ->
+        partners.forEach(x -> seen.add(article.id() + " " + x.articleId() + " " + x.eventId() + " " + x.score())));
+
+    EventLinker.Decision d = observed.decide(p.get(1), List.of(partner(p.get(0), "e-a0", 0.8)));
+
+    assertThat(seen).containsExactly("a1 a0 e-a0 0.8");
+    assertThat(d).isEqualTo(linker.decide(p.get(1), List.of(partner(p.get(0), "e-a0", 0.8))));
+  }
+
   /** Profiles a0, a1, … of (title, text) pairs, weighted by their own statistics. */
   private List<ArticleProfile> profiles(String... titleAndText) {
     List<ArticleFeatures> f = new java.util.ArrayList<>();
