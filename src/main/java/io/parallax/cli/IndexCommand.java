@@ -37,14 +37,16 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt or .jsonl files, or folders of them")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (recursive) of .txt, .html/.htm(.gz), .jsonl (one article per line), "
+      + "RSS/Atom feeds (.rss, .atom, feed .xml) and WARC crawls (.warc, .warc.gz)")
   List<Path> inputs;
 
   @Option(names = "--store", paramLabel = "DIR", description = "store location (default: .parallax/store)")
   Path storeDir;
 
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
-      description = "make progress durable every N articles (default: ${DEFAULT-VALUE})")
+      description = "make progress durable every N articles (default: ${DEFAULT-VALUE}); re-run with the same "
+          + "inputs and N after an interruption, a run assigns as an uninterrupted one would")
   int commitEvery;
 
   @Option(names = "--window", paramLabel = "N", defaultValue = "" + IncrementalStoryDetector.DEFAULT_WINDOW,

@@ -77,12 +77,15 @@ import org.apache.lucene.util.BytesRef;
  * {@code kind:id} so that writing the same id again replaces the document (never duplicates it).
  *
  * <p>Writes become visible to this store's reads at once (recent writes are kept in memory and the
- * searcher is refreshed every {@value #REFRESH_EVERY} writes); they become durable at {@link #commit()}.
- * A process killed between commits loses only the uncommitted writes: the index reopens at the last
- * commit. Not thread-safe: one writer per store directory (Lucene's write lock enforces it).
+ * searcher is refreshed every {@value #REFRESH_EVERY} writes and at each commit); they become durable
+ * at {@link #commit()}. A process killed between commits loses only the uncommitted writes: the index
+ * reopens at the last commit. Not thread-safe: one writer per store directory (Lucene's write lock
+ * enforces it).
  *
  * <p>Reads are deterministic: the same sequence of writes and commits gives the same candidates and
- * document frequencies whatever the thread timing (segments are merged in the writing thread).
+ * document frequencies whatever the thread timing (segments are merged in the writing thread), and
+ * nothing that decides them is kept in memory across a commit: a store reopened at a commit reads as
+ * the store that made the commit did right after it.
  *
  * <p>Windowed reads ({@link #similarArticles(Map, Map, int, long)}, {@link #termDocFreq(String, long)})
  * touch only the segments that hold the most recent articles, and merged segments stop growing at
@@ -151,6 +154,7 @@ public final class Store implements Closeable {
   private final Map<String, Integer> recentNameDf = new HashMap<>();
   private long committedArticles;
   private int writesSinceRefresh;
+  private long commits;
   /** Whether the index is sorted by arrival (stores written before windowed retrieval are not). */
   private final boolean sortedByArrival;
   private long nextSeq;
@@ -680,13 +684,31 @@ public final class Store implements Closeable {
   }
 
   /**
-   * Makes every write so far durable (atomic: after a crash the store reopens at the last commit). What the
-   * next reads see does not change: the searcher is refreshed on its own cadence (every
-   * {@value #REFRESH_EVERY} writes), not at commits, so how often a caller commits does not change which
-   * articles are found as candidates (recent writes are scored in memory, older ones by the searcher).
+   * Makes every write so far durable (atomic: after a crash the store reopens at the last commit), and
+   * makes the commit a point where reads start afresh, exactly as a store reopened at this commit
+   * starts: merges run to completion (in this thread), the searcher is refreshed onto the segments that
+   * are committed and the in-memory buffer of recent writes is emptied. So a process killed after this
+   * commit and run again from it reads what the uninterrupted process read (the same candidates, found
+   * in the same order, and the same document frequencies), and {@code parallax index} re-run after a
+   * {@code kill -9} assigns as an uninterrupted run (IndexResumeIT). Where the commits fall is part of
+   * the sequence of writes that decides candidates: runs that commit at other points may differ a little.
    */
   public void commit() throws IOException {
+    // flushing first runs the merges that the new segment triggers, so the refreshed searcher sees the
+    // segments that the commit writes and that a reopened store reads (a refresh alone flushes and opens
+    // the searcher before merging)
+    writer.flush();
+    refresh();
     commitWriter();
+    commits++;
+  }
+
+  /**
+   * Commits made through this object: a reader that caches statistics of the store starts them afresh
+   * after a commit, as it would after reopening the store there (see {@link #commit()}).
+   */
+  public long commits() {
+    return commits;
   }
 
   /** Commits the writer with the next arrival ordinal in the commit data, so a reopened store goes on counting. */
@@ -721,7 +743,7 @@ public final class Store implements Closeable {
 
   /**
    * Makes every write searchable through the searcher and empties the in-memory buffer of recent writes;
-   * runs every {@value #REFRESH_EVERY} writes and before whole-store reads ({@link #search}, {@link #articleIds}).
+   * runs every {@value #REFRESH_EVERY} writes since the last refresh, at each commit and before whole-store reads ({@link #search}, {@link #articleIds}).
    * Package-private so that tests can place segment boundaries.
    */
   void refresh() throws IOException {

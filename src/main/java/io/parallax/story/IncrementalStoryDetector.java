@@ -274,7 +274,8 @@ public final class IncrementalStoryDetector {
    * store until it outgrows the window: see {@link Store#termDocFreq(String, long)}), plus the article
    * being assigned for its own keys. Frequencies and the article count are read at a refresh and kept
    * until a tenth as many articles as were counted have arrived since (on a small store that is every
-   * article); stale stored articles compared in that time are weighted once ({@link CandidateWeights}).
+   * article) or the store commits; stale stored articles compared in that time are weighted once
+   * ({@link CandidateWeights}).
    */
   static final class CachedStoreStatistics implements TermStatistics, CandidateWeights.CountsAtFill {
     private final Store store;
@@ -290,17 +291,26 @@ public final class IncrementalStoryDetector {
     private ArticleFeatures current;
     private long documentsAtFill;
     private long arrivedAtFill;
+    /** The store's commits at the last refresh: -1 before the first. */
+    private long commitsAtFill = -1;
 
     CachedStoreStatistics(Store store, long window) {
       this.store = store;
       this.window = window;
     }
 
-    /** Counts {@code f} as the article being assigned, and refreshes the statistics when it is due. */
+    /**
+     * Counts {@code f} as the article being assigned, and refreshes the statistics when it is due: a
+     * tenth more articles than were counted, or a commit of the store since the last refresh. A detector
+     * on a store reopened at a commit starts from an empty cache; refreshing at the commit puts the
+     * uninterrupted detector in that same state, so nothing it decides with depends on when its process
+     * started (a run resumed after a kill assigns as an uninterrupted one, IndexResumeIT).
+     */
     void startArticle(ArticleFeatures f) {
       current = f;
       long arrived = store.articleCount() + 1;
-      if (arrived - arrivedAtFill > documentsAtFill * 0.1) {
+      if (arrived - arrivedAtFill > documentsAtFill * 0.1 || store.commits() != commitsAtFill) {
+        commitsAtFill = store.commits();
         terms.clear();
         names.clear();
         weighed.clear();

@@ -59,22 +59,6 @@ class IndexCrashIT {
     }
   }
 
-  @Test
-  void howOftenAnIndexRunCommitsDoesNotChangeItsAssignments() throws Exception {
-    Path input = dir.resolve("articles.jsonl");
-    writeArticles(input);
-    Path rare = dir.resolve("rare.jsonl");
-    Path often = dir.resolve("often.jsonl");
-    assertThat(Main.run("index", input.toString(), "--store", dir.resolve("a").toString(), "--commit-every", "10000",
-        "--out", rare.toString())).isZero();
-    assertThat(Main.run("index", input.toString(), "--store", dir.resolve("b").toString(), "--commit-every", "37",
-        "--out", often.toString())).isZero();
-
-    List<String> lines = Files.readAllLines(rare);
-    assertThat(lines).hasSize(ARTICLES);
-    assertThat(Files.readAllLines(often)).isEqualTo(lines);
-  }
-
   /** Short synthetic wire stories: a few topics, varied names, places, numbers and days. */
   static void writeArticles(Path file) throws Exception {
     String[] topics = {"earthquake struck", "storm flooded", "strike closed", "election was won in", "fire destroyed"};

@@ -35,4 +35,12 @@ class MainTest {
     }
     assertThat(notAFile.err()).contains("input corpus/rafah-2024 is not a file; pass a JSONL file of articles");
   }
+
+  @Test
+  void theHelpOfEachCommandThatReadsArticlesNamesTheWebFormatsItReads() {
+    for (String command : java.util.List.of("analyze", "extract", "index")) {
+      String help = CliRun.of(command, "--help").out().replaceAll("\\s+", " ");
+      assertThat(help).as(command).contains(".html").contains(".rss").contains(".warc");
+    }
+  }
 }

@@ -250,6 +250,19 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void aRefusedConnectionIsReportedAsUnreachableNotAsARobotsTxtRule() throws IOException {
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort(); // nothing listens there once it is closed
+    }
+    try (PoliteFetcher f = new PoliteFetcher(options(Duration.ZERO, Duration.ofMillis(1500), 1 << 20, 5))) {
+      assertThat(f.fetch("http://127.0.0.1:" + closed + "/article")).isInstanceOfSatisfying(FetchResult.Refused.class,
+          x -> assertThat(x.reason()).startsWith("robots.txt of 127.0.0.1 could not be fetched (")
+              .doesNotContain("disallows"));
+    }
+  }
+
+  @Test
   void fetchExitsWith3WhenNoUrlCouldBeFetched(@TempDir Path dir) {
     int code = Main.run("fetch", base + "/missing", "--out", dir.resolve("o.jsonl").toString(), "--allow-private",
         "--delay", "0");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,27 @@ class StoreTest {
       store.refresh(); // now from the searcher
       assertThat(store.similarArticles(java.util.Map.of("rafah", 1f), java.util.Map.of(), 5))
           .extracting(StoredArticle::id).containsExactly("a1");
+    }
+  }
+
+  @Test
+  void afterACommitTheStoreReadsAsTheStoreReopenedAtThatCommit() throws Exception {
+    var stems = java.util.Map.of("rafah", 2f, "call", 1f);
+    List<String> live;
+    long df;
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "Biden and Netanyahu speak by phone", "The leaders discussed Rafah on Monday.", "e1"));
+      store.put(article("a2", "Biden warns Netanyahu over Rafah", "A ground operation would be a mistake.", "e1"));
+      store.put(article("a3", "Netanyahu call", "No word on the border.", "e2"));
+      store.commit();
+      live = store.similarArticles(stems, java.util.Map.of(), 5).stream().map(StoredArticle::id).toList();
+      df = store.termDocFreq("rafah");
+    }
+    try (Store reopened = Store.open(dir)) {
+      assertThat(reopened.similarArticles(stems, java.util.Map.of(), 5)).extracting(StoredArticle::id)
+          .containsExactlyElementsOf(live) // BM25: the short a3 names "call", rarer than "rafah"
+          .containsExactly("a3", "a1", "a2");
+      assertThat(reopened.termDocFreq("rafah")).isEqualTo(df).isEqualTo(2);
     }
   }
 

@@ -78,4 +78,48 @@ class IncrementalStoryDetectorTest {
     assertThat(got.get("004").eventId()).isNotEqualTo(got.get("000").eventId());
     assertThat(got.values()).extracting(Stories.Assignment::storylineId).containsOnly(got.get("000").storylineId());
   }
+
+  @Test
+  void aStoreReopenedAtACommitAssignsAsTheRunThatMadeTheCommit(@TempDir Path other) throws Exception {
+    List<Article> articles = wireStories(600);
+    int commitAt = 250; // between two refreshes of the searcher (every 512 writes), statistics part-filled
+    List<Stories.Assignment> uninterrupted = new java.util.ArrayList<>();
+    try (Store store = Store.open(dir)) {
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      for (int i = 0; i < articles.size(); i++) {
+        uninterrupted.add(detector.assign(articles.get(i)));
+        if (i + 1 == commitAt) store.commit();
+      }
+    }
+    List<Stories.Assignment> resumed = new java.util.ArrayList<>();
+    try (Store store = Store.open(other)) {
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      for (Article a : articles.subList(0, commitAt)) resumed.add(detector.assign(a));
+      store.commit();
+    } // as a process killed after its commit: a new store object and detector go on from it
+    try (Store store = Store.open(other)) {
+      IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
+      for (Article a : articles.subList(commitAt, articles.size())) resumed.add(detector.assign(a));
+    }
+
+    assertThat(resumed).isEqualTo(uninterrupted);
+  }
+
+  /** Short dated wire stories on a few topics, with varied places, people, numbers and days. */
+  static List<Article> wireStories(int n) {
+    String[] topics = {"earthquake struck", "storm flooded", "strike closed", "election was won in", "fire destroyed"};
+    String[] places = {"Lima", "Oslo", "Nairobi", "Manila", "Quito", "Hanoi", "Accra", "Riga"};
+    String[] people = {"Maria Lopez", "John Okafor", "Ana Silva", "Lee Min", "Omar Haddad", "Eva Novak"};
+    java.util.Random r = new java.util.Random(7);
+    List<Article> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String topic = topics[r.nextInt(topics.length)];
+      String place = places[r.nextInt(places.length)];
+      String text = "A " + topic + " parts of " + place + ", officials said. " + people[r.nextInt(people.length)]
+          + " told reporters that " + (r.nextInt(900) + 10) + " people were affected and " + (r.nextInt(40) + 1)
+          + " were injured. Residents of " + place + " described the scene as chaotic.";
+      out.add(StoryDetectorTest.article("w" + i, "2024-03-" + (10 + r.nextInt(9)), place + ": " + topic, text));
+    }
+    return out;
+  }
 }
