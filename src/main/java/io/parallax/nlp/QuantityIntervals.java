@@ -40,12 +40,6 @@ public final class QuantityIntervals {
       Map.entry("minute", 1.0 / 1440), Map.entry("hour", 1.0 / 24), Map.entry("day", 1.0),
       Map.entry("week", 7.0), Map.entry("month", 30.44), Map.entry("year", 365.25),
       Map.entry("decade", 3652.5));
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december");
-  private static final Map<String, Integer> MONTH_ABBR = Map.ofEntries(Map.entry("jan", 1),
-      Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-      Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final int[] MONTH_START = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
   private static final Set<String> UPPER = Set.of("more than", "over", "at least", "upwards of",
       "in excess of", "no fewer than", "no less than");
@@ -98,7 +92,7 @@ public final class QuantityIntervals {
           Span s = new Span(toks.get(i).start(), toks.get(j).end());
           if (!inQuote(quotes, s)) {
             double doy = MONTH_START[month - 1] + day;
-            out.add(new QuantityMention(s, QuantityKind.DATE, "", doy, Optional.of(doy), MONTHS.get(month - 1)));
+            out.add(new QuantityMention(s, QuantityKind.DATE, "", doy, Optional.of(doy), Months.name(month)));
           }
           return j + 1;
         }
@@ -223,9 +217,9 @@ public final class QuantityIntervals {
     return !w.isEmpty() && Character.isDigit(w.charAt(0));
   }
 
+  /** The month a lower-case token names, but never "may" (the verb far more often than the month). */
   private static Integer monthOf(String lower) {
-    int m = MONTHS.indexOf(lower);
-    if (m >= 0 && !lower.equals("may")) return m + 1;
-    return MONTH_ABBR.get(lower);
+    int m = lower.equals("may") ? 0 : Months.number(lower);
+    return m == 0 ? null : m;
   }
 }
