@@ -1,6 +1,7 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
+import io.parallax.nlp.MiniLm;
 import io.parallax.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public final class BriefDevEventExperiment {
       for (double at : attaches) {
         StoryConfig c = new StoryConfig(d.storyline(), d.event(), d.storylineThreshold(), e, d.storylineMergeThreshold(),
             at, d.neighbours(), true);
-        StoryDetector detector = new StoryDetector(c, Optional.of(new MiniLmEmbedder()));
+        StoryDetector detector = new StoryDetector(c, Optional.of(MiniLm.events()));
         Stories se = detector.detectFeatures(ecbFeatures);
         Stories sb = detector.detectFeatures(briefFeatures);
         double[] ev = EcbPlusDev.b3(ecb.goldEvent, eventOf(se));

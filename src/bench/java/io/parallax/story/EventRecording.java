@@ -1,5 +1,6 @@
 package io.parallax.story;
 
+import io.parallax.nlp.TextEmbedder;
 import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
@@ -225,15 +226,15 @@ record EventRecording(String set, String path, Map<String, String> gold, Map<Str
     return m;
   }
 
-  /** A {@link DocumentEmbedder} remembering every text it embedded, on disk under {@link #DIR}. */
-  static final class CachedEmbedder implements DocumentEmbedder {
+  /** A {@link TextEmbedder} remembering every text it embedded, on disk under {@link #DIR}. */
+  static final class CachedEmbedder implements TextEmbedder {
     private static final Map<String, CachedEmbedder> OPEN = new HashMap<>();
-    private final DocumentEmbedder model;
+    private final TextEmbedder model;
     private final Path file;
     private final Map<String, float[]> known = new HashMap<>();
     private boolean dirty;
 
-    private CachedEmbedder(String name, DocumentEmbedder model) {
+    private CachedEmbedder(String name, TextEmbedder model) {
       this.model = model;
       this.file = DIR.resolve(name + ".vectors");
       if (Files.exists(file)) {
@@ -252,15 +253,15 @@ record EventRecording(String set, String path, Map<String, String> gold, Map<Str
     }
 
     static synchronized CachedEmbedder events() {
-      return OPEN.computeIfAbsent("events", n -> new CachedEmbedder(n, new MiniLmEmbedder()));
+      return OPEN.computeIfAbsent("events", n -> new CachedEmbedder(n, io.parallax.nlp.MiniLm.events()));
     }
 
     static synchronized CachedEmbedder general() {
-      return OPEN.computeIfAbsent("general", n -> new CachedEmbedder(n, MiniLmEmbedder.general()));
+      return OPEN.computeIfAbsent("general", n -> new CachedEmbedder(n, io.parallax.nlp.MiniLm.general()));
     }
 
     /** An embedder of another model, cached under {@code name}. */
-    static synchronized CachedEmbedder of(String name, DocumentEmbedder model) {
+    static synchronized CachedEmbedder of(String name, TextEmbedder model) {
       return OPEN.computeIfAbsent(name, n -> new CachedEmbedder(n, model));
     }
 

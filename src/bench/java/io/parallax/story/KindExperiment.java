@@ -1,6 +1,7 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
+import io.parallax.nlp.MiniLm;
 import java.io.*;
 import java.nio.file.*;
 import java.util.*;
@@ -44,7 +45,7 @@ public final class KindExperiment {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) texts.add(mask(articles.get(i), features.get(i)));
     for (int i = 0; i < 5; i++) System.err.println("MASKED " + texts.get(i * 150));
-    List<float[]> vs = new MiniLmEmbedder().embed(texts);
+    List<float[]> vs = MiniLm.events().embed(texts);
     Files.createDirectories(cache.getParent());
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
       out.writeInt(articles.size());

@@ -1,6 +1,7 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
+import io.parallax.nlp.MiniLm;
 import java.util.*;
 
 /**
@@ -28,10 +29,10 @@ public final class ShortLeadExperiment {
     StoryConfig lex = StoryConfig.withoutEmbeddings();
     List<ArticleFeatures> plain = StoryDetector.lexical().features(dev.articles);
     long t0 = System.nanoTime();
-    List<float[]> vs = new MiniLmEmbedder().embed(dev.articles.stream().map(ShortLeadExperiment::shortLead).toList());
+    List<float[]> vs = MiniLm.events().embed(dev.articles.stream().map(ShortLeadExperiment::shortLead).toList());
     System.out.printf("short-lead embedding of %d articles: %.1f s%n", vs.size(), (System.nanoTime() - t0) / 1e9);
     t0 = System.nanoTime();
-    new MiniLmEmbedder().embed(dev.articles.stream().map(FeatureExtractor::embeddingText).toList());
+    MiniLm.events().embed(dev.articles.stream().map(FeatureExtractor::embeddingText).toList());
     System.out.printf("title+lead embedding of %d articles: %.1f s%n", vs.size(), (System.nanoTime() - t0) / 1e9);
     List<ArticleFeatures> features = new ArrayList<>();
     for (int i = 0; i < plain.size(); i++) features.add(plain.get(i).withEmbedding(vs.get(i)));

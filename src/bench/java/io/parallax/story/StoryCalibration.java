@@ -75,7 +75,7 @@ public final class StoryCalibration {
   }
 
   /** Placeholder embedder for runs on precomputed features. */
-  static final class NoEmbedder implements DocumentEmbedder {
+  static final class NoEmbedder implements io.parallax.nlp.TextEmbedder {
     @Override public List<float[]> embed(List<String> texts) { throw new UnsupportedOperationException(); }
     @Override public int dimension() { return 384; }
   }

@@ -1,6 +1,7 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
+import io.parallax.nlp.MiniLm;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class StreamReplay {
     long embedding = 0;
     try (Store store = Store.open(dir)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.standard(store, IncrementalStoryDetector.DEFAULT_WINDOW);
-      MiniLmEmbedder embedder = new MiniLmEmbedder();
+      MiniLm embedder = MiniLm.events();
       embedder.embed(List.of("warm-up")); // the model load, reported apart
       start = System.nanoTime();
       // as `parallax index` does: groups of articles embedded together, then assigned one by one

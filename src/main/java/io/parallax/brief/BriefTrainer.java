@@ -1,5 +1,6 @@
 package io.parallax.brief;
 
+import io.parallax.compare.AnalyzedArticle;
 import io.parallax.compare.ComparedArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,7 @@ public final class BriefTrainer {
     List<double[]> xs = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
     for (Story st : stories) {
-      Briefer.Candidates c = briefer.candidates(st.articles());
+      Briefer.Candidates c = briefer.candidates(AnalyzedArticle.of(st.articles()));
       if (c.cands().isEmpty()) continue;
       List<String> gold = Rouge.tokens(st.summary());
       List<List<String>> toks = new ArrayList<>();

@@ -4,10 +4,10 @@ import io.parallax.brief.BriefSentence.SourceSpan;
 import io.parallax.compare.AnalyzedArticle;
 import io.parallax.compare.ComparedArticle;
 import io.parallax.compare.LoadedLexicon;
-import io.parallax.compare.SentenceEmbedder;
 import io.parallax.compare.SentenceSimilarity;
 import io.parallax.model.Article;
 import io.parallax.model.Span;
+import io.parallax.nlp.TextEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,7 +69,7 @@ public final class Briefer {
     static final Tuning DEFAULT = new Tuning(2, 0.5, 1.0, 0.7, 0.2);
   }
 
-  private final SentenceEmbedder embedder;
+  private final TextEmbedder embedder;
   private final int wordBudget;
   private final SelectionModel model;
   private final Tuning tuning;
@@ -83,16 +83,16 @@ public final class Briefer {
    * @param embedder semantic similarity blended into support and redundancy, or {@code null}
    * @param wordBudget stop adding sentences once the brief has this many words (but keep at least 3)
    */
-  public Briefer(SentenceEmbedder embedder, int wordBudget) {
+  public Briefer(TextEmbedder embedder, int wordBudget) {
     this(embedder, wordBudget, SelectionModel.DEFAULT);
   }
 
-  /** As {@link #Briefer(SentenceEmbedder, int)} with another selection model (one just trained). */
-  public Briefer(SentenceEmbedder embedder, int wordBudget, SelectionModel model) {
+  /** As {@link #Briefer(TextEmbedder, int)} with another selection model (one just trained). */
+  public Briefer(TextEmbedder embedder, int wordBudget, SelectionModel model) {
     this(embedder, wordBudget, model, Tuning.DEFAULT);
   }
 
-  Briefer(SentenceEmbedder embedder, int wordBudget, SelectionModel model, Tuning tuning) {
+  Briefer(TextEmbedder embedder, int wordBudget, SelectionModel model, Tuning tuning) {
     if (wordBudget < 1) {
       throw new IllegalArgumentException("Brief word budget must be positive, got " + wordBudget);
     }
@@ -128,6 +128,11 @@ public final class Briefer {
       List<String> outlets) {}
 
   public List<BriefSentence> brief(List<ComparedArticle> event) {
+    return briefAnalyzed(AnalyzedArticle.of(event));
+  }
+
+  /** As {@link #brief}, over the event's articles already analysed (shared with the comparison). */
+  public List<BriefSentence> briefAnalyzed(List<AnalyzedArticle> event) {
     Candidates c = candidates(event);
     if (c.cands().isEmpty()) return List.of();
     List<BriefSentence> out = new ArrayList<>();
@@ -144,12 +149,13 @@ public final class Briefer {
     return order(c, neutralVariants(c, select(c, score)));
   }
 
-  Candidates candidates(List<ComparedArticle> event) {
+  Candidates candidates(List<AnalyzedArticle> event) {
     List<Cand> cands = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     List<String> outlets = new ArrayList<>();
     for (int a = 0; a < event.size(); a++) {
-      ComparedArticle c = event.get(a);
+      AnalyzedArticle body = event.get(a);
+      ComparedArticle c = body.source();
       ids.add(c.id());
       outlets.add(c.outletOrId());
       Article art = c.article();
@@ -161,7 +167,6 @@ public final class Briefer {
           if (s.wordCount() >= 4) cands.add(cand(a, "title", whole(at), -1));
         }
       }
-      AnalyzedArticle body = new AnalyzedArticle(c);
       int pos = 0;
       for (AnalyzedArticle.Sent s : body.sentences()) {
         int w = s.wordCount();
@@ -177,7 +182,7 @@ public final class Briefer {
       toks.add(c.sent().tokens());
       texts.add(c.sent().text());
     }
-    SentenceSimilarity sim = new SentenceSimilarity(toks, embedder == null ? null : embedder.embed(texts));
+    SentenceSimilarity sim = new SentenceSimilarity(toks, embedder == null ? null : embedder.embed(texts).toArray(float[][]::new));
     double[][] s = new double[n][n];
     for (int u = 0; u < n; u++) {
       Map<Integer, Double> lex = sim.lexicalNeighbours(u);
@@ -355,11 +360,11 @@ public final class Briefer {
   }
 
   private BriefSentence sentence(int u, List<Cand> cands, double[][] s, List<String> ids,
-      List<ComparedArticle> event) {
+      List<AnalyzedArticle> event) {
     Cand c = cands.get(u);
     Map<Integer, SourceSpan> spans = new LinkedHashMap<>();
     Span own = trimConnective(c);
-    String ownText = textOf(event.get(c.article()).article(), c.part(), own);
+    String ownText = textOf(event.get(c.article()).source().article(), c.part(), own);
     spans.put(c.article(), new SourceSpan(ids.get(c.article()), c.part(), own));
     Map<Integer, Integer> bestV = new HashMap<>();
     for (int v = 0; v < cands.size(); v++) {

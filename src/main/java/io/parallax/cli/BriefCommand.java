@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.brief.BriefSentence;
 import io.parallax.brief.Briefer;
 import io.parallax.compare.ComparedArticle;
-import io.parallax.compare.MiniLmEmbedder;
+import io.parallax.nlp.MiniLm;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
@@ -71,7 +71,7 @@ public final class BriefCommand implements Callable<Integer> {
           "no \"" + storiesFrom + "\" to group by" + (ungrouped.size() == 1 ? ""
               : " (nor in " + (ungrouped.size() - 1) + " more articles, left out too)"))));
     }
-    Briefer briefer = new Briefer(semantic ? new MiniLmEmbedder() : null, words);
+    Briefer briefer = new Briefer(semantic ? MiniLm.general() : null, words);
     ObjectMapper json = new ObjectMapper();
     if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -3,14 +3,17 @@ package io.parallax.compare;
 import io.parallax.model.Span;
 import io.parallax.nlp.NewsSentenceSplitter;
 import io.parallax.nlp.NewsTokenizer;
+import io.parallax.nlp.QuoteRegions;
 import io.parallax.nlp.SentenceSplitter;
 import io.parallax.nlp.Tokenizer;
+import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An article cut into sentences and tokens (kept regions only), with the direct-quote regions
- * marked, computed once per comparison and shared by all methods (and by the briefer).
+ * marked: the text analysis of one event's article, built once per event ({@link #of(List)}) and
+ * shared by the comparison ({@link EventComparator#compareAnalyzed}) and the brief.
  */
 public final class AnalyzedArticle {
 
@@ -39,6 +42,18 @@ public final class AnalyzedArticle {
   /** The sentences of the kept regions, in order. */
   public List<Sent> sentences() {
     return sentences;
+  }
+
+  /** The article and kept regions analysed. */
+  public ComparedArticle source() {
+    return source;
+  }
+
+  /** The analysis of each article of an event, in order. */
+  public static List<AnalyzedArticle> of(List<ComparedArticle> event) {
+    List<AnalyzedArticle> out = new ArrayList<>(event.size());
+    for (ComparedArticle c : event) out.add(new AnalyzedArticle(c));
+    return List.copyOf(out);
   }
 
   public AnalyzedArticle(ComparedArticle source) {

@@ -2,8 +2,14 @@ package io.parallax.compare;
 
 import io.parallax.nlp.Annotations;
 import io.parallax.nlp.Annotator;
+import io.parallax.nlp.QuantityIntervals;
+import io.parallax.nlp.MarkedQuotes;
 import io.parallax.nlp.Quantity;
+import io.parallax.nlp.QuantityKind;
+import io.parallax.nlp.QuantityMention;
 import io.parallax.nlp.Quote;
+import io.parallax.nlp.QuoteMention;
+import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +19,7 @@ import java.util.Optional;
  * Adapters from the {@code nlp} package's {@link Annotator} to the comparator's sources, so that
  * analyze can feed the annotations it already computed: direct quotes with their resolved
  * speakers, and counts with their qualifiers. Durations and dates still come from
- * {@link RuleQuantitySource} (they need the interval reading it does).
+ * {@link QuantityIntervals} (they need the interval reading it does).
  */
 public final class AnnotatorSources {
   private AnnotatorSources() {}
@@ -45,11 +51,10 @@ public final class AnnotatorSources {
    * an annotator quote without a speaker takes the rules' speaker for the same words.
    */
   public static QuoteSource quotesWithRules(java.util.function.Function<String, Annotations> annotationsById) {
-    RuleQuoteSource rules = new RuleQuoteSource();
     return a -> {
       Annotations ann = annotationsById.apply(a.id());
       List<QuoteMention> fromAnnotator = quotes(ann, a.article().text());
-      List<QuoteMention> fromRules = rules.quotes(a);
+      List<QuoteMention> fromRules = MarkedQuotes.find(a.article().text(), a.kept());
       List<QuoteMention> out = new ArrayList<>();
       for (QuoteMention q : fromAnnotator) {
         // an annotator quote left unattributed takes the speaker the rules found for the same words
@@ -86,20 +91,19 @@ public final class AnnotatorSources {
 
   /** Counts from the annotator, durations and dates from the rules. */
   public static QuantitySource quantities(Annotator annotator) {
-    RuleQuantitySource rules = new RuleQuantitySource();
-    return a -> withRuleTimes(counts(annotator.annotate(a.article(), a.kept())), rules, a);
+    return a -> withRuleTimes(counts(annotator.annotate(a.article(), a.kept())), a);
   }
 
   /** As {@link #quantities(Annotator)}, from annotations already computed (looked up by article id). */
   public static QuantitySource quantities(java.util.function.Function<String, Annotations> annotationsById) {
-    RuleQuantitySource rules = new RuleQuantitySource();
-    return a -> withRuleTimes(counts(annotationsById.apply(a.id())), rules, a);
+    return a -> withRuleTimes(counts(annotationsById.apply(a.id())), a);
   }
 
-  private static List<QuantityMention> withRuleTimes(List<QuantityMention> counts, RuleQuantitySource rules,
-      ComparedArticle a) {
+  private static List<QuantityMention> withRuleTimes(List<QuantityMention> counts, ComparedArticle a) {
     List<QuantityMention> out = new ArrayList<>(counts);
-    for (QuantityMention m : rules.quantities(a)) if (!m.kind().equals("count")) out.add(m);
+    for (QuantityMention m : QuantityIntervals.find(a.article().text(), a.kept())) {
+      if (m.kind() != QuantityKind.COUNT) out.add(m);
+    }
     return out;
   }
 
@@ -109,7 +113,7 @@ public final class AnnotatorSources {
       String unit = q.unit().toLowerCase(Locale.ROOT);
       String stem = Words.stem(unit);
       if (unit.isEmpty() || List.of("day", "week", "month", "year", "hour", "minute").contains(stem)) continue;
-      String noun = RuleQuantitySource.PERSON_NOUNS.contains(stem) ? "people" : stem;
+      String noun = QuantityIntervals.PERSON_NOUNS.contains(stem) ? "people" : stem;
       double v = q.value();
       double lo;
       Optional<Double> hi;
@@ -122,7 +126,7 @@ public final class AnnotatorSources {
         default -> { lo = v; hi = Optional.of(v); }
       }
       String qual = q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      out.add(new QuantityMention(q.span(), "count", qual.equals("exact") ? "" : qual, lo, hi, noun));
+      out.add(new QuantityMention(q.span(), QuantityKind.COUNT, qual.equals("exact") ? "" : qual, lo, hi, noun));
     }
     return out;
   }

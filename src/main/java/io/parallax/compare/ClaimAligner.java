@@ -2,6 +2,7 @@ package io.parallax.compare;
 
 import io.parallax.compare.Comparison.Claim;
 import io.parallax.compare.Comparison.Evidence;
+import io.parallax.nlp.TextEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ final class ClaimAligner {
   final List<Support> support = new ArrayList<>();
   final SentenceSimilarity sim;
 
-  ClaimAligner(List<AnalyzedArticle> articles, SentenceEmbedder embedder) {
+  ClaimAligner(List<AnalyzedArticle> articles, TextEmbedder embedder) {
     this.articles = articles;
     List<List<AnalyzedArticle.Tok>> toks = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -47,7 +48,7 @@ final class ClaimAligner {
         texts.add(s.text());
       }
     }
-    float[][] emb = embedder == null || texts.isEmpty() ? null : embedder.embed(texts);
+    float[][] emb = embedder == null || texts.isEmpty() ? null : embedder.embed(texts).toArray(float[][]::new);
     this.sim = new SentenceSimilarity(toks, emb);
     for (int u = 0; u < units.size(); u++) {
       Map<Integer, Match> best = new HashMap<>();

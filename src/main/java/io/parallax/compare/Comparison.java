@@ -1,6 +1,7 @@
 package io.parallax.compare;
 
 import io.parallax.model.Span;
+import io.parallax.nlp.QuantityKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,43 +93,75 @@ public record Comparison(
    * @param quote the quoted words in this article
    * @param speaker who this article says spoke, when it names anyone
    * @param verbatim true when the words equal the common form exactly (or are an exact excerpt of it)
-   * @param status "common form", "excerpt" (a contiguous part of the common form, i.e. truncated),
-   *     "extended" (contains the common form and more) or "reworded"
+   * @param status how the wording relates to the common form
    * @param diff word-level differences against the common form; empty when identical
    */
-  public record QuoteUse(Evidence quote, Optional<String> speaker, boolean verbatim, String status,
+  public record QuoteUse(Evidence quote, Optional<String> speaker, boolean verbatim, QuoteStatus status,
       List<DiffOp> diff) {
     public QuoteUse {
       diff = List.copyOf(diff);
     }
   }
 
+  /** How one article's wording of a quote relates to the common form; written as its label. */
+  public enum QuoteStatus implements Labelled {
+    /** the common form itself */
+    COMMON_FORM,
+    /** the same words, only punctuation (or quotation marks) differ */
+    PUNCTUATION_DIFFERS,
+    /** a contiguous part of the common form (truncated) */
+    EXCERPT,
+    /** the common form and more */
+    EXTENDED,
+    /** words changed */
+    REWORDED
+  }
+
   /**
    * One word-level edit from the common form to this wording.
    *
-   * @param op "replace", "insert" (words only here), "delete" (words only in the common form),
-   *     "truncated" (common-form words beyond where this excerpt starts or ends), "extra" (words
-   *     here beyond the common form)
+   * @param op what kind of edit
    * @param common the common form's words
    * @param here this article's words
    */
-  public record DiffOp(String op, String common, String here) {}
+  public record DiffOp(Edit op, String common, String here) {}
+
+  /** The kinds of word-level edit; written as their label ("replace"). */
+  public enum Edit implements Labelled {
+    /** words differ on both sides */
+    REPLACE,
+    /** words only here */
+    INSERT,
+    /** words only in the common form */
+    DELETE,
+    /** common-form words beyond where this excerpt starts or ends */
+    TRUNCATED,
+    /** words here beyond the common form */
+    EXTRA
+  }
 
   /**
    * One quantity, duration or date the articles report differently.
    *
-   * @param kind "count", "duration" or "date"
+   * @param kind a count, a duration or a date
    * @param about what is measured: the counted noun and the context words the readings share
-   * @param verdict "compatible" (all readings can be true at once, e.g. a range containing a value)
-   *     or "conflicting" (at least two readings exclude each other)
+   * @param verdict whether the readings can all be true at once
    * @param explanation a one-line account of the verdict
    * @param readings what each article says
    */
-  public record Discrepancy(String kind, String about, String verdict, String explanation,
+  public record Discrepancy(QuantityKind kind, String about, Verdict verdict, String explanation,
       List<Reading> readings) {
     public Discrepancy {
       readings = List.copyOf(readings);
     }
+  }
+
+  /** Whether the readings of a discrepancy exclude each other; written as its label. */
+  public enum Verdict implements Labelled {
+    /** all readings can be true at once, e.g. a range containing a value */
+    COMPATIBLE,
+    /** at least two readings exclude each other */
+    CONFLICTING
   }
 
   /**
@@ -206,10 +239,10 @@ public record Comparison(
    * @param passages the passage in each carrying article
    * @param original the probable original: the credited wire agency, else the outlet of the earliest
    *     publication, else "" (unknown)
-   * @param originalBasis "credited agency", "earliest publication" or "unknown"
+   * @param originalBasis on what ground {@code original} was chosen
    */
   public record CopiedPassage(int words, boolean verbatim, List<Evidence> passages, String original,
-      String originalBasis) {
+      OriginBasis originalBasis) {
     public CopiedPassage {
       passages = List.copyOf(passages);
     }
@@ -224,8 +257,18 @@ public record Comparison(
    * @param copiedWords those inside copied passages
    * @param share copiedWords / words, to three decimals
    * @param original the probable original of most of its copied words (see {@link CopiedPassage#original})
-   * @param originalBasis "credited agency", "earliest publication" or "unknown"
+   * @param originalBasis on what ground {@code original} was chosen
    */
   public record CopiedShare(String articleId, String outlet, int words, int copiedWords, double share,
-      String original, String originalBasis) {}
+      String original, OriginBasis originalBasis) {}
+
+  /** On what ground the probable original of copied text was chosen; written as its label. */
+  public enum OriginBasis implements Labelled {
+    /** an article credits a wire agency */
+    CREDITED_AGENCY,
+    /** the outlet of the earliest publication */
+    EARLIEST_PUBLICATION,
+    /** no credit and no publication dates: the original is "" */
+    UNKNOWN
+  }
 }

@@ -47,7 +47,7 @@ public final class ComparisonMarkdown {
     for (QuoteGroup q : c.quotes()) {
       sb.append("- **").append(esc(q.speaker())).append("**: “").append(esc(q.commonForm())).append("”\n");
       for (QuoteUse u : q.uses()) {
-        sb.append("  - ").append(ref(u.quote())).append(" — ").append(esc(u.status()))
+        sb.append("  - ").append(ref(u.quote())).append(" — ").append(esc(u.status().label()))
             .append(u.verbatim() ? ", verbatim" : ", not verbatim")
             .append(u.speaker().map(s -> ", speaker: " + esc(s)).orElse(", speaker not named")).append('\n');
         for (DiffOp d : u.diff()) sb.append("    - ").append(esc(diff(d))).append('\n');
@@ -56,7 +56,7 @@ public final class ComparisonMarkdown {
     sb.append('\n').append(h).append("Discrepancies\n\n");
     if (c.discrepancies().isEmpty()) sb.append("_None found._\n");
     for (Discrepancy d : c.discrepancies()) {
-      sb.append("- **").append(esc(d.verdict())).append("** ").append(esc(d.kind())).append(" — ")
+      sb.append("- **").append(esc(d.verdict().label())).append("** ").append(esc(d.kind().label())).append(" — ")
           .append(esc(d.about())).append(": ").append(esc(d.explanation())).append('\n');
       for (Reading r : d.readings()) sb.append("  - ").append(ref(r.evidence())).append(": ").append(esc(range(r))).append('\n');
     }
@@ -78,7 +78,7 @@ public final class ComparisonMarkdown {
     if (c.copied().isEmpty()) sb.append("_None found._\n");
     for (CopiedPassage p : c.copied()) {
       sb.append("- ").append(p.words()).append(" words, ").append(p.verbatim() ? "verbatim" : "near-verbatim")
-          .append(p.original().isEmpty() ? "" : " (original: " + esc(p.original()) + ", " + p.originalBasis() + ")")
+          .append(p.original().isEmpty() ? "" : " (original: " + esc(p.original()) + ", " + p.originalBasis().label() + ")")
           .append(":\n");
       for (Evidence e : p.passages()) sb.append("  - ").append(ref(e)).append('\n');
     }
@@ -86,7 +86,7 @@ public final class ComparisonMarkdown {
       sb.append("- share of copied text: ").append(esc(s.outlet())).append(" (").append(esc(s.articleId())).append(") ")
           .append(Math.round(100 * s.share())).append("% (").append(s.copiedWords()).append(" of ").append(s.words())
           .append(" words)").append(s.original().isEmpty() ? "" : ", probably from " + esc(s.original()) + " ("
-              + s.originalBasis() + ")").append('\n');
+              + s.originalBasis().label() + ")").append('\n');
     }
     return sb.toString();
   }
@@ -131,9 +131,9 @@ public final class ComparisonMarkdown {
 
   static String diff(DiffOp d) {
     return switch (d.op()) {
-      case "truncated" -> "omits: “" + d.common() + "”";
-      case "extra" -> "adds: “" + d.here() + "”";
-      default -> d.op() + ": “" + d.common() + "” → “" + d.here() + "”";
+      case TRUNCATED -> "omits: “" + d.common() + "”";
+      case EXTRA -> "adds: “" + d.here() + "”";
+      case REPLACE, INSERT, DELETE -> d.op().label() + ": “" + d.common() + "” → “" + d.here() + "”";
     };
   }
 

@@ -32,13 +32,13 @@ public final class ComparisonText {
       out.add("  * " + q.speaker() + ": \"" + clip(q.commonForm(), 100) + "\"");
       for (QuoteUse u : q.uses()) {
         String diffs = u.diff().stream().map(ComparisonMarkdown::diff).map(s -> clip(s, 60)).collect(Collectors.joining("; "));
-        out.add("      " + u.quote().outlet() + " " + ComparisonMarkdown.at(u.quote()) + ": " + u.status()
+        out.add("      " + u.quote().outlet() + " " + ComparisonMarkdown.at(u.quote()) + ": " + u.status().label()
             + (u.verbatim() ? " (verbatim)" : "") + (diffs.isEmpty() ? "" : " — " + diffs));
       }
     }
     out.add("Discrepancies (" + c.discrepancies().size() + "):");
     for (Discrepancy d : c.discrepancies()) {
-      out.add("  * " + d.verdict().toUpperCase() + " " + d.kind() + " " + d.about());
+      out.add("  * " + d.verdict().label().toUpperCase(java.util.Locale.ROOT) + " " + d.kind().label() + " " + d.about());
       for (Reading r : d.readings()) {
         out.add("      " + r.evidence().outlet() + " " + ComparisonMarkdown.at(r.evidence()) + ": \""
             + r.evidence().text() + "\" = " + ComparisonMarkdown.range(r));
@@ -63,12 +63,12 @@ public final class ComparisonText {
       out.add("  * " + p.words() + " words " + (p.verbatim() ? "verbatim" : "near-verbatim") + ": "
           + p.passages().stream().map(e -> e.outlet() + " " + ComparisonMarkdown.at(e)).collect(Collectors.joining(" = "))
           + " \"" + clip(p.passages().get(0).text().replace('\n', ' '), 80) + "\""
-          + (p.original().isEmpty() ? "" : " (original: " + p.original() + ", " + p.originalBasis() + ")"));
+          + (p.original().isEmpty() ? "" : " (original: " + p.original() + ", " + p.originalBasis().label() + ")"));
     }
     for (Comparison.CopiedShare s : c.copiedShare()) {
       out.add("  share: " + s.outlet() + " (" + s.articleId() + ") " + Math.round(100 * s.share()) + "% copied ("
           + s.copiedWords() + " of " + s.words() + " words)"
-          + (s.original().isEmpty() ? "" : ", probably from " + s.original() + " (" + s.originalBasis() + ")"));
+          + (s.original().isEmpty() ? "" : ", probably from " + s.original() + " (" + s.originalBasis().label() + ")"));
     }
     return out;
   }

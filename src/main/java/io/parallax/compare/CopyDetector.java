@@ -3,7 +3,9 @@ package io.parallax.compare;
 import io.parallax.compare.Comparison.CopiedPassage;
 import io.parallax.compare.Comparison.CopiedShare;
 import io.parallax.compare.Comparison.Evidence;
+import io.parallax.compare.Comparison.OriginBasis;
 import io.parallax.model.Span;
+import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -138,10 +140,10 @@ final class CopyDetector {
     Span sb = new Span(wb.get(bFrom).span().start(), wb.get(bTo - 1).span().end());
     AnalyzedArticle x = articles.get(a);
     AnalyzedArticle y = articles.get(b);
-    String[] origin = original(x, y);
+    Origin origin = original(x, y);
     out.add(new CopiedPassage(len, verbatim, List.of(
         new Evidence(x.id(), x.outlet(), sa, sa.textOf(x.text)),
-        new Evidence(y.id(), y.outlet(), sb, sb.textOf(y.text))), origin[0], origin[1]));
+        new Evidence(y.id(), y.outlet(), sb, sb.textOf(y.text))), origin.name(), origin.basis()));
   }
 
   /**
@@ -200,18 +202,23 @@ final class CopyDetector {
    * article credits ("AFP"; "credited agency"), else the earlier-published article's outlet ("earliest
    * publication"), else unknown ("", "unknown": no credit, no dates).
    */
-  static String[] original(AnalyzedArticle x, AnalyzedArticle y) {
+  static Origin original(AnalyzedArticle x, AnalyzedArticle y) {
     var ax = x.source.article().agency();
     var ay = y.source.article().agency();
-    if (ax.isPresent() && (ay.isEmpty() || ay.get().equalsIgnoreCase(ax.get()))) return new String[] {ax.get(), "credited agency"};
-    if (ay.isPresent() && ax.isEmpty()) return new String[] {ay.get(), "credited agency"};
+    if (ax.isPresent() && (ay.isEmpty() || ay.get().equalsIgnoreCase(ax.get()))) {
+      return new Origin(ax.get(), OriginBasis.CREDITED_AGENCY);
+    }
+    if (ay.isPresent() && ax.isEmpty()) return new Origin(ay.get(), OriginBasis.CREDITED_AGENCY);
     var px = x.source.article().published();
     var py = y.source.article().published();
     if (px.isPresent() && py.isPresent() && !px.get().isEqual(py.get())) {
-      return new String[] {px.get().isBefore(py.get()) ? x.outlet() : y.outlet(), "earliest publication"};
+      return new Origin(px.get().isBefore(py.get()) ? x.outlet() : y.outlet(), OriginBasis.EARLIEST_PUBLICATION);
     }
-    return new String[] {"", "unknown"};
+    return new Origin("", OriginBasis.UNKNOWN);
   }
+
+  /** The probable original of copied text ("" when unknown) and on what ground it was chosen. */
+  record Origin(String name, OriginBasis basis) {}
 
   /**
    * Each article's share of copied text: its words inside any copied passage, out of its words, and
@@ -223,7 +230,7 @@ final class CopyDetector {
     for (AnalyzedArticle art : articles) {
       List<Span> spans = new ArrayList<>();
       Map<String, Integer> origins = new HashMap<>();
-      Map<String, String> basis = new HashMap<>();
+      Map<String, OriginBasis> basis = new HashMap<>();
       for (CopiedPassage p : passages) {
         for (Evidence e : p.passages()) {
           if (!e.articleId().equals(art.id())) continue;

@@ -3,7 +3,10 @@ package io.parallax.compare;
 import io.parallax.compare.Comparison.Discrepancy;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.compare.Comparison.Reading;
+import io.parallax.compare.Comparison.Verdict;
 import io.parallax.model.Span;
+import io.parallax.nlp.QuantityKind;
+import io.parallax.nlp.QuantityMention;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,13 +157,13 @@ final class DiscrepancyFinder {
         }
         for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) ctx.remove(unitWord);
         String cls = switch (q.kind()) {
-          case "duration", "date" -> "time";
-          default -> "count:" + q.noun();
+          case DURATION, DATE -> "time";
+          case COUNT -> "count:" + q.noun();
         };
         double low = q.low();
         Optional<Double> high = q.high();
-        String unit = q.kind().equals("count") ? q.noun() : "days";
-        if (q.kind().equals("date")) {
+        String unit = q.kind() == QuantityKind.COUNT ? q.noun() : "days";
+        if (q.kind() == QuantityKind.DATE) {
           Optional<OffsetDateTime> pub = a.source.article().published();
           if (pub.isEmpty()) {
             unit = "day of year";
@@ -176,7 +179,7 @@ final class DiscrepancyFinder {
             unit = "days";
           }
         }
-        if (q.kind().equals("count") && q.noun().isEmpty()) continue;
+        if (q.kind() == QuantityKind.COUNT && q.noun().isEmpty()) continue;
         Set<String> local = clause(sent, q.span());
         for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) local.remove(unitWord);
         ms.add(new M(a, q, ctx, local, sent.index(), cls, low, high, unit, role(sent, q.span())));
@@ -251,9 +254,10 @@ final class DiscrepancyFinder {
         }
       }
     }
-    String kind = slot.get(0).cls().equals("time")
-        ? (slot.stream().allMatch(m -> m.q().kind().equals("date")) ? "date" : "duration") : "count";
-    String verdict = conflict == null ? "compatible" : "conflicting";
+    QuantityKind kind = slot.get(0).cls().equals("time")
+        ? (slot.stream().allMatch(m -> m.q().kind() == QuantityKind.DATE) ? QuantityKind.DATE : QuantityKind.DURATION)
+        : QuantityKind.COUNT;
+    Verdict verdict = conflict == null ? Verdict.COMPATIBLE : Verdict.CONFLICTING;
     String explanation = conflict != null ? conflict
         : "all readings can hold at once (their ranges share a value)"
             + (skipped > 0 ? "; dates without a publication date were not compared with durations" : "");

@@ -2,6 +2,7 @@ package io.parallax.compare;
 
 import io.parallax.compare.Comparison.Coverage;
 import io.parallax.compare.Comparison.OutletArticles;
+import io.parallax.nlp.TextEmbedder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,11 @@ public final class EventComparator {
 
   private final QuoteSource quotes;
   private final QuantitySource quantities;
-  private final SentenceEmbedder embedder;
+  private final TextEmbedder embedder;
 
   /** Rule-based quotes and quantities, lexical claim alignment (fast: no model). */
   public EventComparator() {
-    this(new RuleQuoteSource(), new RuleQuantitySource(), null);
+    this(QuoteSource.rules(), QuantitySource.rules(), null);
   }
 
   /**
@@ -32,15 +33,19 @@ public final class EventComparator {
    * @param quantities where quantities, durations and dates come from
    * @param embedder semantic similarity for claim alignment, or {@code null} for lexical only
    */
-  public EventComparator(QuoteSource quotes, QuantitySource quantities, SentenceEmbedder embedder) {
+  public EventComparator(QuoteSource quotes, QuantitySource quantities, TextEmbedder embedder) {
     this.quotes = Objects.requireNonNull(quotes, "quotes");
     this.quantities = Objects.requireNonNull(quantities, "quantities");
     this.embedder = embedder;
   }
 
   public Comparison compare(List<ComparedArticle> event) {
-    List<AnalyzedArticle> arts = new ArrayList<>(event.size());
-    for (ComparedArticle c : event) arts.add(new AnalyzedArticle(c));
+    return compareAnalyzed(AnalyzedArticle.of(event));
+  }
+
+  /** As {@link #compare}, over the event's articles already analysed (shared with the brief). */
+  public Comparison compareAnalyzed(List<AnalyzedArticle> arts) {
+    List<ComparedArticle> event = arts.stream().map(AnalyzedArticle::source).toList();
     List<List<Comparison.Claim>> claims = new ClaimAligner(arts, embedder).claims();
     List<String> ids = new ArrayList<>();
     for (ComparedArticle c : event) ids.add(c.id());

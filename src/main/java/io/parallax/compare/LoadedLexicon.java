@@ -1,5 +1,6 @@
 package io.parallax.compare;
 
+import io.parallax.nlp.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

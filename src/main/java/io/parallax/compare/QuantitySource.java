@@ -1,12 +1,20 @@
 package io.parallax.compare;
 
+import io.parallax.nlp.QuantityIntervals;
+import io.parallax.nlp.QuantityMention;
 import java.util.List;
 
 /**
  * Where the comparator gets an article's quantities, durations and dates from. The default is
- * {@link RuleQuantitySource}; an adapter over a fuller annotator can be passed instead.
+ * {@link #rules()}; an adapter over the annotations ({@link AnnotatorSources}) is what the pipeline
+ * passes.
  */
 @FunctionalInterface
 public interface QuantitySource {
   List<QuantityMention> quantities(ComparedArticle article);
+
+  /** The quantities, durations and dates of the kept text read by the rules of {@link QuantityIntervals}. */
+  static QuantitySource rules() {
+    return a -> QuantityIntervals.find(a.article().text(), a.kept());
+  }
 }

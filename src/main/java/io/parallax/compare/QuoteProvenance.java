@@ -3,10 +3,13 @@ package io.parallax.compare;
 import io.parallax.compare.Comparison.DiffOp;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.compare.Comparison.QuoteGroup;
+import io.parallax.compare.Comparison.QuoteStatus;
 import io.parallax.compare.Comparison.QuoteUse;
 import io.parallax.model.Span;
 import io.parallax.nlp.NewsTokenizer;
+import io.parallax.nlp.QuoteMention;
 import io.parallax.nlp.Tokenizer;
+import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -164,15 +167,16 @@ final class QuoteProvenance {
       boolean extra = false;
       for (DiffOp d : diff) {
         switch (d.op()) {
-          case "truncated" -> truncated = true;
-          case "extra" -> extra = true;
-          default -> {
+          case TRUNCATED -> truncated = true;
+          case EXTRA -> extra = true;
+          case REPLACE, INSERT, DELETE -> {
             if (!punctuationOnly(d)) wordEdits = true;
           }
         }
       }
-      String status = wordEdits ? "reworded" : extra && !truncated ? "extended" : truncated || extra ? "excerpt"
-          : diff.isEmpty() ? "common form" : "punctuation differs";
+      QuoteStatus status = wordEdits ? QuoteStatus.REWORDED : extra && !truncated ? QuoteStatus.EXTENDED
+          : truncated || extra ? QuoteStatus.EXCERPT
+          : diff.isEmpty() ? QuoteStatus.COMMON_FORM : QuoteStatus.PUNCTUATION_DIFFERS;
       boolean verbatim = !wordEdits && !extra;
       Evidence ev = new Evidence(q.article().id(), q.article().outlet(), q.span(),
           q.span().textOf(q.article().text));

@@ -1,6 +1,7 @@
 package io.parallax.compare;
 
 import io.parallax.compare.Comparison.DiffOp;
+import io.parallax.compare.Comparison.Edit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,26 +39,26 @@ final class WordDiff {
     }
     List<DiffOp> ops = new ArrayList<>();
     if (pairs.isEmpty()) {
-      ops.add(new DiffOp("replace", String.join(" ", common), String.join(" ", here)));
+      ops.add(new DiffOp(Edit.REPLACE, String.join(" ", common), String.join(" ", here)));
       return ops;
     }
     int[] first = pairs.get(0);
-    if (first[0] > 0) ops.add(new DiffOp("truncated", join(common, 0, first[0]), ""));
-    if (first[1] > 0) ops.add(new DiffOp("extra", "", join(here, 0, first[1])));
+    if (first[0] > 0) ops.add(new DiffOp(Edit.TRUNCATED, join(common, 0, first[0]), ""));
+    if (first[1] > 0) ops.add(new DiffOp(Edit.EXTRA, "", join(here, 0, first[1])));
     for (int k = 1; k < pairs.size(); k++) {
       int[] a = pairs.get(k - 1);
       int[] b = pairs.get(k);
       String c = join(common, a[0] + 1, b[0]);
       String h = join(here, a[1] + 1, b[1]);
       if (c.isEmpty() && h.isEmpty()) continue;
-      String op = c.isEmpty() ? "insert" : h.isEmpty() ? "delete" : "replace";
+      Edit op = c.isEmpty() ? Edit.INSERT : h.isEmpty() ? Edit.DELETE : Edit.REPLACE;
       // show the shared word before the edit as context: "mistake —" vs "mistake ,"
       String ctx = here.get(a[1]);
       ops.add(new DiffOp(op, (ctx + " " + c).strip(), (ctx + " " + h).strip()));
     }
     int[] last = pairs.get(pairs.size() - 1);
-    if (last[0] < n - 1) ops.add(new DiffOp("truncated", join(common, last[0] + 1, n), ""));
-    if (last[1] < m - 1) ops.add(new DiffOp("extra", "", join(here, last[1] + 1, m)));
+    if (last[0] < n - 1) ops.add(new DiffOp(Edit.TRUNCATED, join(common, last[0] + 1, n), ""));
+    if (last[1] < m - 1) ops.add(new DiffOp(Edit.EXTRA, "", join(here, last[1] + 1, m)));
     return ops;
   }
 

@@ -183,9 +183,10 @@ final class TimeFinder {
     }
   }
 
+  /** The month of a name the pattern matched ("March", "Oct.", "Sept."). */
   private static Month month(String w) {
-    String p = w.substring(0, 3).toUpperCase(Locale.ROOT);
-    for (Month m : Month.values()) if (m.name().startsWith(p)) return m;
-    throw new IllegalArgumentException("Not a month name: " + w);
+    int n = Months.number(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    if (n == 0) throw new IllegalArgumentException("Not a month name: " + w);
+    return Month.of(n);
   }
 }

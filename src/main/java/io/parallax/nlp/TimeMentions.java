@@ -51,10 +51,6 @@ public final class TimeMentions {
           + "|(?<dur>" + NUMBER_WORD + "[\\s-]+(?<u>day|week|month|year|hour|minute)s?\\b))",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
   private static final Map<String, String> NUMBERS = Map.ofEntries(
       Map.entry("a", "1"), Map.entry("an", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
       Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
@@ -192,6 +188,6 @@ public final class TimeMentions {
   }
 
   private static int month(String name) {
-    return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+    return Months.number(name);
   }
 }

@@ -6,6 +6,8 @@
  * ({@link io.parallax.nlp.Quote}), quantities ({@link io.parallax.nlp.Quantity}) and time
  * expressions ({@link io.parallax.nlp.TimeExpression}), gathered in
  * {@link io.parallax.nlp.Annotations}. Every result is a {@link io.parallax.model.Span} into the
- * text as read.
+ * text as read. Embeddings for every stage come through one interface,
+ * {@link io.parallax.nlp.TextEmbedder}, implemented by {@link io.parallax.nlp.MiniLm} (the published
+ * model and the fine-tuned event encoder, each one instance per process, loaded on first use).
  */
 package io.parallax.nlp;

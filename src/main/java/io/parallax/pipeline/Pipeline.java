@@ -4,6 +4,7 @@ import io.parallax.brief.Briefer;
 import io.parallax.clean.CleanArticle;
 import io.parallax.clean.Cleaner;
 import io.parallax.clean.FurnitureCleaner;
+import io.parallax.compare.AnalyzedArticle;
 import io.parallax.compare.AnnotatorSources;
 import io.parallax.compare.ComparedArticle;
 import io.parallax.compare.Comparison;
@@ -38,8 +39,8 @@ import java.util.stream.Collectors;
  * The Parallax pipeline, assembled in one place:
  *
  * <pre>
- *   paths ─ Ingestor(SourceReaders) ─ Cleaner ─ Annotator ─ StoryDetector ─┬─ EventComparator ─ Analysis
- *                                                                         └─ Briefer
+ *   paths ─ Ingestor(SourceReaders) ─ Cleaner ─ Annotator ─ StoryDetector ─ AnalyzedArticle per event ─┬─ EventComparator ─ Analysis
+ *                                                                                                   └─ Briefer
  * </pre>
  *
  * Each stage is an interface or a small class with immutable records in and out; this class only
@@ -187,10 +188,11 @@ public final class Pipeline {
     EventComparator compare = comparator.apply(annotations);
     List<EventAnalysis> events = new ArrayList<>();
     for (Stories.Event e : grouped.events()) {
-      List<ComparedArticle> members = e.articleIds().stream().map(byId::get)
-          .map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList();
-      Comparison comparison = compare.compare(members);
-      events.add(new EventAnalysis(e, comparison, briefer.brief(members)));
+      List<AnalyzedArticle> members = AnalyzedArticle.of(e.articleIds().stream().map(byId::get)
+          .map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList());
+      // one text analysis of the event's articles, read by both the comparison and the brief
+      Comparison comparison = compare.compareAnalyzed(members);
+      events.add(new EventAnalysis(e, comparison, briefer.briefAnalyzed(members)));
       progress.step();
     }
     progress.done();

@@ -7,6 +7,8 @@ import io.parallax.model.Article;
 import io.parallax.model.RunSummary;
 import io.parallax.model.Skipped;
 import io.parallax.nlp.Annotations;
+import io.parallax.nlp.MiniLm;
+import io.parallax.nlp.TextEmbedder;
 import io.parallax.pipeline.Analysis;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
@@ -18,7 +20,6 @@ import io.parallax.store.SearchHit;
 import io.parallax.store.Store;
 import io.parallax.story.FeatureExtractor;
 import io.parallax.story.IncrementalStoryDetector;
-import io.parallax.story.MiniLmEmbedder;
 import io.parallax.story.Stories;
 import java.io.Closeable;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class Library implements Closeable {
   private final IncrementalStoryDetector detector;
   private final Object lock = new Object();
   /** The event encoder, for query vectors and the vectors of articles added here (loads on first use). */
-  private final MiniLmEmbedder encoder = new MiniLmEmbedder();
+  private final TextEmbedder encoder = MiniLm.events();
   private final Map<String, Catalog.Meta> meta = new HashMap<>();
   private volatile Catalog catalog;
 

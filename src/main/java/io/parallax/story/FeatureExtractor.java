@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * Turns an {@link Article} into {@link ArticleFeatures}: content-word stems ({@link ContentTerms}),
  * capitalised-name sequences, {@link TimeMentions time expressions} and quantities. Stateless and
- * thread-safe; embeddings are added separately by a {@link DocumentEmbedder}.
+ * thread-safe; embeddings are added separately by a {@link io.parallax.nlp.TextEmbedder}.
  */
 public final class FeatureExtractor {
 

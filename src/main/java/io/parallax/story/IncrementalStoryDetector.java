@@ -1,6 +1,8 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
+import io.parallax.nlp.MiniLm;
+import io.parallax.nlp.TextEmbedder;
 import io.parallax.store.Store;
 import io.parallax.store.StoredArticle;
 import io.parallax.store.StoredEvent;
@@ -61,7 +63,7 @@ public final class IncrementalStoryDetector {
 
   private final Store store;
   private final StoryConfig config;
-  private final Optional<DocumentEmbedder> embedder;
+  private final Optional<TextEmbedder> embedder;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final CachedStoreStatistics stats;
   private final long window;
@@ -79,26 +81,26 @@ public final class IncrementalStoryDetector {
     }
   };
 
-  public IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder) {
+  public IncrementalStoryDetector(Store store, StoryConfig config, Optional<TextEmbedder> embedder) {
     this(store, config, embedder, DEFAULT_WINDOW);
   }
 
   /** As {@link #IncrementalStoryDetector(Store, StoryConfig, Optional)}, retrieving candidates among the {@code window} most recent articles. */
-  public IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window) {
+  public IncrementalStoryDetector(Store store, StoryConfig config, Optional<TextEmbedder> embedder, long window) {
     this(store, config, embedder, window, false);
   }
 
-  private IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window,
+  private IncrementalStoryDetector(Store store, StoryConfig config, Optional<TextEmbedder> embedder, long window,
       boolean linkEvents) {
     this(store, config, embedder, window, linkEvents ? Optional.of(new EventLinker()) : Optional.empty());
   }
 
   /** The default detector ({@link #standard}) with {@code linker} taking the event decisions. */
-  static IncrementalStoryDetector standard(Store store, long window, DocumentEmbedder embedder, EventLinker linker) {
+  static IncrementalStoryDetector standard(Store store, long window, TextEmbedder embedder, EventLinker linker) {
     return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.of(embedder), window, Optional.of(linker));
   }
 
-  private IncrementalStoryDetector(Store store, StoryConfig config, Optional<DocumentEmbedder> embedder, long window,
+  private IncrementalStoryDetector(Store store, StoryConfig config, Optional<TextEmbedder> embedder, long window,
       Optional<EventLinker> eventLinker) {
     boolean linkEvents = eventLinker.isPresent();
     if (window < 1) {
@@ -121,7 +123,7 @@ public final class IncrementalStoryDetector {
    * candidates among the {@code window} most recent articles.
    */
   public static IncrementalStoryDetector standard(Store store, long window) {
-    return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.of(new MiniLmEmbedder()), window, true);
+    return new IncrementalStoryDetector(store, StoryConfig.incremental(), Optional.of(MiniLm.events()), window, true);
   }
 
   /** The calibrated lexical detector (no embeddings on the hot path). */

@@ -1,6 +1,8 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
+import io.parallax.nlp.MiniLm;
+import io.parallax.nlp.TextEmbedder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,13 +27,13 @@ import java.util.TreeMap;
 public final class StoryDetector {
 
   private final StoryConfig config;
-  private final Optional<DocumentEmbedder> embedder;
+  private final Optional<TextEmbedder> embedder;
   /** The event encoder, for the event decision; empty: the features' own embeddings are used. */
-  private final Optional<DocumentEmbedder> eventEmbedder;
+  private final Optional<TextEmbedder> eventEmbedder;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final EventLinker linker;
 
-  public StoryDetector(StoryConfig config, Optional<DocumentEmbedder> embedder) {
+  public StoryDetector(StoryConfig config, Optional<TextEmbedder> embedder) {
     if (config.useEmbeddings() && embedder.isEmpty()) {
       throw new IllegalArgumentException("The story configuration expects embeddings but no embedder was given; "
           + "pass one or use StoryConfig.withoutEmbeddings()");
@@ -46,7 +48,7 @@ public final class StoryDetector {
    * A detector whose storyline evidence uses {@code storylineEmbedder} (the model its storyline
    * calibration saw) and whose event decision uses {@code eventEmbedder}.
    */
-  StoryDetector(StoryConfig config, DocumentEmbedder storylineEmbedder, DocumentEmbedder eventEmbedder, EventLinker linker) {
+  StoryDetector(StoryConfig config, TextEmbedder storylineEmbedder, TextEmbedder eventEmbedder, EventLinker linker) {
     this.config = config;
     this.embedder = Optional.of(storylineEmbedder);
     this.eventEmbedder = Optional.of(eventEmbedder);
@@ -73,7 +75,7 @@ public final class StoryDetector {
    * event model ({@link StoryConfig#withEmbeddings}); MiniLM loads on the first {@link #detect}.
    */
   public static StoryDetector withEmbeddings() {
-    return new StoryDetector(StoryConfig.withEmbeddings(), MiniLmEmbedder.general(), new MiniLmEmbedder(), new EventLinker());
+    return new StoryDetector(StoryConfig.withEmbeddings(), MiniLm.general(), MiniLm.events(), new EventLinker());
   }
 
   public StoryConfig config() {

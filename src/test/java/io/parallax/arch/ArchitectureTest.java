@@ -99,4 +99,18 @@ class ArchitectureTest {
         .because("story reads text through nlp's ContentTerms, LexicalScan and TimeMentions")
         .check(product);
   }
+
+  /**
+   * Embeddings come from one interface and one model class, both in {@code nlp} ({@code TextEmbedder},
+   * {@code MiniLm}): event detection, comparison, brief and the web reader share them, and each model
+   * loads once.
+   */
+  @Test
+  void embeddingsComeOnlyFromNlp() {
+    noClasses().that().resideOutsideOfPackage("io.parallax.nlp..")
+        .should().haveSimpleNameEndingWith("Embedder")
+        .orShould().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
+        .because("one embedder interface and one model class, in nlp, serve every stage")
+        .check(product);
+  }
 }

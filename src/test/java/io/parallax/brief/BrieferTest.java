@@ -2,7 +2,9 @@ package io.parallax.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.compare.AnalyzedArticle;
 import io.parallax.compare.ComparedArticle;
+import io.parallax.compare.EventComparator;
 import io.parallax.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,15 @@ class BrieferTest {
       assertThat(s.text()).contains("Business owners warned");
       assertThat(s.sources()).containsExactlyInAnyOrder("a2", "a3");
     });
+  }
+
+  @Test
+  void oneAnalysisOfTheEventServesTheComparisonAndTheBrief() {
+    List<AnalyzedArticle> analyzed = AnalyzedArticle.of(BUS_LANES);
+
+    assertThat(new Briefer().briefAnalyzed(analyzed)).isEqualTo(new Briefer().brief(BUS_LANES));
+    assertThat(new EventComparator().compareAnalyzed(analyzed)).isEqualTo(new EventComparator().compare(BUS_LANES));
+    assertThat(analyzed).extracting(a -> a.source().id()).containsExactly("a1", "a2", "a3");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.parallax.nlp.Annotations;
 import io.parallax.nlp.Entity;
 import io.parallax.nlp.EntityType;
 import io.parallax.nlp.Quote;
+import io.parallax.nlp.QuoteMention;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.compare.Comparison.CopiedShare;
 import io.parallax.compare.Comparison.Evidence;
+import io.parallax.compare.Comparison.OriginBasis;
 import io.parallax.model.Article;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -47,7 +48,7 @@ class CopyDetectorTest {
       assertThat(p.passages()).extracting(Evidence::articleId).containsExactly("w1", "d1");
       assertThat(p.verbatim()).isTrue();
       assertThat(p.original()).isEqualTo("AFP");
-      assertThat(p.originalBasis()).isEqualTo("credited agency");
+      assertThat(p.originalBasis()).isEqualTo(OriginBasis.CREDITED_AGENCY);
     });
     CopiedShare courier = c.copiedShare().stream().filter(s -> s.articleId().equals("d1")).findFirst().orElseThrow();
     assertThat(courier.copiedWords()).isEqualTo(36);
@@ -67,7 +68,7 @@ class CopyDetectorTest {
     Comparison c = new EventComparator().compare(event);
     assertThat(c.copied()).singleElement().satisfies(p -> {
       assertThat(p.original()).isEqualTo("Finance Desk");
-      assertThat(p.originalBasis()).isEqualTo("earliest publication");
+      assertThat(p.originalBasis()).isEqualTo(OriginBasis.EARLIEST_PUBLICATION);
     });
   }
 }

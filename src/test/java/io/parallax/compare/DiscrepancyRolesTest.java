@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.compare.Comparison.Discrepancy;
 import io.parallax.compare.Comparison.Reading;
+import io.parallax.compare.Comparison.Verdict;
 import io.parallax.model.Article;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,7 +31,7 @@ class DiscrepancyRolesTest {
             "Bryn Halvard has taken a 7% stake in Orrel, the chipmaker said. "
                 + "Orrel's board said Halvard agreed to a 12.5% cap on his holding in the chipmaker."));
     List<Discrepancy> ds = new EventComparator().compare(event).discrepancies();
-    assertThat(ds).noneSatisfy(d -> assertThat(d.verdict()).isEqualTo("conflicting"));
+    assertThat(ds).noneSatisfy(d -> assertThat(d.verdict()).isEqualTo(Verdict.CONFLICTING));
   }
 
   @Test
@@ -41,7 +42,7 @@ class DiscrepancyRolesTest {
         article("f2", "Valley Herald", "2025-06-10T09:00:00Z",
             "Officials in the Maren valley said about 300 residents a day have been forced from their homes by floodwater."));
     List<Discrepancy> ds = new EventComparator().compare(event).discrepancies();
-    assertThat(ds).noneSatisfy(d -> assertThat(d.verdict()).isEqualTo("conflicting"));
+    assertThat(ds).noneSatisfy(d -> assertThat(d.verdict()).isEqualTo(Verdict.CONFLICTING));
   }
 
   @Test
@@ -52,7 +53,7 @@ class DiscrepancyRolesTest {
         article("g2", "Business Daily", "2025-07-30T12:00:00Z",
             "Lindmark's economy grew 0.8% in the second quarter, the statistics office said."));
     List<Discrepancy> ds = new EventComparator().compare(event).discrepancies();
-    assertThat(ds).noneSatisfy(d -> assertThat(d.verdict()).isEqualTo("conflicting"));
+    assertThat(ds).noneSatisfy(d -> assertThat(d.verdict()).isEqualTo(Verdict.CONFLICTING));
   }
 
   @Test
@@ -63,7 +64,7 @@ class DiscrepancyRolesTest {
         article("s2", "South Post", "2024-05-06T15:30:00Z",
             "More than a million people are sheltering in Tavra, a coastal city, including thousands of displaced families."));
     List<Discrepancy> ds = new EventComparator().compare(event).discrepancies();
-    Discrepancy d = ds.stream().filter(x -> x.verdict().equals("conflicting")).findFirst().orElseThrow();
+    Discrepancy d = ds.stream().filter(x -> x.verdict() == Verdict.CONFLICTING).findFirst().orElseThrow();
     assertThat(d.about()).startsWith("people (").contains("sheltering", "including").doesNotContain("shelter,", "includ,");
     String all = (event.get(0).article().text() + " " + event.get(1).article().text()).toLowerCase(Locale.ROOT);
     Matcher words = Pattern.compile("\\((.*)\\)").matcher(d.about());

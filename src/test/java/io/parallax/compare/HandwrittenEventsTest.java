@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parallax.compare.Comparison.Discrepancy;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.compare.Comparison.QuoteGroup;
+import io.parallax.compare.Comparison.QuoteStatus;
+import io.parallax.compare.Comparison.Verdict;
 import io.parallax.model.Article;
+import io.parallax.nlp.QuantityKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +56,7 @@ class HandwrittenEventsTest {
     assertThat(q.speaker()).isEqualTo("Ana Ruiz");
     assertThat(q.uses()).hasSize(2);
     assertThat(q.uses()).anySatisfy(u -> {
-      assertThat(u.status()).isEqualTo("punctuation differs");
+      assertThat(u.status()).isEqualTo(QuoteStatus.PUNCTUATION_DIFFERS);
       assertThat(u.verbatim()).isTrue();
     });
   }
@@ -63,10 +66,10 @@ class HandwrittenEventsTest {
     Comparison c = new EventComparator().compare(QUAKE);
     Discrepancy injured = find(c, "more than 200 residents");
     assertThat(injured.readings()).extracting(r -> r.evidence().text()).contains("About 120 residents");
-    assertThat(injured.verdict()).isEqualTo("conflicting");
+    assertThat(injured.verdict()).isEqualTo(Verdict.CONFLICTING);
     Discrepancy dead = find(c, "at least 40 people");
     assertThat(dead.readings()).extracting(r -> r.evidence().text()).contains("42 people");
-    assertThat(dead.verdict()).isEqualTo("compatible");
+    assertThat(dead.verdict()).isEqualTo(Verdict.COMPATIBLE);
   }
 
   @Test
@@ -111,11 +114,11 @@ class HandwrittenEventsTest {
             .outlet("Site").published(published).build()));
     Comparison c = new EventComparator().compare(talks);
     assertThat(c.discrepancies()).singleElement().satisfies(d -> {
-      assertThat(d.kind()).isEqualTo("duration");
+      assertThat(d.kind()).isEqualTo(QuantityKind.DURATION);
       assertThat(d.readings()).extracting(r -> r.evidence().text())
           .containsExactly("March 3", "more than two weeks", "a month");
       assertThat(d.readings().get(0).low()).isEqualTo(17.0);
-      assertThat(d.verdict()).isEqualTo("conflicting");
+      assertThat(d.verdict()).isEqualTo(Verdict.CONFLICTING);
       assertThat(d.explanation()).contains("a month");
     });
   }

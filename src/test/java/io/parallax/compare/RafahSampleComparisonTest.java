@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.compare.Comparison.Claim;
 import io.parallax.compare.Comparison.Discrepancy;
+import io.parallax.compare.Comparison.Edit;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.compare.Comparison.QuoteGroup;
+import io.parallax.compare.Comparison.QuoteStatus;
 import io.parallax.compare.Comparison.QuoteUse;
+import io.parallax.compare.Comparison.Verdict;
 import io.parallax.model.Article;
+import io.parallax.nlp.QuantityKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +82,9 @@ class RafahSampleComparisonTest {
     assertThat(q.speaker()).isEqualTo("Jake Sullivan");
     assertThat(q.uses()).extracting(u -> u.quote().articleId()).containsExactlyInAnyOrder("000", "001", "002", "003");
     QuoteUse afp = use(q, "001");
-    assertThat(afp.status()).isEqualTo("punctuation differs");
+    assertThat(afp.status()).isEqualTo(QuoteStatus.PUNCTUATION_DIFFERS);
     assertThat(afp.diff()).extracting(d -> d.common() + " | " + d.here()).containsExactly("mistake — | mistake ,");
-    assertThat(use(q, "003").diff()).anySatisfy(d -> assertThat(d.op()).isEqualTo("truncated"));
+    assertThat(use(q, "003").diff()).anySatisfy(d -> assertThat(d.op()).isEqualTo(Edit.TRUNCATED));
   }
 
   @Test
@@ -90,7 +94,7 @@ class RafahSampleComparisonTest {
     QuoteUse reworded = q.uses().stream().filter(u -> !u.diff().isEmpty()).findFirst().orElseThrow();
     assertThat(reworded.verbatim()).isFalse();
     assertThat(reworded.diff()).singleElement().satisfies(d -> {
-      assertThat(d.op()).isEqualTo("replace");
+      assertThat(d.op()).isEqualTo(Edit.REPLACE);
       assertThat(d.common() + " / " + d.here()).contains("safe-haven").contains("safe haven");
     });
   }
@@ -99,10 +103,10 @@ class RafahSampleComparisonTest {
   void peopleShelteringInRafahIsAConflict() {
     Discrepancy d = c.discrepancies().stream()
         .filter(x -> x.readings().stream().anyMatch(r -> r.evidence().text().contains("1.5 million"))).findFirst().orElseThrow();
-    assertThat(d.kind()).isEqualTo("count");
+    assertThat(d.kind()).isEqualTo(QuantityKind.COUNT);
     assertThat(d.readings()).extracting(r -> r.evidence().text()).contains(
         "Roughly 1.5 million people", "more than a million Palestinian civilians", "millions of people");
-    assertThat(d.verdict()).isEqualTo("conflicting");
+    assertThat(d.verdict()).isEqualTo(Verdict.CONFLICTING);
     assertThat(d.explanation()).contains("millions of people");
   }
 
@@ -110,9 +114,9 @@ class RafahSampleComparisonTest {
   void timeSinceTheLastCallIsCompatible() {
     Discrepancy d = c.discrepancies().stream()
         .filter(x -> x.readings().stream().anyMatch(r -> r.evidence().text().equals("32 days"))).findFirst().orElseThrow();
-    assertThat(d.kind()).isEqualTo("duration");
+    assertThat(d.kind()).isEqualTo(QuantityKind.DURATION);
     assertThat(d.readings()).extracting(r -> r.evidence().text()).contains("more than a month");
-    assertThat(d.verdict()).isEqualTo("compatible");
+    assertThat(d.verdict()).isEqualTo(Verdict.COMPATIBLE);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.nlp.MiniLm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class SemanticAlignmentIT {
 
   @Test
   void blendKeepsSingleSourceClaimsApart() {
-    Comparison c = new EventComparator(new RuleQuoteSource(), new RuleQuantitySource(), new MiniLmEmbedder())
+    Comparison c = new EventComparator(QuoteSource.rules(), QuantitySource.rules(), MiniLm.general())
         .compare(RafahSampleComparisonTest.event);
     assertThat(c.consensus()).anySatisfy(cl -> {
       assertThat(cl.articles()).contains("002", "003");

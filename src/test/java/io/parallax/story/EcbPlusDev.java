@@ -1,6 +1,7 @@
 package io.parallax.story;
 
 import io.parallax.model.Article;
+import io.parallax.nlp.MiniLm;
 import io.parallax.pipeline.Pipeline;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -92,7 +93,7 @@ final class EcbPlusDev {
         }
       }
       if (!articles.stream().allMatch(a -> vectors.containsKey(a.id()))) {
-        List<float[]> vs = new MiniLmEmbedder().embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
+        List<float[]> vs = MiniLm.events().embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
         Files.createDirectories(cache.getParent());
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
           out.writeInt(articles.size());

@@ -2,6 +2,7 @@ package io.parallax.spark;
 
 import io.parallax.clean.CleanArticle;
 import io.parallax.clean.FurnitureCleaner;
+import io.parallax.compare.AnalyzedArticle;
 import io.parallax.compare.ComparedArticle;
 import io.parallax.compare.Comparison;
 import io.parallax.model.Article;
@@ -241,9 +242,10 @@ public final class SparkJob {
     List<CleanArticle> clean = list.stream().map(i -> i.article().clean()).toList();
     Map<String, Annotations> annotations = new LinkedHashMap<>();
     for (CleanArticle c : clean) annotations.put(c.id(), Models.annotator().annotate(c.article(), c.paragraphs()));
-    List<ComparedArticle> compared = clean.stream().map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList();
-    Comparison comparison = Pipeline.annotatedComparator(annotations).compare(compared);
-    List<BriefSentence> brief = Models.briefer().brief(compared);
+    List<AnalyzedArticle> analyzed = AnalyzedArticle.of(
+        clean.stream().map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList());
+    Comparison comparison = Pipeline.annotatedComparator(annotations).compareAnalyzed(analyzed);
+    List<BriefSentence> brief = Models.briefer().briefAnalyzed(analyzed);
     Stories stories = new Stories(
         list.stream().map(i -> new Stories.Assignment(i.article().id(), event, storyline)).toList(),
         List.of(ev), List.of(new Stories.Storyline(storyline, ev.title(), List.of(event))));

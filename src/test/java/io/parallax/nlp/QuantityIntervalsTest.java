@@ -1,16 +1,16 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parallax.model.Article;
+import io.parallax.model.Span;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class RuleQuantitySourceTest {
+class QuantityIntervalsTest {
 
   private static List<QuantityMention> read(String text) {
-    return new RuleQuantitySource().quantities(ComparedArticle.of(Article.builder("t", "t", text).build()));
+    return QuantityIntervals.find(text, List.of(new Span(0, text.length())));
   }
 
   @Test
@@ -29,7 +29,7 @@ class RuleQuantitySourceTest {
   @Test
   void durationsInDaysAndDates() {
     List<QuantityMention> q = read("The ministers had not met for six weeks, since March 3, and talks lasted 90 minutes.");
-    assertThat(q).extracting(QuantityMention::kind).containsExactly("duration", "date", "duration");
+    assertThat(q).extracting(QuantityMention::kind).containsExactly(QuantityKind.DURATION, QuantityKind.DATE, QuantityKind.DURATION);
     assertThat(q.get(0).low()).isLessThan(42.0);
     assertThat(q.get(0).high().orElseThrow()).isGreaterThan(42.0);
     assertThat(q.get(1).low()).isEqualTo(31 + 29 + 3);

@@ -1,14 +1,18 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Word normalisation shared by the comparison methods: stop words and a light English stemmer. */
-final class Words {
+/**
+ * Word normalisation of the comparison and the brief: English stop words and a light suffix-stripping
+ * stemmer that keeps names recognisable ("Israelis" → "israeli"). Event detection uses Lucene's English
+ * stems instead ({@link ContentTerms}), which its models were calibrated on.
+ */
+public final class Words {
   private Words() {}
 
-  static final Set<String> STOP = Set.of(
+  public static final Set<String> STOP = Set.of(
       "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by",
       "with", "about", "as", "into", "onto", "over", "under", "after", "before", "during", "than",
       "then", "that", "this", "these", "those", "there", "here", "it", "its", "it's", "he", "she",
@@ -40,20 +44,23 @@ final class Words {
       Map.entry("written", "write"), Map.entry("brought", "bring"), Map.entry("thought", "think"),
       Map.entry("shot", "shoot"), Map.entry("caught", "catch"), Map.entry("made", "make"));
 
-  static String lower(String token) {
+  /** Lower case (root locale), with the typographic apostrophe made straight. */
+  public static String lower(String token) {
     return token.toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
-  static boolean isWord(String token) {
+  /** Whether a token is a word or number (starts with a letter or digit), not punctuation. */
+  public static boolean isWord(String token) {
     return !token.isEmpty() && Character.isLetterOrDigit(token.charAt(0));
   }
 
-  static boolean isStop(String lower) {
+  /** Whether a lower-cased word is a stop word. */
+  public static boolean isStop(String lower) {
     return STOP.contains(lower);
   }
 
   /** A light suffix-stripping stem of a lower-cased word (possessives, plurals, -ed, -ing). */
-  static String stem(String lower) {
+  public static String stem(String lower) {
     String w = lower;
     if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
     else if (w.endsWith("'")) w = w.substring(0, w.length() - 1);

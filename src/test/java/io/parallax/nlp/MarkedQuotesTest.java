@@ -1,12 +1,12 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parallax.model.Article;
+import io.parallax.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RuleQuoteSourceTest {
+class MarkedQuotesTest {
 
   @Test
   void speakersAfterBeforeAndByPronounAndContinuation() {
@@ -16,11 +16,12 @@ class RuleQuoteSourceTest {
         "Nobody should worry," she added.
         "The inspectors agree with us."
         A ‘temporary’ ferry will run until then.""";
-    List<QuoteMention> q = new RuleQuoteSource().quotes(ComparedArticle.of(Article.builder("b", "b", text).build()));
+    List<QuoteMention> q = MarkedQuotes.find(text, List.of(new Span(0, text.length())));
     assertThat(q).extracting(m -> m.content().textOf(text)).containsExactly(
         "The bridge will reopen in June,", "We have checked every cable.", "Nobody should worry,",
         "The inspectors agree with us.", "temporary");
-    assertThat(q).extracting(m -> m.speaker().map(QuoteProvenance::cleanName).orElse("-"))
-        .containsExactly("Lena Okafor", "Okafor", "Okafor", "Okafor", "-");
+    // the speaker as written; the comparison drops the title ("Lena Okafor")
+    assertThat(q).extracting(m -> m.speaker().orElse("-"))
+        .containsExactly("Transport Minister Lena Okafor", "Okafor", "Okafor", "Okafor", "-");
   }
 }

@@ -1,11 +1,13 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import io.parallax.model.Span;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A direct quote in an article.
+ * A direct quote in an article as the comparison reads it: the words between the quotation marks and
+ * the speaker as named. Comes from the annotations' direct {@link Quote}s, or from {@link MarkedQuotes}
+ * for the quotations the annotator leaves out.
  *
  * @param content the quoted words, without quotation marks (span into the article text)
  * @param speaker the speaker's name as written ("Jake Sullivan"), when attributed

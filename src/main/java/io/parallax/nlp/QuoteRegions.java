@@ -1,4 +1,4 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import io.parallax.model.Span;
 import java.util.ArrayList;
@@ -10,10 +10,11 @@ import java.util.List;
  * still open at the end of a paragraph closes there (news style for quotes running over
  * paragraphs). Returned spans cover the quoted words, without the marks.
  */
-final class QuoteRegions {
+public final class QuoteRegions {
   private QuoteRegions() {}
 
-  static List<Span> find(String text, List<Span> kept) {
+  /** The quoted regions of {@code kept} (spans into {@code text}), in text order. */
+  public static List<Span> find(String text, List<Span> kept) {
     List<Span> out = new ArrayList<>();
     for (Span region : kept) {
       int lineStart = region.start();

@@ -1,20 +1,22 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import io.parallax.model.Span;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A reported quantity, duration or date, normalised to an interval.
+ * A reported quantity, duration or date, normalised to an interval: what the comparison weighs between
+ * outlets. Counts come from the annotations' {@link Quantity}s, durations and dates from
+ * {@link QuantityIntervals}.
  *
  * @param span the whole phrase ("roughly 1.5 million people", "more than a month", "February 15")
- * @param kind "count", "duration" (in days) or "date" (day of year, 1-366)
+ * @param kind a count, a duration (in days) or a date (day of year, 1-366)
  * @param qualifier the hedge or bound as written ("roughly", "more than"), or ""
  * @param low the least value the phrase allows
  * @param high the greatest value it allows; empty when open-ended
  * @param noun the counted noun, normalised ("people", "civilian"); "days" for durations; month name for dates
  */
-public record QuantityMention(Span span, String kind, String qualifier, double low, Optional<Double> high,
+public record QuantityMention(Span span, QuantityKind kind, String qualifier, double low, Optional<Double> high,
     String noun) {
   public QuantityMention {
     Objects.requireNonNull(span, "span");

@@ -1,20 +1,20 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import io.parallax.model.Span;
-import io.parallax.nlp.NewsTokenizer;
-import io.parallax.nlp.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Direct quotes by quotation marks, attributed by the nearest speech verb in the same sentence
- * ("..., Sullivan said", "said White House spokesman John Kirby", "Sullivan told reporters: ...").
- * A pronoun speaker ("he added") resolves to the last named speaker in the article; an unattributed
- * quote right after an attributed one inherits its speaker (a quote running over paragraphs).
+ * Direct quotes by quotation marks ({@link QuoteRegions}), attributed by the nearest speech verb in the
+ * same sentence ("..., Sullivan said", "said White House spokesman John Kirby", "Sullivan told
+ * reporters: ..."). A pronoun speaker ("he added") resolves to the last named speaker in the article; an
+ * unattributed quote right after an attributed one inherits its speaker (a quote running over
+ * paragraphs). The fallback for the quotations the annotator's {@link QuoteFinder} leaves out (short
+ * fragments, scare quotes): the comparison reads both.
  */
-public final class RuleQuoteSource implements QuoteSource {
+public final class MarkedQuotes {
 
   private static final Tokenizer TOKENIZER = new NewsTokenizer();
   static final Set<String> CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds",
@@ -26,10 +26,11 @@ public final class RuleQuoteSource implements QuoteSource {
       "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "It",
       "He", "She", "They", "We", "I", "This", "That", "Meanwhile", "Still", "So", "As", "After");
 
-  @Override
-  public List<QuoteMention> quotes(ComparedArticle article) {
-    String text = article.article().text();
-    List<Span> regions = QuoteRegions.find(text, article.kept());
+  private MarkedQuotes() {}
+
+  /** The quotations in quotation marks of {@code kept} (spans into {@code text}), with their speakers. */
+  public static List<QuoteMention> find(String text, List<Span> kept) {
+    List<Span> regions = QuoteRegions.find(text, kept);
     List<QuoteMention> out = new ArrayList<>();
     String lastName = null;
     Span lastNameSpan = null;
@@ -130,7 +131,8 @@ public final class RuleQuoteSource implements QuoteSource {
     return best;
   }
 
-  static boolean isNameToken(String w) {
+  /** A capitalised word that can be part of a name (not a sentence opener, weekday or pronoun). */
+  public static boolean isNameToken(String w) {
     return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
         && !NOT_NAMES.contains(w);
   }

@@ -1,8 +1,6 @@
-package io.parallax.compare;
+package io.parallax.nlp;
 
 import io.parallax.model.Span;
-import io.parallax.nlp.NewsTokenizer;
-import io.parallax.nlp.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +17,7 @@ import java.util.Set;
  * ("a month") count as approximate. Quantities inside quotation marks are skipped: they are the
  * speaker's words, not the outlet's report.
  */
-public final class RuleQuantitySource implements QuantitySource {
+public final class QuantityIntervals {
 
   private static final Tokenizer TOKENIZER = new NewsTokenizer();
   private static final Map<String, Double> WORD_NUMBERS = Map.ofEntries(
@@ -42,12 +40,6 @@ public final class RuleQuantitySource implements QuantitySource {
       Map.entry("minute", 1.0 / 1440), Map.entry("hour", 1.0 / 24), Map.entry("day", 1.0),
       Map.entry("week", 7.0), Map.entry("month", 30.44), Map.entry("year", 365.25),
       Map.entry("decade", 3652.5));
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december");
-  private static final Map<String, Integer> MONTH_ABBR = Map.ofEntries(Map.entry("jan", 1),
-      Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-      Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final int[] MONTH_START = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
   private static final Set<String> UPPER = Set.of("more than", "over", "at least", "upwards of",
       "in excess of", "no fewer than", "no less than");
@@ -57,17 +49,18 @@ public final class RuleQuantitySource implements QuantitySource {
       "some", "nearly", "almost", "an estimated", "estimated", "close to", "just over",
       "just under", "more or less", "circa");
   /** Nouns naming people, counted as one class so "1.5 million people" meets "a million civilians". */
-  static final Set<String> PERSON_NOUNS = Set.of("people", "person", "civilian", "resident",
+  public static final Set<String> PERSON_NOUNS = Set.of("people", "person", "civilian", "resident",
       "palestinian", "israeli", "refugee", "individual", "inhabitant", "citizen", "displaced",
       "migrant", "voter", "worker", "student", "patient", "passenger", "victim", "adult", "child",
       "american", "ukrainian", "russian", "syrian", "gazan", "protester", "demonstrator");
 
-  @Override
-  public List<QuantityMention> quantities(ComparedArticle article) {
-    String text = article.article().text();
-    List<Span> quotes = QuoteRegions.find(text, article.kept());
+  private QuantityIntervals() {}
+
+  /** The quantities, durations and dates of {@code kept} (spans into {@code text}) outside quotations. */
+  public static List<QuantityMention> find(String text, List<Span> kept) {
+    List<Span> quotes = QuoteRegions.find(text, kept);
     List<QuantityMention> out = new ArrayList<>();
-    for (Span region : article.kept()) {
+    for (Span region : kept) {
       List<Span> toks = TOKENIZER.tokenize(text, region);
       List<String> low = new ArrayList<>(toks.size());
       for (Span t : toks) low.add(t.textOf(text).toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -86,7 +79,7 @@ public final class RuleQuantitySource implements QuantitySource {
   }
 
   /** Tries to read a quantity starting at token i; returns the index after it, or i. */
-  private int tryAt(String text, List<Span> toks, List<String> low, int i, List<Span> quotes,
+  private static int tryAt(String text, List<Span> toks, List<String> low, int i, List<Span> quotes,
       List<QuantityMention> out) {
     // dates: Month Day
     Integer month = monthOf(low.get(i));
@@ -99,7 +92,7 @@ public final class RuleQuantitySource implements QuantitySource {
           Span s = new Span(toks.get(i).start(), toks.get(j).end());
           if (!inQuote(quotes, s)) {
             double doy = MONTH_START[month - 1] + day;
-            out.add(new QuantityMention(s, "date", "", doy, Optional.of(doy), MONTHS.get(month - 1)));
+            out.add(new QuantityMention(s, QuantityKind.DATE, "", doy, Optional.of(doy), Months.name(month)));
           }
           return j + 1;
         }
@@ -141,7 +134,7 @@ public final class RuleQuantitySource implements QuantitySource {
         half = dot >= 0 ? 0.5 * Math.pow(10, -(digits.length() - dot - 1)) : 0.0;
         if (w.endsWith("%")) {
           j = i + 1;
-          return emit(text, toks, start, j, "count", qualifier, value - half, value + half, "percent",
+          return emit(text, toks, start, j, QuantityKind.COUNT, qualifier, value - half, value + half, "percent",
               quotes, out);
         }
       } else if (WORD_NUMBERS.containsKey(w)) {
@@ -180,7 +173,7 @@ public final class RuleQuantitySource implements QuantitySource {
       if (TIME_UNITS.containsKey(st)) {
         if (vague) break;
         double f = TIME_UNITS.get(st);
-        return emit(text, toks, start, k + 1, "duration", qualifier, lo * f, hi * f, "days", quotes, out);
+        return emit(text, toks, start, k + 1, QuantityKind.DURATION, qualifier, lo * f, hi * f, "days", quotes, out);
       }
       noun = PERSON_NOUNS.contains(st) ? "people" : st;
       end = k + 1;
@@ -188,10 +181,10 @@ public final class RuleQuantitySource implements QuantitySource {
     }
     if (noun == null && !vague && (j == i + 1) && !startsWithDigit(low.get(i))) return start;
     if (noun == null && !startsWithDigit(low.get(i)) && !vague) return start;
-    return emit(text, toks, start, end, "count", qualifier, lo, hi, noun == null ? "" : noun, quotes, out);
+    return emit(text, toks, start, end, QuantityKind.COUNT, qualifier, lo, hi, noun == null ? "" : noun, quotes, out);
   }
 
-  private int emit(String text, List<Span> toks, int from, int to, String kind, String qualifier,
+  private static int emit(String text, List<Span> toks, int from, int to, QuantityKind kind, String qualifier,
       double lo, double hi, String noun, List<Span> quotes, List<QuantityMention> out) {
     Span s = new Span(toks.get(from).start(), toks.get(to - 1).end());
     if (inQuote(quotes, s)) return to;
@@ -224,9 +217,9 @@ public final class RuleQuantitySource implements QuantitySource {
     return !w.isEmpty() && Character.isDigit(w.charAt(0));
   }
 
+  /** The month a lower-case token names, but never "may" (the verb far more often than the month). */
   private static Integer monthOf(String lower) {
-    int m = MONTHS.indexOf(lower);
-    if (m >= 0 && !lower.equals("may")) return m + 1;
-    return MONTH_ABBR.get(lower);
+    int m = lower.equals("may") ? 0 : Months.number(lower);
+    return m == 0 ? null : m;
   }
 }
