@@ -322,15 +322,20 @@ public final class StoryDetector {
     }
     AverageLinkClustering clusters = new AverageLinkClustering(roots.size());
     for (long l : linked) {
-      ArticleProfile x = centroids.get((int) (l >>> 32));
-      ArticleProfile y = centroids.get((int) l);
-      double emb = dot(x.features().embedding(), y.features().embedding());
-      clusters.edge((int) (l >>> 32), (int) l, 0.5 * x.subject().dot(y.subject()) + 0.5 * emb);
+      clusters.edge((int) (l >>> 32), (int) l, mergeSimilarity(centroids.get((int) (l >>> 32)), centroids.get((int) l)));
     }
     int[] merged = clusters.cluster(threshold);
     int[] out = new int[storyline.length];
     for (int i = 0; i < out.length; i++) out[i] = roots.get(merged[index.get(storyline[i])]);
     return out;
+  }
+
+  /**
+   * How alike two storylines are for the storyline merge: the mean of the cosines of their subject-word
+   * and embedding centroids ({@link ArticleProfile#centroid}).
+   */
+  public static double mergeSimilarity(ArticleProfile x, ArticleProfile y) {
+    return 0.5 * x.subject().dot(y.subject()) + 0.5 * dot(x.features().embedding(), y.features().embedding());
   }
 
   /** Events of at most this many articles may join a larger event of their storyline. */
@@ -393,39 +398,21 @@ public final class StoryDetector {
    */
   static List<int[]> candidatePairs(List<ArticleProfile> profiles, int k) {
     int n = profiles.size();
-    Map<String, List<int[]>> postings = new HashMap<>(); // key -> (doc, weight*1e6)
     List<Map<String, Float>> top = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Map<String, Float> keys = strongest(profiles.get(i), 40);
-      top.add(keys);
-      for (var e : keys.entrySet()) {
-        postings.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(new int[] {i, Math.round(e.getValue() * 1e6f)});
-      }
-    }
+    for (ArticleProfile p : profiles) top.add(KeyNeighbours.keys(p));
+    KeyNeighbours index = KeyNeighbours.of(top);
     java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
-    int maxPosting = 2000; // keys shared by more articles are too common to tell anything apart
-    for (int q = 0; q < n; q++) {
-      final int i = q;
-      Map<Integer, Double> acc = new HashMap<>();
-      for (var e : top.get(i).entrySet()) {
-        List<int[]> post = postings.get(e.getKey());
-        if (post.size() > maxPosting) continue;
-        for (int[] d : post) {
-          if (d[0] != i) acc.merge(d[0], e.getValue() * d[1] / 1e6, Double::sum);
-        }
-      }
-      acc.entrySet().stream()
-          .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(k)
-          .forEach(e -> {
-            int a = Math.min(i, e.getKey());
-            int b = Math.max(i, e.getKey());
-            pairs.add(((long) a << 32) | b);
-          });
+    for (int i = 0; i < n; i++) {
+      for (int j : index.nearest(i, top.get(i), k)) pairs.add(pairKey(i, j));
     }
     List<int[]> out = new ArrayList<>(pairs.size());
     for (long p : pairs) out.add(new int[] {(int) (p >>> 32), (int) p});
     return out;
+  }
+
+  /** One unordered pair of article indices as a long, lower index first (so pairs sort by it). */
+  public static long pairKey(int i, int j) {
+    return ((long) Math.min(i, j) << 32) | Math.max(i, j);
   }
 
   /** The article's {@code m} heaviest content and name keys (names prefixed with {@code "@"}). */

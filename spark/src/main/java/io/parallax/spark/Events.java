@@ -46,6 +46,9 @@ final class Events {
   /** An article as the candidate search sees it. */
   record Ref(long g, int rpos, long day, FeatureRow f) implements Serializable {}
 
+  /** What an article is in a block: searched there, stored there (a candidate of others), or both. */
+  enum Role { QUERY, STORED, BOTH }
+
   /** A scored candidate: partner {@code g}, its replay position, the cosine and the pair score. */
   record Cand(long g, int rpos, double cos, double score) implements Serializable {}
 
@@ -55,25 +58,44 @@ final class Events {
   /** Per article {@code g}: its candidates, nearest first (articles without candidates are absent). */
   static JavaPairRDD<Long, ArrayList<Cand>> candidates(JavaSparkContext sc, JavaRDD<Ref> refs,
       Broadcast<Frequencies> stats, int partitions) {
+    return candidates(sc, refs, stats, sc.broadcast(Cells.ONE), partitions);
+  }
+
+  /**
+   * Per article {@code g}: its candidates, nearest first, found in blocks of one day and one cell of
+   * {@code cells} (with {@link Cells#ONE}, exact).
+   */
+  static JavaPairRDD<Long, ArrayList<Cand>> candidates(JavaSparkContext sc, JavaRDD<Ref> refs,
+      Broadcast<Frequencies> stats, Broadcast<Cells> cells, int partitions) {
     List<Ref> undated = refs.filter(r -> r.day() == Long.MIN_VALUE).collect();
     Broadcast<List<Ref>> u = sc.broadcast(new ArrayList<>(undated));
     JavaRDD<Ref> dated = refs.filter(r -> r.day() != Long.MIN_VALUE);
-    // dated queries against dated articles of the same and the neighbouring days
+    // dated queries against dated articles of the same and the neighbouring days, cell by cell: an
+    // article is stored in its home cell of each day of its window and searches its probed cells of its
+    // own day (a block is one day and one cell)
     JavaPairRDD<Long, ArrayList<Cand>> sameWindow = dated
         .flatMapToPair(r -> {
-          List<Tuple2<Long, Tuple2<Boolean, Ref>>> out = new ArrayList<>();
+          int[] probed = cells.value().probe(r.f().eventVector());
+          int home = probed[0];
+          List<Tuple2<Tuple2<Long, Integer>, Tuple2<Role, Ref>>> out = new ArrayList<>();
           for (long d = r.day() - EventLinker.WINDOW_DAYS; d <= r.day() + EventLinker.WINDOW_DAYS; d++) {
-            out.add(new Tuple2<>(d, new Tuple2<>(d == r.day(), r)));
+            if (d != r.day()) {
+              out.add(new Tuple2<>(new Tuple2<>(d, home), new Tuple2<>(Role.STORED, r)));
+              continue;
+            }
+            for (int c : probed) {
+              out.add(new Tuple2<>(new Tuple2<>(d, c), new Tuple2<>(c == home ? Role.BOTH : Role.QUERY, r)));
+            }
           }
           return out.iterator();
         })
         .groupByKey(partitions)
-        .flatMapToPair(day -> {
+        .flatMapToPair(block -> {
           List<Ref> queries = new ArrayList<>();
           List<Ref> pool = new ArrayList<>();
-          for (Tuple2<Boolean, Ref> t : day._2()) {
-            pool.add(t._2());
-            if (t._1()) queries.add(t._2());
+          for (Tuple2<Role, Ref> t : block._2()) {
+            if (t._1() != Role.QUERY) pool.add(t._2());
+            if (t._1() != Role.STORED) queries.add(t._2());
           }
           Scorer scorer = new Scorer(stats.value());
           List<Tuple2<Long, ArrayList<Cand>>> out = new ArrayList<>();

@@ -93,7 +93,7 @@ final class Output {
   }
 
   static void write(SparkSession spark, String out, JavaRDD<SparkJob.Item> items, Broadcast<Frequencies> stats,
-      Broadcast<String[]> events, Broadcast<String[]> stories, Events.Decided[] decisions, List<FeatureRow> features,
+      Broadcast<String[]> events, Broadcast<String[]> stories, Events.Decided[] decisions, String[] ids,
       JavaRDD<SparkJob.EventOutput> analysed, RunSummary summary) {
     JavaRDD<Row> articles = items.map(i -> {
       ArticleRow a = i.article();
@@ -167,9 +167,9 @@ final class Output {
     StringBuilder lines = new StringBuilder();
     String[] ev = events.value();
     String[] st = stories.value();
-    for (int g = 0; g < features.size(); g++) {
+    for (int g = 0; g < ids.length; g++) {
       Map<String, Object> line = new LinkedHashMap<>();
-      line.put("id", features.get(g).id());
+      line.put("id", ids[g]);
       line.put("event", ev[g]);
       line.put("storyline", st[g]);
       line.put("confidence", decisions[g].confidence());

@@ -14,7 +14,6 @@ import io.parallax.pipeline.Pipeline;
 import io.parallax.report.JsonReport;
 import io.parallax.report.ReportBuilder;
 import io.parallax.story.ArticleFeatures;
-import io.parallax.story.ArticleProfile;
 import io.parallax.story.EventLinker;
 import io.parallax.story.Stories;
 import io.parallax.story.StoryDetector;
@@ -73,6 +72,11 @@ public final class SparkJob {
    * storylines only, as {@code parallax cluster} gives them.
    */
   public static Result run(SparkSession spark, List<String> inputs, String outDir, boolean analyse) {
+    return run(spark, inputs, outDir, analyse, Blocking.DEFAULT);
+  }
+
+  /** As {@link #run(SparkSession, List, String, boolean)}, with the event candidate search blocked by {@code blocking}. */
+  public static Result run(SparkSession spark, List<String> inputs, String outDir, boolean analyse, Blocking blocking) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int partitions = Math.max(2, sc.defaultParallelism() * 2);
 
@@ -144,7 +148,8 @@ public final class SparkJob {
     // 7. events: candidates by blocking, strong-pair components, replay per component
     JavaRDD<Events.Ref> refs = items.map(i -> new Events.Ref(i.g(), positions.value()[Math.toIntExact(i.g())],
         i.features().publishedDay(), i.features()));
-    JavaPairRDD<Long, ArrayList<Events.Cand>> candidates = Events.candidates(sc, refs, stats, partitions)
+    Broadcast<Cells> cells = sc.broadcast(cells(items, day, blocking));
+    JavaPairRDD<Long, ArrayList<Events.Cand>> candidates = Events.candidates(sc, refs, stats, cells, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     List<long[]> strong = candidates.flatMap(t -> {
       List<long[]> edges = new ArrayList<>();
@@ -167,13 +172,12 @@ public final class SparkJob {
       decisionOf[Math.toIntExact(d.g())] = d;
     }
 
-    // 8. storylines, on the driver, by the single-machine storyline step over the whole input
-    List<FeatureRow> all = new ArrayList<>(java.util.Collections.nCopies(n, null));
-    for (Tuple2<Long, FeatureRow> t : items.mapToPair(i -> new Tuple2<>(i.g(), i.features())).collect()) {
-      all.set(Math.toIntExact(t._1()), t._2());
+    // 8. storylines, as the single-machine storyline step decides them, in parallel (Storylines)
+    int[] storyline = Storylines.of(sc, items, stats, n, partitions);
+    String[] ids = new String[n];
+    for (Tuple2<Long, String> t : items.mapToPair(i -> new Tuple2<>(i.g(), i.features().id())).collect()) {
+      ids[Math.toIntExact(t._1())] = t._2();
     }
-    List<ArticleProfile> profiles = all.stream().map(f -> ArticleProfile.of(f.features(), stats.value())).toList();
-    int[] storyline = Models.detector().storylines(profiles);
 
     // 9. ids as single-machine detection gives them: numbered in order of first appearance
     String[] eventName = new String[n];
@@ -197,10 +201,33 @@ public final class SparkJob {
         .map(e -> analyse(e._1(), storyNames.value(), e._2(), analyse))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
-    Output.write(spark, outDir, items, stats, eventNames, storyNames, decisionOf, all, analysed, summary);
+    Output.write(spark, outDir, items, stats, eventNames, storyNames, decisionOf, ids, analysed, summary);
     items.unpersist();
     analysed.unpersist();
     return new Result(summary.inputs(), n, skipped.size(), events.size(), stories.size());
+  }
+
+  /**
+   * The cells of the event-encoder space that block the candidate search: one (exact) unless some
+   * three-day window holds more than {@code blocking.cellSize()} dated articles; then fitted on the
+   * driver on an evenly spread sample of at most {@value Blocking#SAMPLE} event vectors.
+   */
+  static Cells cells(JavaRDD<Item> items, long[] day, Blocking blocking) {
+    Map<Long, Long> perDay = new HashMap<>();
+    for (long d : day) if (d != Long.MIN_VALUE) perDay.merge(d, 1L, Long::sum);
+    long largest = 0;
+    for (long d : perDay.keySet()) {
+      long w = 0;
+      for (long x = d - EventLinker.WINDOW_DAYS; x <= d + EventLinker.WINDOW_DAYS; x++) w += perDay.getOrDefault(x, 0L);
+      largest = Math.max(largest, w);
+    }
+    if (largest <= blocking.cellSize()) return new Cells(new float[0][], blocking.probes());
+    long n = day.length;
+    long stride = Math.max(1, (n + Blocking.SAMPLE - 1) / Blocking.SAMPLE);
+    List<Tuple2<Long, float[]>> sample = new ArrayList<>(items.filter(i -> i.g() % stride == 0)
+        .mapToPair(i -> new Tuple2<>(i.g(), i.features().eventVector())).collect());
+    sample.sort(Comparator.comparingLong(Tuple2::_1));
+    return Cells.fit(sample.stream().map(Tuple2::_2).toList(), largest, blocking.cellSize(), blocking.probes());
   }
 
   static final Comparator<ArticleRow> INPUT_ORDER = Comparator.comparingInt(ArticleRow::input)

@@ -46,15 +46,31 @@ public final class SparkMain {
         + "submission's, else local[*]")
     String master;
 
+    @Option(names = "--cell-size", paramLabel = "N", description = "block the event candidate search by "
+        + "embedding when a three-day window holds more than N dated articles (default: ${DEFAULT-VALUE}; "
+        + "below it the search is exact)")
+    int cellSize = Blocking.DEFAULT.cellSize();
+
+    @Option(names = "--probes", paramLabel = "P", description = "with embedding blocks, how many nearest "
+        + "blocks each article searches (default: ${DEFAULT-VALUE})")
+    int probes = Blocking.DEFAULT.probes();
+
     @Override
     public Integer call() {
+      Blocking blocking;
+      try {
+        blocking = new Blocking(cellSize, probes);
+      } catch (IllegalArgumentException e) {
+        System.err.println("parallax spark: " + e.getMessage());
+        return 2;
+      }
       SparkSession.Builder b = SparkSession.builder().appName("parallax").config("spark.ui.showConsoleProgress", "false");
       if (master != null) b.master(master);
       else if (!new org.apache.spark.SparkConf().contains("spark.master")) b.master("local[*]");
       SparkSession spark = b.getOrCreate();
       try {
         long start = System.nanoTime();
-        SparkJob.Result r = SparkJob.run(spark, inputs, out);
+        SparkJob.Result r = SparkJob.run(spark, inputs, out, true, blocking);
         double s = (System.nanoTime() - start) / 1e9;
         System.err.printf(java.util.Locale.ROOT,
             "parallax spark: %d inputs, %d processed, %d skipped; %d events, %d storylines -> %s (%.1f s, %.1f articles/s)%n",

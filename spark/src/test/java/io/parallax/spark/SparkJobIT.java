@@ -78,7 +78,7 @@ class SparkJobIT {
   }
 
   @Test
-  void eventsAgreeWithSingleMachineClusterOnTheDevelopmentSetsJoined() throws Exception {
+  void eventsAndStorylinesAgreeWithSingleMachineClusterOnTheDevelopmentSetsJoined() throws Exception {
     Path data = repo().resolveSibling("shared").resolve("data");
     List<Path> inputs = List.of(data.resolve("stream-dev/articles.jsonl"), data.resolve("mixed-dev/articles.jsonl"),
         data.resolve("brief-dev/articles.jsonl"));
@@ -90,11 +90,19 @@ class SparkJobIT {
     List<Article> bodies = prepared.articles().stream().map(Pipeline::body).toList();
     Stories single = StoryDetector.standard().detect(bodies);
     Map<String, String> singleEvents = new HashMap<>();
-    for (Stories.Assignment a : single.assignments()) singleEvents.put(a.articleId(), a.eventId());
+    Map<String, String> singleStorylines = new HashMap<>();
+    for (Stories.Assignment a : single.assignments()) {
+      singleEvents.put(a.articleId(), a.eventId());
+      singleStorylines.put(a.articleId(), a.storylineId());
+    }
 
     Map<String, String[]> assignments = assignments(out);
     Map<String, String> sparkEvents = new HashMap<>();
-    assignments.forEach((id, a) -> sparkEvents.put(id, a[0]));
+    Map<String, String> sparkStorylines = new HashMap<>();
+    assignments.forEach((id, a) -> {
+      sparkEvents.put(id, a[0]);
+      sparkStorylines.put(id, a[1]);
+    });
     // every input accounted for, as the single-machine run accounts for it
     assertThat(r.inputs()).isEqualTo(r.processed() + r.skipped()).isEqualTo(prepared.summary().inputs());
     assertThat(r.processed()).isEqualTo(prepared.summary().processed()).isEqualTo(assignments.size());
@@ -107,10 +115,15 @@ class SparkJobIT {
     System.out.printf("Spark vs single-machine cluster on %d articles: %d vs %d events; B3 P=%.4f R=%.4f F1=%.4f%n",
         sparkEvents.size(), r.events(), single.events().size(), b3[0], b3[1], b3[2]);
     assertThat(b3[2]).isGreaterThanOrEqualTo(0.98);
+    // storylines are decided in parallel (Storylines) by the single-machine storyline step's own parts
+    double[] s3 = b3(singleStorylines, sparkStorylines);
+    System.out.printf("Spark vs single-machine cluster: %d vs %d storylines; B3 P=%.4f R=%.4f F1=%.4f%n",
+        r.storylines(), single.storylines().size(), s3[0], s3[1], s3[2]);
+    assertThat(s3[2]).isGreaterThanOrEqualTo(0.98);
   }
 
   /** id -> {event, storyline} from DIR/assignments.jsonl. */
-  private static Map<String, String[]> assignments(Path out) throws Exception {
+  static Map<String, String[]> assignments(Path out) throws Exception {
     ObjectMapper json = new ObjectMapper();
     Map<String, String[]> m = new LinkedHashMap<>();
     for (String line : Files.readAllLines(out.resolve("assignments.jsonl"))) {
