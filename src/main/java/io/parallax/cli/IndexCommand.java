@@ -45,8 +45,9 @@ public final class IndexCommand implements Callable<Integer> {
   Path storeDir;
 
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
-      description = "make progress durable every N articles (default: ${DEFAULT-VALUE}); re-run with the same "
-          + "inputs and N after an interruption, a run assigns as an uninterrupted one would")
+      description = "make progress durable after the first " + EMBEDDING_GROUP + " articles and every N articles "
+          + "(default: ${DEFAULT-VALUE}); re-run with the same inputs and N after an interruption, a run assigns as an "
+          + "uninterrupted one would")
   int commitEvery;
 
   @Option(names = "--window", paramLabel = "N", defaultValue = "" + IncrementalStoryDetector.DEFAULT_WINDOW,
@@ -63,6 +64,15 @@ public final class IndexCommand implements Callable<Integer> {
           + "`cluster --out` does (articles already stored: their stored assignment, the first three fields), so the "
           + "incremental path can be scored")
   Path out;
+
+  /**
+   * Whether to commit after the {@code read}-th article read (counted over the whole input, stored ones
+   * too, so a re-run commits where the first run did): after the first group, so that a run killed
+   * early keeps what it did, and every {@code --commit-every} articles.
+   */
+  boolean commitDue(long read) {
+    return read % commitEvery == 0 || read == EMBEDDING_GROUP;
+  }
 
   /** The file in a store that keeps its outlets' identities, display names and aliases. */
   public static final String OUTLETS_FILE = "outlets.json";
@@ -97,7 +107,7 @@ public final class IndexCommand implements Callable<Integer> {
         try {
           for (Stories.Assignment assigned : detector.assignAll(group)) {
             if (lines != null) AssignmentLines.write(lines, assigned);
-            if (++counts[0] % commitEvery == 0) {
+            if (commitDue(++counts[0])) {
               outlets.save();
               store.commit();
               if (lines != null) lines.flush();

@@ -57,6 +57,9 @@ class IndexResumeIT {
       if (committed < 0) break; // the run completed before it could be killed
       try (Store reopened = Store.open(store)) {
         long now = reopened.articleCount();
+        if (kill == 0) {
+          assertThat(committed).as("the first commit comes after the first group").isEqualTo(IndexCommand.EMBEDDING_GROUP);
+        }
         assertThat(now).as("a kill loses nothing committed").isGreaterThanOrEqualTo(Math.max(stored, committed));
         stored = now;
       }
