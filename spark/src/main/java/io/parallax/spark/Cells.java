@@ -22,7 +22,7 @@ import java.util.Random;
  */
 record Cells(float[][] centroids, int probes) implements Serializable {
 
-  /** One cell: every article meets every other of its time window (exact). */
+  /** One cell: every article meets every other of its time window (exact); probes do not matter. */
   static final Cells ONE = new Cells(new float[0][], 1);
 
   /** Lloyd iterations of the k-means; the centroids move little after a handful. */
@@ -39,9 +39,23 @@ record Cells(float[][] centroids, int probes) implements Serializable {
     return Math.max(1, centroids.length);
   }
 
-  /** The cell an article is stored in: its nearest centroid (ties: the lower index). */
+  /** The cell an article is stored in: its nearest centroid (ties: the lower index); {@code probe(v)[0]}. */
   int home(float[] v) {
-    return probe(v)[0];
+    return nearest(centroids, v);
+  }
+
+  /** The index of the centroid most similar to {@code v}, the lower on ties; 0 without centroids. */
+  private static int nearest(float[][] centroids, float[] v) {
+    int best = 0;
+    double bestSim = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < centroids.length; c++) {
+      double sim = StoryDetector.dot(v, centroids[c]);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** The cells an article searches, nearest centroid first: {@code min(probes, count())} of them. */
@@ -72,7 +86,7 @@ record Cells(float[][] centroids, int probes) implements Serializable {
       throw new IllegalArgumentException("Cell size must be at least 1 article, got " + cellSize);
     }
     long k = (largestWindow + cellSize - 1) / cellSize;
-    if (k <= 1 || sample.isEmpty()) return new Cells(new float[0][], probes);
+    if (k <= 1 || sample.isEmpty()) return ONE;
     int cells = (int) Math.min(k, sample.size());
     return new Cells(kMeans(sample, cells), probes);
   }
@@ -106,8 +120,7 @@ record Cells(float[][] centroids, int probes) implements Serializable {
     }
     int[] assigned = new int[n];
     for (int it = 0; it < ITERATIONS; it++) {
-      Cells current = new Cells(c, 1);
-      for (int i = 0; i < n; i++) assigned[i] = current.home(points.get(i));
+      for (int i = 0; i < n; i++) assigned[i] = nearest(c, points.get(i));
       double[][] sum = new double[k][dim];
       int[] size = new int[k];
       for (int i = 0; i < n; i++) {

@@ -55,15 +55,9 @@ final class Events {
   /** Nearest first; ties: earlier in the replay first (as the single-machine heap). */
   static final Comparator<Cand> NEARER = Comparator.comparingDouble((Cand c) -> -c.cos()).thenComparingInt(Cand::rpos);
 
-  /** Per article {@code g}: its candidates, nearest first (articles without candidates are absent). */
-  static JavaPairRDD<Long, ArrayList<Cand>> candidates(JavaSparkContext sc, JavaRDD<Ref> refs,
-      Broadcast<Frequencies> stats, int partitions) {
-    return candidates(sc, refs, stats, sc.broadcast(Cells.ONE), partitions);
-  }
-
   /**
-   * Per article {@code g}: its candidates, nearest first, found in blocks of one day and one cell of
-   * {@code cells} (with {@link Cells#ONE}, exact).
+   * Per article {@code g}: its candidates, nearest first (articles without candidates are absent), found
+   * in blocks of one day and one cell of {@code cells} (with {@link Cells#ONE}, exact).
    */
   static JavaPairRDD<Long, ArrayList<Cand>> candidates(JavaSparkContext sc, JavaRDD<Ref> refs,
       Broadcast<Frequencies> stats, Broadcast<Cells> cells, int partitions) {

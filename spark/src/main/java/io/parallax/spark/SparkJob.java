@@ -221,7 +221,7 @@ public final class SparkJob {
       for (long x = d - EventLinker.WINDOW_DAYS; x <= d + EventLinker.WINDOW_DAYS; x++) w += perDay.getOrDefault(x, 0L);
       largest = Math.max(largest, w);
     }
-    if (largest <= blocking.cellSize()) return new Cells(new float[0][], blocking.probes());
+    if (largest <= blocking.cellSize()) return Cells.ONE; // exact: no sample to collect
     long n = day.length;
     long stride = Math.max(1, (n + Blocking.SAMPLE - 1) / Blocking.SAMPLE);
     List<Tuple2<Long, float[]>> sample = new ArrayList<>(items.filter(i -> i.g() % stride == 0)

@@ -100,11 +100,28 @@ final class Storylines {
     JavaRDD<Edge> edges = pairs.mapToPair(p -> new Tuple2<>(p >>> 32, p)).join(rows, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1() & 0xffffffffL, t._2()))
         .join(rows, partitions)
-        .map(t -> {
-          long p = t._2()._1()._1();
-          ArticleProfile a = ArticleProfile.of(t._2()._1()._2().features(), stats.value());
-          ArticleProfile b = ArticleProfile.of(t._2()._2().features(), stats.value());
-          return new Edge(p >>> 32, p & 0xffffffffL, Models.detector().config().storylineProbability(PairEvidence.of(a, b)));
+        .mapPartitions(it -> new Iterator<Edge>() {
+          // a join emits all pairs of one key together: the key side's profile is weighed once per run of it
+          private long lastB = -1;
+          private ArticleProfile b;
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public Edge next() {
+            var t = it.next();
+            if (b == null || t._1() != lastB) {
+              lastB = t._1();
+              b = ArticleProfile.of(t._2()._2().features(), stats.value());
+            }
+            long p = t._2()._1()._1();
+            ArticleProfile a = ArticleProfile.of(t._2()._1()._2().features(), stats.value());
+            return new Edge(p >>> 32, p & 0xffffffffL,
+                Models.detector().config().storylineProbability(PairEvidence.of(a, b)));
+          }
         });
     edges.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     int[] storyline = averageLink(sc, edges, n, config.storylineThreshold(), partitions);
