@@ -39,15 +39,18 @@ public enum PageKind {
           + "|you have an error in your sql syntax|too many connections|table '[^']{1,80}' doesn't exist"
           + "|(?:could not|can ?not|unable to) (?:connect to|select) (?:the )?(?:database|mysql|sql server)"
           + "|ora-\\d{5}|pdoexception|odbc (?:driver|error)|database is (?:locked|unavailable|down)", FLAGS);
+  /** A status line or heading that opens with an HTTP error code ("Error 503", "404 - Not Found"). */
+  private static final String ERROR_STATUS_START =
+      "^\\W*(?:error\\s*[45]\\d\\d\\b|[45]\\d\\d\\s*[-:]?\\s*(?:error|internal|bad gateway|service|not found|forbidden))";
   private static final Pattern SERVER_ERROR_TEXT = Pattern.compile(
-      "^\\W*(?:error\\s*[45]\\d\\d\\b|[45]\\d\\d\\s*[-:]?\\s*(?:error|internal|bad gateway|service|not found|forbidden))"
+      ERROR_STATUS_START
           + "|\\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out"
           + "|(?:page|file|article)(?: you requested)? (?:was |could )?not (?:be )?found|the page you (?:are|were) looking for"
           + "|fatal error:.{0,200}\\bon line \\d+|parse error:.{0,200}\\bon line \\d+"
           + "|uncaught exception|stack trace:|traceback \\(most recent call last\\))", FLAGS);
   private static final Pattern DATABASE_ERROR_TITLE = Pattern.compile("^\\W*(?:database error|db error)\\b.{0,40}$", FLAGS);
   private static final Pattern SERVER_ERROR_TITLE = Pattern.compile(
-      "^\\W*(?:error\\s*[45]\\d\\d\\b|[45]\\d\\d\\s*[-:]?\\s*(?:error|internal|bad gateway|service|not found|forbidden)).*"
+      ERROR_STATUS_START + ".*"
           + "|.*\\b(?:internal server error|bad gateway|service unavailable|site error|page not found)\\b.*", FLAGS);
   private static final Pattern ADULT_WORD = Pattern.compile(
       "\\b(?:porn\\w*|xxx|nsfw|hardcore|milfs?|nude|nudes|naked|camgirls?|sex ?cams?|webcam sex|escorts?"
