@@ -5,7 +5,7 @@ import io.parallax.compare.Comparison.CopiedShare;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.compare.Comparison.OriginBasis;
 import io.parallax.model.Span;
-import io.parallax.nlp.Words;
+import io.parallax.nlp.WordFrequencies;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,40 +18,46 @@ import java.util.Set;
  * Copied text outside quotations: word shingles ({@link #N} consecutive lower-cased words, none of
  * them inside quotation marks) shared by two articles are chained into passages, tolerating gaps of
  * up to {@link #GAP} words on either side (an edited word or an inserted "that"). A passage counts as
- * copied only when it is well beyond common phrasing: at least {@link #MIN_WORDS} words and at least
- * {@link #MIN_CONTENT} distinct content words that are not attribution verbs or time words (a stock
- * phrase such as "for the first time in a month amid", or "X said. X described the call as", is
- * neither long nor rare enough). Passages are reported with their span in each article and the
- * probable original ({@link #original}); {@link #shares} gives each article's share of copied text.
+ * copied only when it is well beyond common phrasing: at least {@link #MIN_WORDS} words, and rare
+ * enough against the corpus at hand ({@link WordFrequencies}: the shipped news table plus the articles
+ * being analysed): its distinct content words together carry at least {@link #MIN_INFORMATION} of
+ * inverse document frequency. A stock phrase such as "for the first time in a month amid", or "X said.
+ * X described the call as", is made of words most news uses, so it is neither long nor rare enough.
+ * Passages are reported with their span in each article and the probable original
+ * ({@link #original}); {@link #shares} gives each article's share of copied text.
  */
 final class CopyDetector {
 
   static final int N = 5;
   static final int GAP = 3;
   static final int MIN_WORDS = 10;
-  static final int MIN_CONTENT = 6;
+  /**
+   * Inverse document frequency (natural log) the distinct content words of a passage must carry
+   * together: about five words of medium rarity ("famine", "shaft", "benchmark") or eight everyday
+   * ones. Chosen with {@code CopyCalibration} (src/bench) on the development sets.
+   */
+  static final double MIN_INFORMATION = 25.0;
   /** Matching words needed after a skipped edit to extend a passage over it. */
   static final int RESUME = 2;
 
-  /** Words that carry no rarity in news copy: attribution verbs, days, months and time words. */
-  private static final Set<String> COMMON = stems("said", "say", "says", "told", "tell", "added", "describe",
-      "described", "stated", "reported", "according", "call", "called", "time", "first", "last", "year", "month",
-      "week", "day", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "amid", "also", "new", "one", "two");
-
-  private static Set<String> stems(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(w);
-      out.add(Words.stem(w));
-    }
-    return Set.copyOf(out);
-  }
-
   private record W(String word, String stem, boolean content, Span span, boolean inQuote) {}
 
-  static List<CopiedPassage> find(List<AnalyzedArticle> articles) {
+  /** A shared passage before the rarity test: its length in words and the information it carries. */
+  record Candidate(CopiedPassage passage, int words, double information) {
+    boolean copied() {
+      return words >= MIN_WORDS && information >= MIN_INFORMATION;
+    }
+  }
+
+  /** The copied passages of {@code articles}, rarity judged against {@code corpus}, longest first. */
+  static List<CopiedPassage> find(List<AnalyzedArticle> articles, WordFrequencies corpus) {
+    List<CopiedPassage> out = new ArrayList<>();
+    for (Candidate c : candidates(articles, corpus)) if (c.copied()) out.add(c.passage());
+    return out;
+  }
+
+  /** Every passage two of {@code articles} share, copied or not, longest first. */
+  static List<Candidate> candidates(List<AnalyzedArticle> articles, WordFrequencies corpus) {
     List<List<W>> words = new ArrayList<>();
     Map<String, List<int[]>> index = new HashMap<>();
     for (int a = 0; a < articles.size(); a++) {
@@ -86,7 +92,7 @@ final class CopyDetector {
         }
       }
     }
-    List<CopiedPassage> out = new ArrayList<>();
+    List<Candidate> out = new ArrayList<>();
     List<Long> keys = new ArrayList<>(pairs.keySet());
     keys.sort(Long::compare);
     for (long key : keys) {
@@ -105,18 +111,18 @@ final class CopyDetector {
           last = m;
           continue;
         }
-        emit(articles, words, a, b, start, last, out);
+        emit(articles, words, a, b, start, last, corpus, out);
         start = m;
         last = m;
       }
-      emit(articles, words, a, b, start, last, out);
+      emit(articles, words, a, b, start, last, corpus, out);
     }
-    out.sort(Comparator.comparingInt((CopiedPassage c) -> -c.words()));
+    out.sort(Comparator.comparingInt((Candidate c) -> -c.words()));
     return out;
   }
 
   private static void emit(List<AnalyzedArticle> articles, List<List<W>> words, int a, int b,
-      int[] start, int[] last, List<CopiedPassage> out) {
+      int[] start, int[] last, WordFrequencies corpus, List<Candidate> out) {
     if (start == null) return;
     List<W> wa = words.get(a);
     List<W> wb = words.get(b);
@@ -127,13 +133,14 @@ final class CopyDetector {
     int bFrom = ends[2];
     int bTo = ends[3];
     int len = Math.min(aTo - aFrom, bTo - bFrom);
-    if (len < MIN_WORDS) return;
+    if (len < N) return;
     Set<String> content = new HashSet<>();
     for (int k = aFrom; k < aTo; k++) {
       W w = wa.get(k);
-      if (w.content() && !COMMON.contains(w.stem()) && !COMMON.contains(w.word())) content.add(w.stem());
+      if (w.content()) content.add(w.stem());
     }
-    if (content.size() < MIN_CONTENT) return;
+    double information = 0;
+    for (String stem : content) information += corpus.idf(stem);
     boolean verbatim = aTo - aFrom == bTo - bFrom;
     for (int k = 0; verbatim && k < aTo - aFrom; k++) verbatim = wa.get(aFrom + k).word().equals(wb.get(bFrom + k).word());
     Span sa = new Span(wa.get(aFrom).span().start(), wa.get(aTo - 1).span().end());
@@ -141,9 +148,9 @@ final class CopyDetector {
     AnalyzedArticle x = articles.get(a);
     AnalyzedArticle y = articles.get(b);
     Origin origin = original(x, y);
-    out.add(new CopiedPassage(len, verbatim, List.of(
+    out.add(new Candidate(new CopiedPassage(len, verbatim, List.of(
         new Evidence(x.id(), x.outlet(), sa, sa.textOf(x.text)),
-        new Evidence(y.id(), y.outlet(), sb, sb.textOf(y.text))), origin.name(), origin.basis()));
+        new Evidence(y.id(), y.outlet(), sb, sb.textOf(y.text))), origin.name(), origin.basis()), len, information));
   }
 
   /**

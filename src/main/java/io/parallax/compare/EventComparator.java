@@ -3,6 +3,7 @@ package io.parallax.compare;
 import io.parallax.compare.Comparison.Coverage;
 import io.parallax.compare.Comparison.OutletArticles;
 import io.parallax.nlp.TextEmbedder;
+import io.parallax.nlp.WordFrequencies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,13 +44,25 @@ public final class EventComparator {
     return compareAnalyzed(AnalyzedArticle.of(event));
   }
 
-  /** As {@link #compare}, over the event's articles already analysed (shared with the brief). */
+  /**
+   * As {@link #compare}, over the event's articles already analysed (shared with the brief); the rarity
+   * of shared wording is judged against the shipped news table and the event itself.
+   */
   public Comparison compareAnalyzed(List<AnalyzedArticle> arts) {
+    return compareAnalyzed(arts, WordFrequencies.news().plus(arts.stream()
+        .map(a -> WordFrequencies.stemsOf(a.text, a.source.kept())).toList()));
+  }
+
+  /**
+   * As {@link #compareAnalyzed(List)}, with the rarity of shared wording (copied text) judged against
+   * {@code corpus}: e.g. the shipped table plus every article of the run.
+   */
+  public Comparison compareAnalyzed(List<AnalyzedArticle> arts, WordFrequencies corpus) {
     List<ComparedArticle> event = arts.stream().map(AnalyzedArticle::source).toList();
     List<List<Comparison.Claim>> claims = new ClaimAligner(arts, embedder).claims();
     List<String> ids = new ArrayList<>();
     for (ComparedArticle c : event) ids.add(c.id());
-    List<Comparison.CopiedPassage> copied = CopyDetector.find(arts);
+    List<Comparison.CopiedPassage> copied = CopyDetector.find(arts, corpus);
     return new Comparison(ids, coverage(event), claims.get(0), claims.get(1),
         QuoteProvenance.find(arts, quotes), DiscrepancyFinder.find(arts, quantities),
         FramingAnalyzer.analyze(arts), copied, CopyDetector.shares(arts, copied));

@@ -23,6 +23,7 @@ import io.parallax.model.RunSummary;
 import io.parallax.nlp.Annotations;
 import io.parallax.nlp.Annotator;
 import io.parallax.nlp.NewsAnnotator;
+import io.parallax.nlp.WordFrequencies;
 import io.parallax.story.Stories;
 import io.parallax.story.StoryDetector;
 import java.io.IOException;
@@ -186,12 +187,15 @@ public final class Pipeline {
     Map<String, CleanArticle> byId = clean.stream()
         .collect(Collectors.toMap(CleanArticle::id, Function.identity(), (a, b) -> a, HashMap::new));
     EventComparator compare = comparator.apply(annotations);
+    // shared wording is rare or common against the news in general and this whole run
+    WordFrequencies corpus = WordFrequencies.news().plus(clean.stream()
+        .map(c -> WordFrequencies.stemsOf(c.article().text(), c.paragraphs())).toList());
     List<EventAnalysis> events = new ArrayList<>();
     for (Stories.Event e : grouped.events()) {
       List<AnalyzedArticle> members = AnalyzedArticle.of(e.articleIds().stream().map(byId::get)
           .map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList());
       // one text analysis of the event's articles, read by both the comparison and the brief
-      Comparison comparison = compare.compareAnalyzed(members);
+      Comparison comparison = compare.compareAnalyzed(members, corpus);
       events.add(new EventAnalysis(e, comparison, briefer.briefAnalyzed(members)));
       progress.step();
     }

@@ -6,8 +6,11 @@ import io.parallax.compare.Comparison.CopiedShare;
 import io.parallax.compare.Comparison.Evidence;
 import io.parallax.compare.Comparison.OriginBasis;
 import io.parallax.model.Article;
+import io.parallax.nlp.WordFrequencies;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CopyDetectorTest {
@@ -30,6 +33,36 @@ class CopyDetectorTest {
     Comparison c = new EventComparator().compare(event);
     assertThat(c.copied()).isEmpty();
     assertThat(c.copiedShare()).isEmpty();
+  }
+
+  @Test
+  void aLongStockPhraseOfEverydayWordsIsNotCopying() {
+    List<ComparedArticle> event = List.of(
+        article("s1", "Harbor Post", null, null,
+            "The Norland ferry strike entered its second week. A spokesman for the ministry said in a statement on "
+                + "Thursday that the government would not comment further on the talks."),
+        article("s2", "Valley Ledger", null, null,
+            "Ferry crews in Norland stayed ashore again. A spokesman for the ministry said in a statement on Thursday "
+                + "that the government would review the union's demands."));
+    Comparison c = new EventComparator().compare(event);
+    assertThat(c.copied()).isEmpty();
+  }
+
+  @Test
+  void wordingThatIsRareInNewsButCommonInTheRunIsNotCopying() {
+    String shared = "the Veltra mine shaft collapse left rescue crews drilling through granite near Ostmark";
+    List<ComparedArticle> event = List.of(
+        article("r1", "Wire Daily", null, null, "On Sunday " + shared + " for a second night."),
+        article("r2", "Morning Courier", null, null, "By Monday " + shared + " without a break."));
+    List<AnalyzedArticle> arts = AnalyzedArticle.of(event);
+    EventComparator comparator = new EventComparator();
+    assertThat(comparator.compareAnalyzed(arts).copied()).singleElement()
+        .satisfies(p -> assertThat(p.words()).isEqualTo(13));
+    // a run in which most articles use these words: the passage is everyday wording there
+    List<Set<String>> run = new ArrayList<>();
+    for (int i = 0; i < 40; i++) run.add(WordFrequencies.stemsOf("Report " + i + ": " + shared + "."));
+    for (int i = 0; i < 10; i++) run.add(WordFrequencies.stemsOf("Markets in Norland closed higher on day " + i + "."));
+    assertThat(comparator.compareAnalyzed(arts, WordFrequencies.of(run)).copied()).isEmpty();
   }
 
   @Test
