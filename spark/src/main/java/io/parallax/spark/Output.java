@@ -6,9 +6,12 @@ import io.parallax.model.Skipped;
 import io.parallax.report.JsonReport;
 import io.parallax.story.ArticleProfile;
 import io.parallax.story.FeatureCodec;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -163,20 +166,24 @@ final class Output {
     spark.createDataFrame(skipped, SKIPPED).coalesce(1).write().mode(SaveMode.Overwrite)
         .parquet(new Path(out, "skipped").toString());
 
-    // assignments.jsonl, in input order
-    StringBuilder lines = new StringBuilder();
+    // assignments.jsonl, in input order, written line by line (a month of articles is ~1 GB of lines)
     String[] ev = events.value();
     String[] st = stories.value();
-    for (int g = 0; g < ids.length; g++) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("id", ids[g]);
-      line.put("event", ev[g]);
-      line.put("storyline", st[g]);
-      line.put("confidence", decisions[g].confidence());
-      ObjectNode node = JsonReport.compact().valueToTree(line);
-      lines.append(node.toString()).append('\n');
-    }
-    writeText(spark.sparkContext().hadoopConfiguration(), new Path(out, "assignments.jsonl"), lines.toString());
+    Path assignments = new Path(out, "assignments.jsonl");
+    write(spark.sparkContext().hadoopConfiguration(), assignments, o -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16);
+      for (int g = 0; g < ids.length; g++) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", ids[g]);
+        line.put("event", ev[g]);
+        line.put("storyline", st[g]);
+        line.put("confidence", decisions[g].confidence());
+        ObjectNode node = JsonReport.compact().valueToTree(line);
+        w.write(node.toString());
+        w.write('\n');
+      }
+      w.flush();
+    });
   }
 
   /** A Java list as the Scala sequence Spark's rows hold for an array column. */
@@ -195,10 +202,19 @@ final class Output {
   }
 
   private static void writeText(Configuration conf, Path file, String text) {
+    write(conf, file, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** What writes one output file's bytes. */
+  private interface Content {
+    void writeTo(OutputStream o) throws IOException;
+  }
+
+  private static void write(Configuration conf, Path file, Content content) {
     try {
       FileSystem fs = file.getFileSystem(conf);
       try (OutputStream o = fs.create(file, true)) {
-        o.write(text.getBytes(StandardCharsets.UTF_8));
+        content.writeTo(o);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage()
