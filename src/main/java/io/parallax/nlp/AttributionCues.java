@@ -36,7 +36,10 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class AttributionCues {
 
-  /** The shipped model, trained on the quotes development set by {@code parallax quotes-train}. */
+  /**
+   * The shipped model, trained on the quotes training set (PolNeAR's training split, never on the
+   * development set it is scored on) by {@code parallax quotes-train ../shared/data/quotes-train}.
+   */
   public static final String RESOURCE = "/io/parallax/nlp/attribution-cues.bin.gz";
 
   private static final String CUE = "cue";
