@@ -176,9 +176,9 @@ final class FramingAnalyzer {
       while (m - 1 >= 0 && m - 1 >= k - 2 && isModifier(t.get(m - 1))) m--;
       out.add(new Span(t.get(m).span().start(), t.get(k).span().end()));
     }
-    // after: Name LABEL (not "X-run", whose noun is another entity)
+    // after: Name LABEL (not "X-run ministry" nor "X's government", whose noun is another entity)
     if (to < t.size() && LABELS.contains(t.get(to).lower()) && !t.get(to).capitalized()
-        && baseName(t.get(to - 1).text()).equals(stripPossessive(t.get(to - 1).text()))) {
+        && baseName(t.get(to - 1).text()).equals(t.get(to - 1).text())) {
       out.add(t.get(to).span());
     }
     // a hyphenated compound ("X-run ministry", "X-led coalition") labels the noun after it, not X

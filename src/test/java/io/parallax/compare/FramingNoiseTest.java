@@ -62,4 +62,18 @@ class FramingNoiseTest {
       assertThat(o.terms()).extracting(TermUse::term).containsExactly("government");
     });
   }
+
+  @Test
+  void whatAnActorOwnsIsNotALabelOfTheActor() {
+    Comparison c = new EventComparator().compare(List.of(
+        article("g1", "Evening Sentinel",
+            "Allies have grown outspoken about Madrov’s government as the strikes on Kessa go on. Sarnak fighters "
+                + "fired rockets overnight."),
+        article("g2", "Daily Ledger",
+            "Madrov's cabinet met on Wednesday. Sarnak's militants crossed the river, and Sarnak fighters held the "
+                + "bridge.")));
+    assertThat(c.framing().actors()).extracting(ActorFraming::actor).doesNotContain("Madrov");
+    assertThat(actor(c, "Sarnak").byOutlet()).flatExtracting(OutletTerms::terms).extracting(TermUse::term)
+        .containsOnly("fighters");
+  }
 }
