@@ -116,6 +116,12 @@ class ServeBrowserIT {
     assertThat(columns.stream().map(c -> c.findElement(By.tagName("h2")).getText()).distinct()).hasSize(4)
         .contains("CNN", "The Hill", "Ahram Online/AFP");
     assertThat(browser.findElements(By.cssSelector(".brief li"))).isNotEmpty();
+    // the AFP paragraph two outlets share: its probable original and each article's share of copied text
+    assertThat(browser.findElement(By.cssSelector("#copied-h + ul .origin")).getText())
+        .isEqualTo("probable original: AFP (credited agency)");
+    assertThat(browser.findElements(By.cssSelector(".copied-share tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")).get(3).getText()).toList())
+        .containsExactly("AFP (credited agency)", "AFP (credited agency)");
   }
 
   @Test
