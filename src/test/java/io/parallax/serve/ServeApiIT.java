@@ -82,8 +82,9 @@ class ServeApiIT {
     String id = served.eventOf("002_353da62e5ebac79a");
     JsonNode e = served.getJson("/api/events/" + id);
     assertThat(e.fieldNames()).toIterable().contains("id", "storyline", "title", "date", "articles", "outlets", "quotes",
-        "discrepancies", "consensus", "single_source", "framing", "loaded_words", "copied", "brief");
+        "discrepancies", "consensus", "single_source", "framing", "loaded_words", "copied", "brief", "copied_share");
     assertThat(e.get("id").asText()).isEqualTo(id);
+    assertThat(e.get("copied_share")).allSatisfy(s -> assertThat(s.get("original").asText()).isEqualTo("AFP"));
     assertThat(e.get("outlets")).hasSize(4);
     assertThat(e.get("brief")).isNotEmpty();
     assertThat(e.get("consensus")).isNotEmpty();
