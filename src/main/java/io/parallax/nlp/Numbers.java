@@ -1,28 +1,58 @@
 package io.parallax.nlp;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Reads numbers written in digits or words ("34,500", "1.5 million", "seven", "a million"). */
+/**
+ * Reads numbers written in digits or words ("34,500", "1.5 million", "seven", "a million"), and holds the
+ * one table of English number words that every reader of numbers in this package accepts: the quantity
+ * finders ({@link QuantityFinder}, {@link QuantityIntervals}) and the time readers ({@link TimeFinder},
+ * {@link TimeMentions}). Each reader keeps its own pattern of where a number may stand.
+ */
 final class Numbers {
   private Numbers() {}
 
-  static final String WORD_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-      + "|sixty|seventy|eighty|ninety|a dozen|dozen|a hundred|a thousand|a million|a billion";
+  /** The number words ("one" to "ninety", "hundred", "dozen") and their values. */
+  private static final Map<String, Integer> WORDS = words();
 
-  private static final Map<String, Double> WORDS = Map.ofEntries(
-      Map.entry("a", 1.0), Map.entry("an", 1.0), Map.entry("one", 1.0), Map.entry("two", 2.0),
-      Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-      Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-      Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0),
-      Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0),
-      Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0),
-      Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
-      Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0),
-      Map.entry("eighty", 80.0), Map.entry("ninety", 90.0), Map.entry("dozen", 12.0),
-      Map.entry("a dozen", 12.0), Map.entry("a hundred", 100.0), Map.entry("a thousand", 1000.0),
-      Map.entry("a million", 1e6), Map.entry("a billion", 1e9));
+  /** The number words as a regular-expression alternation, longer words first ("seventeen|seventy|seven|..."). */
+  static final String WORD = WORDS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+      .collect(Collectors.joining("|"));
+
+  /** {@link #WORD}, and an article before a scale ("a dozen", "a million"), as {@link #parse} reads them. */
+  static final String WORD_NUMBER = WORD + "|a dozen|a hundred|a thousand|a million|a billion";
+
+  private static Map<String, Integer> words() {
+    Map<String, Integer> w = new LinkedHashMap<>();
+    String[] ones = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    for (int i = 0; i < ones.length; i++) w.put(ones[i], i + 1);
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int i = 0; i < tens.length; i++) w.put(tens[i], 20 + 10 * i);
+    w.put("hundred", 100);
+    w.put("dozen", 12);
+    return Map.copyOf(w);
+  }
+
+  /** The number words of {@link #WORD}, in lower case. */
+  static Set<String> wordSet() {
+    return WORDS.keySet();
+  }
+
+  /**
+   * The value of a lower-case number word, with the articles "a" and "an" as one ("a month"); NaN for
+   * any other word.
+   */
+  static double word(String lower) {
+    if (lower.equals("a") || lower.equals("an")) return 1;
+    Integer v = WORDS.get(lower);
+    return v == null ? Double.NaN : v;
+  }
 
   static double scale(String s) {
     if (s == null) return 1;
@@ -36,11 +66,15 @@ final class Numbers {
     };
   }
 
-  /** The value of a number written in digits or as a word, or NaN. */
+  /** The value of a number written in digits, as a word, or as an article and a scale ("a million"), or NaN. */
   static double parse(String s) {
     String w = s.toLowerCase(Locale.ROOT).strip();
-    Double v = WORDS.get(w);
-    if (v != null) return v;
+    if (w.startsWith("a ")) {
+      String rest = w.substring(2).strip();
+      return rest.equals("dozen") ? 12 : scale(rest) > 1 ? scale(rest) : Double.NaN;
+    }
+    double v = word(w);
+    if (!Double.isNaN(v)) return v;
     try {
       return Double.parseDouble(w.replace(",", ""));
     } catch (NumberFormatException e) {
