@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 final class Numbers {
   private Numbers() {}
 
-  /** The number words ("one" to "ninety", "hundred", "dozen") and their values. */
+  /**
+   * The number words ("one" to "ninety") and their values. A scale word ("dozen", "hundred", "million")
+   * is no number alone ("several hundred", "two dozen"): it counts after an article ("a dozen", read by
+   * {@link #parse} and {@link #WORD_NUMBER}) or multiplies the number before it ({@link #scale}).
+   */
   private static final Map<String, Integer> WORDS = words();
 
   /** The number words as a regular-expression alternation, longer words first ("seventeen|seventy|seven|..."). */
@@ -24,7 +28,7 @@ final class Numbers {
       .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
       .collect(Collectors.joining("|"));
 
-  /** {@link #WORD}, and an article before a scale ("a dozen", "a million"), as {@link #parse} reads them. */
+  /** {@link #WORD}, or an article before a scale word ("a dozen", "a million"), as {@link #parse} reads them. */
   static final String WORD_NUMBER = WORD + "|a dozen|a hundred|a thousand|a million|a billion";
 
   private static Map<String, Integer> words() {
@@ -34,8 +38,6 @@ final class Numbers {
     for (int i = 0; i < ones.length; i++) w.put(ones[i], i + 1);
     String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     for (int i = 0; i < tens.length; i++) w.put(tens[i], 20 + 10 * i);
-    w.put("hundred", 100);
-    w.put("dozen", 12);
     return Map.copyOf(w);
   }
 
@@ -54,16 +56,24 @@ final class Numbers {
     return v == null ? Double.NaN : v;
   }
 
+  /** The scale words and what they multiply by. */
+  private static final Map<String, Double> SCALES = Map.of("dozen", 12.0, "hundred", 100.0, "thousand", 1e3,
+      "million", 1e6, "billion", 1e9, "trillion", 1e12);
+
+  /** The scale words as a regular-expression alternation. */
+  static final String SCALE = "dozen|hundred|thousand|million|billion|trillion";
+
+  /** What a lower-case scale word multiplies by ("million": 1e6), or NaN for any other word (also a plural). */
+  static double scaleWord(String lower) {
+    Double v = SCALES.get(lower);
+    return v == null ? Double.NaN : v;
+  }
+
+  /** What a scale word, singular or plural, in any case, multiplies by; 1 for none or another word. */
   static double scale(String s) {
     if (s == null) return 1;
-    return switch (s.toLowerCase(Locale.ROOT).replaceAll("s$", "")) {
-      case "hundred" -> 100;
-      case "thousand" -> 1e3;
-      case "million" -> 1e6;
-      case "billion" -> 1e9;
-      case "trillion" -> 1e12;
-      default -> 1;
-    };
+    double v = scaleWord(s.toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+    return Double.isNaN(v) ? 1 : v;
   }
 
   /** The value of a number written in digits, as a word, or as an article and a scale ("a million"), or NaN. */
@@ -71,7 +81,7 @@ final class Numbers {
     String w = s.toLowerCase(Locale.ROOT).strip();
     if (w.startsWith("a ")) {
       String rest = w.substring(2).strip();
-      return rest.equals("dozen") ? 12 : scale(rest) > 1 ? scale(rest) : Double.NaN;
+      return scaleWord(rest);
     }
     double v = word(w);
     if (!Double.isNaN(v)) return v;

@@ -20,8 +20,6 @@ import java.util.Set;
 public final class QuantityIntervals {
 
   private static final Tokenizer TOKENIZER = new NewsTokenizer();
-  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
-      "billion", 1e9, "trillion", 1e12, "hundred", 100.0, "dozen", 12.0);
   /** Words that follow a number without being what it counts ("2.5 million last year"). */
   private static final Set<String> NOT_NOUNS = Set.of("last", "next", "ago", "earlier", "later",
       "previously", "before", "since", "this", "per", "percent", "times", "total", "overall");
@@ -139,8 +137,8 @@ public final class QuantityIntervals {
       }
       j = i + 1;
       double scale = 1;
-      if (j < toks.size() && SCALES.containsKey(low.get(j))) {
-        scale = SCALES.get(low.get(j));
+      if (j < toks.size() && !Double.isNaN(Numbers.scaleWord(low.get(j)))) {
+        scale = Numbers.scaleWord(low.get(j));
         j++;
       } else if ((w.equals("a") || w.equals("an")) && !(j < toks.size() && TIME_UNITS.containsKey(Words.stem(low.get(j))))) {
         return start;

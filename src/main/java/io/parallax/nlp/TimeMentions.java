@@ -34,7 +34,7 @@ public final class TimeMentions {
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-  private static final String NUMBER_WORD = "(?<n>\\d{1,4}|a|an|" + Numbers.WORD + ")";
+  private static final String NUMBER_WORD = "(?<n>\\d{1,4}|" + Numbers.WORD_NUMBER + "|a|an)";
   // every alternative starts at a word boundary: testing it once up front makes most positions fail fast
   private static final Pattern PATTERN = Pattern.compile(
       "\\b(?:(?<iso>(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
@@ -153,8 +153,8 @@ public final class TimeMentions {
     }
     if (m.group("dur") != null) {
       String n = m.group("n").toLowerCase(Locale.ROOT);
-      double word = Numbers.word(n);
-      String value = (Double.isNaN(word) ? n : Long.toString((long) word)) + " " + m.group("u").toLowerCase(Locale.ROOT);
+      String value = (Character.isDigit(n.charAt(0)) ? n : Long.toString((long) Numbers.parse(n))) + " "
+          + m.group("u").toLowerCase(Locale.ROOT);
       return new Mention(s, e, Kind.DURATION, value, Optional.empty());
     }
     return null;

@@ -3,6 +3,7 @@ package io.parallax.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.model.Span;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,27 @@ class NumbersTest {
     assertThat(Numbers.parse("a million")).isEqualTo(1e6);
     assertThat(Numbers.parse("an")).isEqualTo(1.0);
     assertThat(Numbers.parse("many")).isNaN();
+  }
+
+  @Test
+  void aScaleWordAloneIsNoNumber() {
+    assertThat(Numbers.parse("hundred")).isNaN();
+    String text = "Several hundred protesters marched for a hundred days.";
+    assertThat(QuantityIntervals.find(text, List.of(new Span(0, text.length()))))
+        .extracting(m -> m.span().textOf(text)).containsExactly("a hundred days");
+    assertThat(TimeMentions.find(text, Optional.empty())).extracting(TimeMentions.Mention::value)
+        .containsExactly("100 day");
+  }
+
+  @Test
+  void aScaleWordAfterANumberMultipliesIt() {
+    String text = "Two dozen diplomats left.";
+    TaggedText t = new TaggedText(text, List.of(new Span(0, text.length())), new NewsSentenceSplitter(),
+        new NewsTokenizer(), words -> Arrays.stream(words).map(w -> w.equals("left") ? "VERB" : w.equals(".") ? "PUNCT" : "NOUN")
+            .toArray(String[]::new));
+    assertThat(new QuantityFinder().find(t)).extracting(Quantity::text, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Two dozen diplomats", 24.0));
+    assertThat(QuantityIntervals.find(text, List.of(new Span(0, text.length()))).get(0).low()).isEqualTo(24 * 0.85);
   }
 
   @Test
