@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -76,19 +77,30 @@ final class Numbers {
     return Double.isNaN(v) ? 1 : v;
   }
 
-  /** The value of a number written in digits, as a word, or as an article and a scale ("a million"), or NaN. */
+  /**
+   * A number in words, with scale words after it or not: "seven", "a dozen", "one hundred", "One-hundred",
+   * "two hundred thousand" ({@link #parse} reads it).
+   */
+  static final String SPELLED = "(?:" + WORD_NUMBER + ")(?:[\\s-]+(?:" + SCALE + "))*";
+
+  private static final Pattern APART = Pattern.compile("[\\s-]+");
+
+  /**
+   * The value of a number written in digits ("34,500", "1.5"), or in words: a number word or an article,
+   * times the scale words after it ("seven", "a million", "one hundred"); NaN for anything else.
+   */
   static double parse(String s) {
     String w = s.toLowerCase(Locale.ROOT).strip();
-    if (w.startsWith("a ")) {
-      String rest = w.substring(2).strip();
-      return scaleWord(rest);
+    if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+      try {
+        return Double.parseDouble(w.replace(",", ""));
+      } catch (NumberFormatException e) {
+        return Double.NaN;
+      }
     }
-    double v = word(w);
-    if (!Double.isNaN(v)) return v;
-    try {
-      return Double.parseDouble(w.replace(",", ""));
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    String[] parts = APART.split(w);
+    double v = word(parts[0]);
+    for (int i = 1; i < parts.length; i++) v *= scaleWord(parts[i]);
+    return v;
   }
 }

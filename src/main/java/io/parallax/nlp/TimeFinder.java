@@ -35,7 +35,7 @@ final class TimeFinder {
           + "|\\b(?<deictic>yesterday|today|tomorrow|tonight)\\b"
           + "|\\b(?<pmod>last|this|next)\\s+(?<per>week|month|year)\\b"
           // N units [ago]
-          + "|\\b(?<n>\\d+|" + Numbers.WORD_NUMBER + "|a|an|several|few)\\s+(?<unit>" + UNIT.replace("(", "(?:") + ")(?<ago>\\s+ago)?\\b"
+          + "|\\b(?<n>\\d+|" + Numbers.SPELLED + "|a|an|several|few)\\s+(?<unit>" + UNIT.replace("(", "(?:") + ")(?<ago>\\s+ago)?\\b"
           + "|\\b(?:in|since|by|of|from|until|during)\\s+(?<year>(?:19|20)\\d{2})\\b",
       Pattern.CASE_INSENSITIVE);
 

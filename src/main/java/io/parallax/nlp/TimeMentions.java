@@ -34,7 +34,7 @@ public final class TimeMentions {
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-  private static final String NUMBER_WORD = "(?<n>\\d{1,4}|" + Numbers.WORD_NUMBER + "|a|an)";
+  private static final String NUMBER_WORD = "(?<n>\\d{1,4}|" + Numbers.SPELLED + "|a|an)";
   // every alternative starts at a word boundary: testing it once up front makes most positions fail fast
   private static final Pattern PATTERN = Pattern.compile(
       "\\b(?:(?<iso>(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"

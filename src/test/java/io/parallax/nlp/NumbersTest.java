@@ -23,6 +23,14 @@ class NumbersTest {
   }
 
   @Test
+  void aNumberWordTakesTheScaleWordsAfterIt() {
+    assertThat(Numbers.parse("two hundred thousand")).isEqualTo(200_000.0);
+    assertThat(Numbers.parse("One-hundred")).isEqualTo(100.0);
+    assertThat(TimeMentions.find("One hundred years after the fire, and two hundred days on.", Optional.empty()))
+        .extracting(TimeMentions.Mention::value).containsExactly("100 year", "200 day");
+  }
+
+  @Test
   void aScaleWordAloneIsNoNumber() {
     assertThat(Numbers.parse("hundred")).isNaN();
     String text = "Several hundred protesters marched for a hundred days.";
