@@ -1,24 +1,23 @@
 package io.parallax.compare;
 
 import io.parallax.model.Span;
-import io.parallax.nlp.NewsSentenceSplitter;
-import io.parallax.nlp.NewsTokenizer;
+import io.parallax.nlp.Annotations;
 import io.parallax.nlp.QuoteRegions;
-import io.parallax.nlp.SentenceSplitter;
-import io.parallax.nlp.Tokenizer;
+import io.parallax.nlp.Segmentation;
 import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An article cut into sentences and tokens (kept regions only), with the direct-quote regions
- * marked: the text analysis of one event's article, built once per event ({@link #of(List)}) and
- * shared by the comparison ({@link EventComparator#compareAnalyzed}) and the brief.
+ * marked: the text analysis of one event's article, built once per event ({@link #of(List, Function)})
+ * and shared by the comparison ({@link EventComparator#compareAnalyzed}) and the brief. The sentences
+ * are the annotations' when the article was annotated, else {@link Segmentation}'s (titles, the
+ * {@code brief} command); the tokens are {@link Segmentation}'s either way.
  */
 public final class AnalyzedArticle {
-
-  private static final SentenceSplitter SPLITTER = new NewsSentenceSplitter();
-  private static final Tokenizer TOKENIZER = new NewsTokenizer();
 
   /** One token: its span, surface form, lower-cased form and stem; flags for content and quotes. */
   public record Tok(Span span, String text, String lower, String stem, boolean word, boolean content,
@@ -49,38 +48,51 @@ public final class AnalyzedArticle {
     return source;
   }
 
-  /** The analysis of each article of an event, in order. */
+  /** The analysis of each article of an event, in order, none of them annotated. */
   public static List<AnalyzedArticle> of(List<ComparedArticle> event) {
+    return of(event, id -> null);
+  }
+
+  /**
+   * The analysis of each article of an event, in order, with the sentences of the annotations that
+   * {@code annotationsById} gives for an article id (null for an article not annotated).
+   */
+  public static List<AnalyzedArticle> of(List<ComparedArticle> event, Function<String, Annotations> annotationsById) {
     List<AnalyzedArticle> out = new ArrayList<>(event.size());
-    for (ComparedArticle c : event) out.add(new AnalyzedArticle(c));
+    for (ComparedArticle c : event) {
+      out.add(new AnalyzedArticle(c, Optional.ofNullable(annotationsById.apply(c.id())).map(Annotations::sentences)));
+    }
     return List.copyOf(out);
   }
 
+  /** An article not annotated: its kept regions are split into sentences here. */
   public AnalyzedArticle(ComparedArticle source) {
+    this(source, Optional.empty());
+  }
+
+  private AnalyzedArticle(ComparedArticle source, Optional<List<Span>> annotated) {
     this.source = source;
     this.text = source.article().text();
     this.quoteRegions = QuoteRegions.find(text, source.kept());
     List<Sent> sents = new ArrayList<>();
     int words = 0;
-    for (Span region : source.kept()) {
-      for (Span s : SPLITTER.split(text, region)) {
-        List<Tok> toks = new ArrayList<>();
-        for (Span t : TOKENIZER.tokenize(text, s)) {
-          String surface = t.textOf(text);
-          String lower = Words.lower(surface);
-          boolean word = Words.isWord(surface);
-          boolean content = word && !Words.isStop(lower) && Character.isLetter(surface.charAt(0))
-              && surface.length() > 1;
-          boolean cap = word && Character.isUpperCase(surface.charAt(0));
-          boolean inQuote = false;
-          for (Span q : quoteRegions) {
-            if (q.contains(t)) { inQuote = true; break; }
-          }
-          toks.add(new Tok(t, surface, lower, Words.stem(lower), word, content, cap, inQuote));
-          if (word) words++;
+    for (Span s : annotated.orElseGet(() -> Segmentation.sentences(text, source.kept()))) {
+      List<Tok> toks = new ArrayList<>();
+      for (Span t : Segmentation.tokens(text, s)) {
+        String surface = t.textOf(text);
+        String lower = Words.lower(surface);
+        boolean word = Words.isWord(surface);
+        boolean content = word && !Words.isStop(lower) && Character.isLetter(surface.charAt(0))
+            && surface.length() > 1;
+        boolean cap = word && Character.isUpperCase(surface.charAt(0));
+        boolean inQuote = false;
+        for (Span q : quoteRegions) {
+          if (q.contains(t)) { inQuote = true; break; }
         }
-        if (!toks.isEmpty()) sents.add(new Sent(sents.size(), s, s.textOf(text), List.copyOf(toks)));
+        toks.add(new Tok(t, surface, lower, Words.stem(lower), word, content, cap, inQuote));
+        if (word) words++;
       }
+      if (!toks.isEmpty()) sents.add(new Sent(sents.size(), s, s.textOf(text), List.copyOf(toks)));
     }
     this.sentences = List.copyOf(sents);
     this.wordCount = words;

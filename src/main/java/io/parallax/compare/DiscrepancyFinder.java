@@ -7,6 +7,7 @@ import io.parallax.compare.Comparison.Verdict;
 import io.parallax.model.Span;
 import io.parallax.nlp.QuantityKind;
 import io.parallax.nlp.QuantityMention;
+import io.parallax.nlp.YearRollback;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,9 +171,9 @@ final class DiscrepancyFinder {
           } else {
             // low is the day of a leap year (Jan 1 = 1): rebuild month and day in the publication year
             java.time.LocalDate leap = java.time.LocalDate.ofYearDay(2024, (int) q.low());
-            java.time.LocalDate day = java.time.LocalDate.of(pub.get().getYear(), leap.getMonth(),
-                Math.min(leap.getDayOfMonth(), leap.getMonth().length(java.time.Year.isLeap(pub.get().getYear()))));
-            if (day.isAfter(pub.get().toLocalDate())) day = day.minusYears(1);
+            java.time.LocalDate published = pub.get().toLocalDate();
+            java.time.LocalDate day = YearRollback.day(published, leap.getMonthValue(),
+                Math.min(leap.getDayOfMonth(), leap.getMonth().length(published.isLeapYear()))).orElseThrow();
             double ago = java.time.temporal.ChronoUnit.DAYS.between(day, pub.get().toLocalDate());
             low = ago;
             high = Optional.of(ago);

@@ -6,9 +6,8 @@ import io.parallax.compare.Comparison.QuoteGroup;
 import io.parallax.compare.Comparison.QuoteStatus;
 import io.parallax.compare.Comparison.QuoteUse;
 import io.parallax.model.Span;
-import io.parallax.nlp.NewsTokenizer;
 import io.parallax.nlp.QuoteMention;
-import io.parallax.nlp.Tokenizer;
+import io.parallax.nlp.Segmentation;
 import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +29,6 @@ import java.util.Set;
  */
 final class QuoteProvenance {
 
-  private static final Tokenizer TOKENIZER = new NewsTokenizer();
   static final int RUN = 5;
   static final int MIN_WORDS_SINGLE = 4;
   private static final Set<String> TITLES = Set.of("president", "minister", "prime", "secretary",
@@ -42,11 +40,9 @@ final class QuoteProvenance {
   private record Q(AnalyzedArticle article, QuoteMention mention, int mentionId, Span span,
       List<String> tokens, List<String> words) {}
 
-  private static final io.parallax.nlp.SentenceSplitter SPLITTER = new io.parallax.nlp.NewsSentenceSplitter();
-
   private static Q makeQ(AnalyzedArticle a, QuoteMention m, int mentionId, Span span) {
     List<String> toks = new ArrayList<>();
-    for (Span t : TOKENIZER.tokenize(a.text, span)) toks.add(t.textOf(a.text));
+    for (Span t : Segmentation.tokens(a.text, span)) toks.add(t.textOf(a.text));
     while (!toks.isEmpty() && !Words.isWord(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
     while (!toks.isEmpty() && !Words.isWord(toks.get(0))) toks.remove(0);
     List<String> words = new ArrayList<>();
@@ -64,7 +60,7 @@ final class QuoteProvenance {
     int mentionId = 0;
     for (AnalyzedArticle a : articles) {
       for (QuoteMention m : source.quotes(a.source)) {
-        for (Span sent : SPLITTER.split(a.text, m.content())) {
+        for (Span sent : Segmentation.sentences(a.text, List.of(m.content()))) {
           Q q = makeQ(a, m, mentionId, sent);
           if (!q.words().isEmpty()) qs.add(q);
         }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class QuantityFinder {
 
   private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + Numbers.WORD_NUMBER + ")";
-  private static final String SCALE = "(?:\\s+(hundred|thousand|million|billion|trillion)s?\\b)?";
+  private static final String SCALE = "(?:\\s+(" + Numbers.SCALE + ")s?\\b)?";
   private static final Pattern QUANTITY = Pattern.compile(
       "(?i)(?<![\\w.,-])(?:(roughly|about|around|approximately|nearly|almost|some|an estimated|close to"
           + "|more than|over|upwards of|at least|fewer than|less than|under|at most|up to|no more than"

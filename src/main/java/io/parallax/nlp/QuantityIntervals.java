@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Quantities by rule, over tokens: an optional qualifier ("roughly", "more than", "at least"), a
- * number (digits, number words, "a", with a scale word: "1.5 million", "a million") or a vague
+ * number (digits, {@link Numbers} words, "a", with a scale word: "1.5 million", "a million") or a vague
  * plural ("millions of", "thousands of"), then the counted noun or a time unit. Month-day dates
  * ("February 15", "Oct. 7") become dates. Intervals: a plain value spans its rounding ("1.5 million"
  * is 1.45-1.55 million); hedges widen it by 10%; "more than" opens it upwards; number words and "a"
@@ -20,15 +20,6 @@ import java.util.Set;
 public final class QuantityIntervals {
 
   private static final Tokenizer TOKENIZER = new NewsTokenizer();
-  private static final Map<String, Double> WORD_NUMBERS = Map.ofEntries(
-      Map.entry("a", 1.0), Map.entry("an", 1.0), Map.entry("one", 1.0), Map.entry("two", 2.0),
-      Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-      Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-      Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0),
-      Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
-      Map.entry("fifty", 50.0), Map.entry("hundred", 100.0), Map.entry("dozen", 12.0));
-  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
-      "billion", 1e9, "trillion", 1e12, "hundred", 100.0, "dozen", 12.0);
   /** Words that follow a number without being what it counts ("2.5 million last year"). */
   private static final Set<String> NOT_NOUNS = Set.of("last", "next", "ago", "earlier", "later",
       "previously", "before", "since", "this", "per", "percent", "times", "total", "overall");
@@ -137,8 +128,8 @@ public final class QuantityIntervals {
           return emit(text, toks, start, j, QuantityKind.COUNT, qualifier, value - half, value + half, "percent",
               quotes, out);
         }
-      } else if (WORD_NUMBERS.containsKey(w)) {
-        value = WORD_NUMBERS.get(w);
+      } else if (!Double.isNaN(Numbers.word(w))) {
+        value = Numbers.word(w);
         half = 0;
         approx = true;
       } else {
@@ -146,8 +137,8 @@ public final class QuantityIntervals {
       }
       j = i + 1;
       double scale = 1;
-      if (j < toks.size() && SCALES.containsKey(low.get(j))) {
-        scale = SCALES.get(low.get(j));
+      if (j < toks.size() && !Double.isNaN(Numbers.scaleWord(low.get(j)))) {
+        scale = Numbers.scaleWord(low.get(j));
         j++;
       } else if ((w.equals("a") || w.equals("an")) && !(j < toks.size() && TIME_UNITS.containsKey(Words.stem(low.get(j))))) {
         return start;

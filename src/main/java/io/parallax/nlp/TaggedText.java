@@ -31,18 +31,8 @@ final class TaggedText {
   TaggedText(String text, List<Span> regions, SentenceSplitter splitter, Tokenizer tokenizer,
       PosTagger tagger) {
     this.text = text;
-    List<Span> paras = new ArrayList<>();
-    for (Span r : regions) {
-      int s = r.start();
-      for (int i = r.start(); i <= r.end(); i++) {
-        if (i == r.end() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-          Span p = new Span(s, i).trim(text);
-          if (!p.isEmpty()) paras.add(p);
-          s = i + 1;
-        }
-      }
-    }
-    this.paragraphs = List.copyOf(paras);
+    List<Span> paras = Segmentation.paragraphs(text, regions);
+    this.paragraphs = paras;
     List<Span> sents = new ArrayList<>();
     List<Integer> sentPara = new ArrayList<>();
     for (int p = 0; p < paras.size(); p++) {
@@ -61,12 +51,7 @@ final class TaggedText {
     List<Integer> tokSent = new ArrayList<>();
     for (int si = 0; si < n; si++) {
       sentenceParagraph[si] = sentPara.get(si);
-      List<Span> st = new ArrayList<>();
-      for (Span tok : tokenizer.tokenize(text, sents.get(si))) {
-        char ch = text.charAt(tok.start());
-        if (tok.length() == 1 && (Character.isSpaceChar(ch) || Character.isWhitespace(ch) || ch == '\u200b')) continue;
-        st.add(tok);
-      }
+      List<Span> st = Segmentation.tokens(text, sents.get(si), tokenizer);
       String[] words = new String[st.size()];
       for (int i = 0; i < words.length; i++) words[i] = normaliseForTagger(st.get(i).textOf(text));
       String[] t = toPenn(words, tagger.tag(words));

@@ -35,7 +35,7 @@ final class TimeFinder {
           + "|\\b(?<deictic>yesterday|today|tomorrow|tonight)\\b"
           + "|\\b(?<pmod>last|this|next)\\s+(?<per>week|month|year)\\b"
           // N units [ago]
-          + "|\\b(?<n>\\d+|" + Numbers.WORD_NUMBER + "|a|an|several|few)\\s+(?<unit>" + UNIT.replace("(", "(?:") + ")(?<ago>\\s+ago)?\\b"
+          + "|\\b(?<n>\\d+|" + Numbers.SPELLED + "|a|an|several|few)\\s+(?<unit>" + UNIT.replace("(", "(?:") + ")(?<ago>\\s+ago)?\\b"
           + "|\\b(?:in|since|by|of|from|until|during)\\s+(?<year>(?:19|20)\\d{2})\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -64,12 +64,8 @@ final class TimeFinder {
         LocalDate d = safeDate(Integer.parseInt(m.group(3)), month, day);
         return d == null ? null : new TimeExpression(span, written, TimeKind.DATE, Optional.of(d), Optional.of(d), Optional.empty(), false);
       }
-      LocalDate d = null;
-      if (ref != null) {
-        d = safeDate(ref.getYear(), month, day);
-        if (d != null && d.isAfter(ref.plusMonths(2))) d = safeDate(ref.getYear() - 1, month, day);
-      }
-      return new TimeExpression(span, written, TimeKind.DATE, Optional.ofNullable(d), Optional.ofNullable(d), Optional.empty(), true);
+      Optional<LocalDate> d = ref == null ? Optional.empty() : YearRollback.day(ref, month.getValue(), day);
+      return new TimeExpression(span, written, TimeKind.DATE, d, d, Optional.empty(), true);
     }
     if (m.group("m2") != null) {
       String mod = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
@@ -91,7 +87,7 @@ final class TimeFinder {
         ym = switch (mod) {
           case "last" -> { YearMonth y = now.withMonth(month.getValue()); yield y.isBefore(now) ? y : y.minusYears(1); }
           case "next" -> { YearMonth y = now.withMonth(month.getValue()); yield y.isAfter(now) ? y : y.plusYears(1); }
-          default -> { YearMonth y = now.withMonth(month.getValue()); yield y.isAfter(now.plusMonths(2)) ? y.minusYears(1) : y; }
+          default -> YearRollback.month(ref, month.getValue());
         };
       }
       return new TimeExpression(span, written, TimeKind.MONTH, Optional.ofNullable(ym).map(ym0 -> ym0.atDay(1)),

@@ -7,7 +7,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,8 +19,7 @@ import java.util.regex.Pattern;
  * {@link TimeExpression}s, with spans into the kept paragraphs, come from {@link TimeFinder}.
  *
  * <p>Absolute dates ("May 3, 2013", "3 May 2013", "2013-05-03"), dates without a year ("on February
- * 15", which take the publication year, or the previous year when that would put them more than a
- * month after publication), weekdays ("on Monday": the latest such day on or before publication),
+ * 15", which take the year {@link YearRollback} gives), weekdays ("on Monday": the latest such day on or before publication),
  * {@code today}/{@code yesterday}, bare years, and durations ("32 days", "seven months"). Without a
  * publication date, relative expressions stay unresolved and are kept as weekday or duration features.
  */
@@ -36,9 +34,7 @@ public final class TimeMentions {
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-  private static final String NUMBER_WORD =
-      "(?<n>\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-          + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)";
+  private static final String NUMBER_WORD = "(?<n>\\d{1,4}|" + Numbers.SPELLED + "|a|an)";
   // every alternative starts at a word boundary: testing it once up front makes most positions fail fast
   private static final Pattern PATTERN = Pattern.compile(
       "\\b(?:(?<iso>(?<iy>(?:19|20)\\d\\d)-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
@@ -51,31 +47,19 @@ public final class TimeMentions {
           + "|(?<dur>" + NUMBER_WORD + "[\\s-]+(?<u>day|week|month|year|hour|minute)s?\\b))",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Map<String, String> NUMBERS = Map.ofEntries(
-      Map.entry("a", "1"), Map.entry("an", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
-      Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
-      Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
-      Map.entry("twelve", "12"), Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"),
-      Map.entry("sixteen", "16"), Map.entry("seventeen", "17"), Map.entry("eighteen", "18"),
-      Map.entry("nineteen", "19"), Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"),
-      Map.entry("fifty", "50"), Map.entry("sixty", "60"), Map.entry("hundred", "100"));
-
   private TimeMentions() {}
 
   /**
    * The lower-case words one of {@link #PATTERN}'s alternatives can start with (the others start with a
-   * digit): months, weekdays (also plural), relative days and spelled-out numbers. Keep in step with
-   * the pattern: {@link #find} tries the pattern only where a word starts with a digit or one of these.
+   * digit): months, weekdays (also plural), relative days and articles, besides {@link Numbers}' words.
+   * Keep in step with the pattern: {@link #find} tries the pattern only where a word starts with a digit or one of these.
    */
   private static final Set<String> FIRST_WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-      "today", "yesterday", "tonight", "this", "last", "earlier",
-      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-      "fifty", "sixty", "hundred");
+      "today", "yesterday", "tonight", "this", "last", "earlier", "a", "an");
 
   /** All time expressions of {@code text}, in text order, resolved against {@code published} if present. */
   public static List<Mention> find(String text, Optional<LocalDate> published) {
@@ -118,7 +102,9 @@ public final class TimeMentions {
     if (!isAsciiLetter(c)) return false;
     int end = p;
     while (end < text.length() && end - p <= 10 && isAsciiLetter(text.charAt(end))) end++;
-    return end - p <= 10 && FIRST_WORDS.contains(text.substring(p, end).toLowerCase(Locale.ROOT));
+    if (end - p > 10) return false;
+    String word = text.substring(p, end).toLowerCase(Locale.ROOT);
+    return FIRST_WORDS.contains(word) || Numbers.wordSet().contains(word);
   }
 
   private static boolean isAsciiLetter(char c) {
@@ -145,8 +131,7 @@ public final class TimeMentions {
       if (mdy && m.group("m1").equalsIgnoreCase("may") && !Character.isUpperCase(m.group("m1").charAt(0))) {
         return null; // "may 3" in lower case is the verb
       }
-      Optional<LocalDate> resolved = published.flatMap(p -> withYear(p.getYear(), month, day)
-          .map(d -> d.isAfter(p.plusDays(31)) ? d.minusYears(1) : d));
+      Optional<LocalDate> resolved = published.flatMap(p -> YearRollback.day(p, month, day));
       return new Mention(s, e, Kind.MONTH_DAY, String.format(Locale.ROOT, "%02d-%02d", month, day), resolved);
     }
     if (m.group("my") != null) {
@@ -168,7 +153,8 @@ public final class TimeMentions {
     }
     if (m.group("dur") != null) {
       String n = m.group("n").toLowerCase(Locale.ROOT);
-      String value = NUMBERS.getOrDefault(n, n) + " " + m.group("u").toLowerCase(Locale.ROOT);
+      String value = (Character.isDigit(n.charAt(0)) ? n : Long.toString((long) Numbers.parse(n))) + " "
+          + m.group("u").toLowerCase(Locale.ROOT);
       return new Mention(s, e, Kind.DURATION, value, Optional.empty());
     }
     return null;

@@ -193,7 +193,7 @@ public final class Pipeline {
     List<EventAnalysis> events = new ArrayList<>();
     for (Stories.Event e : grouped.events()) {
       List<AnalyzedArticle> members = AnalyzedArticle.of(e.articleIds().stream().map(byId::get)
-          .map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList());
+          .map(c -> new ComparedArticle(c.article(), c.paragraphs())).toList(), annotations::get);
       // one text analysis of the event's articles, read by both the comparison and the brief
       Comparison comparison = compare.compareAnalyzed(members, corpus);
       events.add(new EventAnalysis(e, comparison, briefer.briefAnalyzed(members)));

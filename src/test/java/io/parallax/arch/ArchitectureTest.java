@@ -89,6 +89,21 @@ class ArchitectureTest {
   }
 
   /**
+   * Sentences and tokens are cut one way: the annotations' sentences, else {@code nlp.Segmentation},
+   * which the annotator uses too; no later stage holds a splitter or tokenizer of its own.
+   */
+  @Test
+  void laterStagesSplitAndTokenizeOnlyThroughSegmentation() {
+    noClasses().that().resideOutsideOfPackage("io.parallax.nlp..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("io.parallax.nlp.NewsSentenceSplitter")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("io.parallax.nlp.NewsTokenizer")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("io.parallax.nlp.SentenceSplitter")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("io.parallax.nlp.Tokenizer")
+        .because("one segmentation (nlp.Segmentation) serves the annotator and every later stage")
+        .check(product);
+  }
+
+  /**
    * Event detection reads text only through {@code nlp} (content terms, names, times, numbers): it
    * holds no tokenizer, date parser or number pattern of its own.
    */

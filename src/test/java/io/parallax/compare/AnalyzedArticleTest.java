@@ -1,0 +1,30 @@
+package io.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.model.Article;
+import io.parallax.model.Span;
+import io.parallax.nlp.Annotations;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalyzedArticleTest {
+
+  private static final String TEXT = "Talks resumed in Cairo. Both sides met.";
+  private static final Article ARTICLE = Article.builder("a1", "test", TEXT).build();
+
+  @Test
+  void anAnnotatedArticleKeepsTheAnnotationsSentences() {
+    Annotations ann = new Annotations(List.of(new Span(0, TEXT.length())), List.of(), List.of(), List.of(), List.of());
+    List<AnalyzedArticle> a = AnalyzedArticle.of(List.of(ComparedArticle.of(ARTICLE)), id -> ann);
+    assertThat(a.get(0).sentences()).extracting(AnalyzedArticle.Sent::text).containsExactly(TEXT);
+    assertThat(a.get(0).sentences().get(0).wordCount()).isEqualTo(7);
+  }
+
+  @Test
+  void anArticleNotAnnotatedIsSplitHere() {
+    List<AnalyzedArticle> a = AnalyzedArticle.of(List.of(ComparedArticle.of(ARTICLE)));
+    assertThat(a.get(0).sentences()).extracting(AnalyzedArticle.Sent::text)
+        .containsExactly("Talks resumed in Cairo.", "Both sides met.");
+  }
+}
