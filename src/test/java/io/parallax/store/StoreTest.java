@@ -1,6 +1,7 @@
 package io.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -179,21 +180,19 @@ class StoreTest {
   }
 
   @Test
-  void opensAStoreWrittenBeforeArrivalOrderAndSearchesItWhole() throws Exception {
+  void aStoreWrittenBeforeArrivalOrderIsRefusedWithWhatToDo() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
          var writer = new org.apache.lucene.index.IndexWriter(directory,
              new org.apache.lucene.index.IndexWriterConfig(new org.apache.lucene.analysis.en.EnglishAnalyzer()))) {
       var d = new org.apache.lucene.document.Document();
       d.add(new org.apache.lucene.document.StringField("kind", "article", org.apache.lucene.document.Field.Store.YES));
       d.add(new org.apache.lucene.document.StoredField("id", "legacy"));
-      d.add(new org.apache.lucene.document.TextField("title", "Rafah talks", org.apache.lucene.document.Field.Store.YES));
-      d.add(new org.apache.lucene.document.TextField("text", "Rafah talks", org.apache.lucene.document.Field.Store.NO));
       writer.addDocument(d);
     }
-    try (Store store = Store.open(dir)) {
-      store.put(article("new", "Rafah call", "Rafah", "e3"));
-      assertThat(store.search("Rafah", 10)).extracting(SearchHit::id).containsExactlyInAnyOrder("legacy", "new");
-      assertThat(store.articleCount()).isEqualTo(2);
-    }
+
+    assertThatThrownBy(() -> Store.open(dir))
+        .isInstanceOf(StoreUnavailableException.class)
+        .hasMessageContaining("written by an early version of Parallax (its articles are not sorted by arrival)")
+        .hasMessageContaining("run 'parallax index' on your inputs again");
   }
 }
