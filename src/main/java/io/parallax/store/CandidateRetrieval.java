@@ -53,6 +53,16 @@ final class CandidateRetrieval {
     for (String n : a.names()) recentByName.computeIfAbsent(n, k -> new ArrayList<>()).add(a);
   }
 
+  /** A recent write moved to another event ({@link Store#moveEvent}): {@code now} is found in its place. */
+  void moved(StoredArticle before, StoredArticle now) {
+    for (String t : before.terms()) replace(recentByTerm.get(t), before, now);
+    for (String n : before.names()) replace(recentByName.get(n), before, now);
+  }
+
+  private static void replace(List<StoredArticle> list, StoredArticle before, StoredArticle now) {
+    for (int i = 0; i < list.size(); i++) if (list.get(i) == before) list.set(i, now);
+  }
+
   /** Forgets the recent writes: the refreshed searcher finds them. */
   void refreshed() {
     recentByTerm.clear();
@@ -97,7 +107,7 @@ final class CandidateRetrieval {
       TopDocs top = searcher.search(query, k);
       for (StoredArticle a : Documents.cards(searcher, top.scoreDocs)) {
         if (seen.contains(a.id()) || documents.isRecent(a.id())) continue;
-        result.add(a);
+        result.add(documents.current(a));
       }
     } finally {
       documents.release(s);

@@ -5,6 +5,7 @@ import static io.parallax.store.Schema.COUNT;
 import static io.parallax.store.Schema.DATE;
 import static io.parallax.store.Schema.EVENT;
 import static io.parallax.store.Schema.ID;
+import static io.parallax.store.Schema.INTO;
 import static io.parallax.store.Schema.KEY;
 import static io.parallax.store.Schema.KIND;
 import static io.parallax.store.Schema.NAMES;
@@ -66,6 +67,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -94,6 +96,11 @@ final class Documents implements Closeable {
   private final Map<String, StoredEvent> recentEvents = new HashMap<>();
   private final Map<String, StoredStoryline> recentStorylines = new HashMap<>();
   private final Set<String> recentNewArticles = new HashSet<>();
+  /** Cards rewritten by {@link #moveEvent} since the last refresh (the searcher still reads the old ones). */
+  private final Map<String, StoredArticle> relabelled = new HashMap<>();
+  /** Events merged since the last refresh: into which, and the merged events' ids by the event they went into. */
+  private final Map<String, String> recentMergedInto = new HashMap<>();
+  private final Map<String, List<String>> recentMergesInto = new HashMap<>();
   private long committedArticles;
   private long nextSeq;
 
@@ -174,6 +181,11 @@ final class Documents implements Closeable {
     return recentNewArticles.size();
   }
 
+  /** {@code a} as read back from the searcher, with the card {@link #moveEvent} gave it since the last refresh. */
+  StoredArticle current(StoredArticle a) {
+    return relabelled.getOrDefault(a.id(), a);
+  }
+
   /** Whether {@code id} is an article written since the last refresh (read from memory, not the searcher). */
   boolean isRecent(String id) {
     return recentArticles.containsKey(id);
@@ -181,6 +193,8 @@ final class Documents implements Closeable {
 
   Optional<StoredArticle> article(String id) throws IOException {
     StoredArticle recent = recentArticles.get(id);
+    if (recent != null) return Optional.of(recent);
+    recent = relabelled.get(id);
     if (recent != null) return Optional.of(recent);
     IndexSearcher s = searchers.acquire();
     try {
@@ -204,6 +218,7 @@ final class Documents implements Closeable {
   Optional<StoredEvent> event(String id) throws IOException {
     StoredEvent recent = recentEvents.get(id);
     if (recent != null) return Optional.of(recent);
+    if (recentMergedInto.containsKey(id)) return Optional.empty();
     return one(Kind.EVENT, id).map(d -> new StoredEvent(d.get(ID), d.get(STORYLINE), d.get(TITLE),
         Optional.ofNullable(d.get(DATE)).map(LocalDate::parse), d.getField(COUNT).numericValue().intValue(), d.get(SUMMARY)));
   }
@@ -268,6 +283,73 @@ final class Documents implements Closeable {
   }
 
   /**
+   * Moves every article of event {@code from} to event {@code to} of storyline {@code storyline} and
+   * forgets {@code from}: the articles' cards are rewritten in place (doc-value updates: their indexed
+   * fields stay, so retrieval and statistics do not change), {@code from}'s event document is deleted and
+   * a merge record kept, so that a later move of {@code to} finds them by the label they were written
+   * with. All of it is durable with the next commit, with the writes around it.
+   *
+   * @return per article moved that was written since the last refresh, its card before and after
+   */
+  List<StoredArticle[]> moveEvent(String from, String to, String storyline) throws IOException {
+    if (from.equals(to)) throw new IllegalArgumentException("An event cannot merge into itself: " + from);
+    // the labels the articles now of 'from' were written with: 'from' and every event merged into it
+    List<String> labels = new ArrayList<>(List.of(from));
+    IndexSearcher s = searchers.acquire();
+    List<StoredArticle[]> recentMoved = new ArrayList<>();
+    try {
+      for (int i = 0; i < labels.size(); i++) {
+        for (ScoreDoc sd : all(s, new TermQuery(new Term(INTO, labels.get(i))))) {
+          labels.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
+        }
+        labels.addAll(recentMergesInto.getOrDefault(labels.get(i), List.of()));
+      }
+      Query members = new TermInSetQuery(EVENT, labels.stream().map(BytesRef::new).toList());
+      for (StoredArticle a : cards(s, all(s, members))) {
+        if (recentArticles.containsKey(a.id())) continue; // the recent write is the article now
+        StoredArticle now = current(a);
+        if (now.eventId().equals(from)) relabelled.put(a.id(), relabel(now, to, storyline));
+      }
+    } finally {
+      searchers.release(s);
+    }
+    for (var e : recentArticles.entrySet()) {
+      StoredArticle a = e.getValue();
+      if (!a.eventId().equals(from)) continue;
+      StoredArticle now = relabel(a, to, storyline);
+      e.setValue(now);
+      recentMoved.add(new StoredArticle[] {a, now});
+    }
+    writer.deleteDocuments(new Term(KEY, Kind.EVENT.key(from)));
+    recentEvents.remove(from);
+    Document d = new Document();
+    d.add(new StringField(KEY, Kind.MERGE.key(from), Field.Store.NO));
+    d.add(new StringField(KIND, Kind.MERGE.value, Field.Store.YES));
+    d.add(new StoredField(ID, from));
+    d.add(new StringField(INTO, to, Field.Store.YES));
+    d.add(emptyText());
+    d.add(new NumericDocValuesField(SEQ, nextSeq - 1));
+    writer.updateDocument(new Term(KEY, Kind.MERGE.key(from)), d);
+    recentMergedInto.put(from, to);
+    recentMergesInto.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+    return recentMoved;
+  }
+
+  /** Every document {@code q} matches. */
+  private static ScoreDoc[] all(IndexSearcher s, Query q) throws IOException {
+    int n = s.count(q);
+    return n == 0 ? new ScoreDoc[0] : s.search(q, n).scoreDocs;
+  }
+
+  /** {@code a} in another event, its card rewritten in the index. */
+  private StoredArticle relabel(StoredArticle a, String event, String storyline) throws IOException {
+    StoredArticle moved = new StoredArticle(a.id(), a.title(), a.text(), a.published(), event, storyline, a.terms(),
+        a.names(), a.features());
+    writer.updateBinaryDocValue(new Term(KEY, Kind.ARTICLE.key(a.id())), CARD, new BytesRef(ArticleCards.encode(moved)));
+    return moved;
+  }
+
+  /**
    * An empty article-text field for events and storylines: it adds no term and does not count in the
    * field's statistics, but gives every document a length norm, so the norms are stored dense and
    * BM25 reads a document's length directly instead of searching a sparse list for it (about a tenth
@@ -319,8 +401,14 @@ final class Documents implements Closeable {
     for (ScoreDoc sd : s.search(parsed, limit).scoreDocs) {
       Document d = fields.document(sd.doc);
       String kind = d.get(KIND);
+      if (kind.equals(Kind.ARTICLE.value)) {
+        // the card, not the stored fields: a merge of events moves an article by rewriting its card
+        StoredArticle a = card(s, sd.doc);
+        hits.add(new SearchHit(kind, a.id(), d.get(TITLE), sd.score, Optional.of(a.eventId()), Optional.of(a.storylineId())));
+        continue;
+      }
       hits.add(new SearchHit(kind, d.get(ID), d.get(TITLE), sd.score,
-          Optional.ofNullable(kind.equals(Kind.EVENT.value) ? d.get(ID) : d.get(EVENT)),
+          Optional.ofNullable(kind.equals(Kind.EVENT.value) ? d.get(ID) : null),
           Optional.ofNullable(kind.equals(Kind.STORYLINE.value) ? d.get(ID) : d.get(STORYLINE))));
     }
     return hits;
@@ -340,6 +428,9 @@ final class Documents implements Closeable {
     committedArticles += recentNewArticles.size();
     recentArticles.clear();
     recentNewArticles.clear();
+    relabelled.clear();
+    recentMergedInto.clear();
+    recentMergesInto.clear();
     recentEvents.clear();
     recentStorylines.clear();
   }

@@ -10,7 +10,9 @@ final class Schema {
 
   /** The three kinds of document, with the value of the {@value #KIND} field. */
   enum Kind {
-    ARTICLE("article"), EVENT("event"), STORYLINE("storyline");
+    ARTICLE("article"), EVENT("event"), STORYLINE("storyline"),
+    /** The record that an event merged into another ({@link Schema#INTO}); never a search hit. */
+    MERGE("merge");
 
     /** The value of {@link Schema#KIND} and of {@link SearchHit#kind()}. */
     final String value;
@@ -41,6 +43,8 @@ final class Schema {
   /** Binary doc value of each article: id, title, date, event, storyline and features ({@link ArticleCards}), read without stored-field decompression. */
   static final String CARD = "card";
   static final String COUNT = "count";
+  /** Of a merge record: the event that the event {@link #ID} merged into. */
+  static final String INTO = "into";
   /**
    * Arrival order: the ordinal of the article written (events and storylines carry the ordinal of the
    * article that last changed them). The index is sorted by it, so the documents of any window of

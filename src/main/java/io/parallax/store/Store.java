@@ -193,6 +193,18 @@ public final class Store implements Closeable {
     wrote();
   }
 
+  /**
+   * Merges event {@code from} into event {@code to}: every article of {@code from} moves to {@code to} and
+   * {@code storyline} (their cards, which candidate retrieval, look-up, search and the web reader read,
+   * are rewritten in place; their indexed text stays, so retrieval and statistics do not change), and
+   * {@code from}'s event document is deleted. Durable with the next {@link #commit()}, in the same commit
+   * as the writes around it, so a process killed before it loses both. The caller keeps {@code to}'s
+   * event and storylines' counts ({@link #put(StoredEvent)}).
+   */
+  public void moveEvent(String from, String to, String storyline) throws IOException {
+    for (StoredArticle[] moved : documents.moveEvent(from, to, storyline)) candidates.moved(moved[0], moved[1]);
+  }
+
   /** Number of stored articles whose text contains the analysed term {@code stem} (approximate for recent writes). */
   public long termDocFreq(String stem) throws IOException {
     return termDocFreq(stem, Long.MAX_VALUE);

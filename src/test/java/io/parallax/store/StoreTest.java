@@ -180,6 +180,42 @@ class StoreTest {
   }
 
   @Test
+  void aMergedEventMovesItsArticlesBeforeAndAfterARefreshAndARestart() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "Flood closes the harbour bridge", "Rafah", "e1"));
+      store.put(article("a2", "Harbour bridge shut by flooding", "Rafah", "e2"));
+      store.put(new StoredEvent("e2", "s1", "Harbour bridge shut", Optional.empty(), 1, "Harbour bridge shut by flooding"));
+      store.refresh(); // a1 and a2 are read back from the index
+      store.put(article("a3", "Bridge to stay closed after the flood", "Rafah", "e2")); // in memory only
+
+      store.moveEvent("e2", "e1", "s9");
+
+      assertThat(store.article("a2")).get().extracting(StoredArticle::eventId, StoredArticle::storylineId)
+          .containsExactly("e1", "s9");
+      assertThat(store.article("a3")).get().extracting(StoredArticle::eventId).isEqualTo("e1");
+      assertThat(store.event("e2")).isEmpty();
+      assertThat(store.similarArticles(java.util.Map.of("rafah", 1f), java.util.Map.of(), 5))
+          .extracting(StoredArticle::eventId).containsOnly("e1");
+      store.refresh();
+      store.moveEvent("e1", "e7", "s7"); // a2 and a3 were written as e2: found through the merge
+      store.commit();
+    }
+    try (Store reopened = Store.open(dir)) {
+      assertThat(java.util.stream.Stream.of("a1", "a2", "a3").map(id -> {
+        try {
+          return reopened.article(id).orElseThrow().eventId();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).containsExactly("e7", "e7", "e7");
+      assertThat(reopened.search("harbour", 10)).extracting(SearchHit::id, SearchHit::eventId)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a1", Optional.of("e7")),
+              org.assertj.core.groups.Tuple.tuple("a2", Optional.of("e7")));
+      assertThat(reopened.termDocFreq("rafah")).as("moving an article leaves its text statistics").isEqualTo(3);
+    }
+  }
+
+  @Test
   void aStoreWrittenBeforeArrivalOrderIsRefusedWithWhatToDo() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
          var writer = new org.apache.lucene.index.IndexWriter(directory,
