@@ -62,7 +62,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE.jsonl",
       description = "also write {\"id\", \"event\", \"storyline\", \"confidence\", \"evidence\"} per article read, as "
           + "`cluster --out` does (articles already stored: their stored assignment, the first three fields), so the "
-          + "incremental path can be scored")
+          + "incremental path can be scored; when events merge during the run, the lines get the merged events at "
+          + "the end)")
   Path out;
 
   /**
@@ -136,6 +137,11 @@ public final class IndexCommand implements Callable<Integer> {
       summary.skipped().forEach(k -> err.println(Cli.skipLine("index", k)));
       outlets.save();
       store.commit();
+      if (lines != null && detector.merges() > 0) {
+        // lines were written as articles were assigned: events merged since moved some of their articles
+        lines.close();
+        AssignmentLines.relabel(out, id -> store.article(id).map(a -> new String[] {a.eventId(), a.storylineId()}));
+      }
       counts[1] = store.articleCount() - before;
       err.printf("parallax index: %d articles read, %d new, store %s holds %d%s%n", counts[0], counts[1], dir,
           store.articleCount(), out == null ? "" : "; assignments -> " + out);

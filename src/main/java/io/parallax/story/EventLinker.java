@@ -20,13 +20,21 @@ import java.util.TreeSet;
  * figures, conflicting years). Articles published more than {@value #WINDOW_DAYS} day apart are never one
  * event. The article joins the event whose scored members agree best on average when that mean is at
  * least {@value #THRESHOLD}; otherwise it opens an event of its own: an article with no partner stays
- * alone. Chosen on the development sets (stream-dev, brief-dev, mixed-dev, ECB+ dev; see
- * docs/story.md), one threshold for all.
+ * alone. Another event whose scored members agree with the article on average at least
+ * {@value #MERGE_THRESHOLD} merges into the event joined. Chosen on the development sets (stream-dev,
+ * brief-dev, mixed-dev, ECB+ dev; see docs/story.md), one threshold for all.
  */
 public final class EventLinker {
 
   /** The mean pair score an article needs with an event's candidates to join it. */
   public static final double THRESHOLD = 0.65;
+  /**
+   * The mean pair score with which another event, scored for an article that joins an event, merges
+   * into the event joined: an article strongly similar to two open events is evidence that they report
+   * one happening (what average link does and one-pass assignment cannot). Chosen by the replay of the
+   * development sets ({@code EventReplay merge}; docs/story.md).
+   */
+  public static final double MERGE_THRESHOLD = THRESHOLD + 0.1;
   /** Weight of the centred lexical event probability added to the embedding cosine. */
   static final double LEXICAL_WEIGHT = 0.3;
   /** Articles published more than this many days apart are never one event. */
@@ -73,8 +81,21 @@ public final class EventLinker {
    * @param event the event joined, empty to open a new one
    * @param confidence in [0, 1]: how far the best mean score is from the threshold, on the side taken
    *     (1 when the article had no candidate at all)
+   * @param merged the other events that merge into {@code event} (their partners' mean score is at least
+   *     {@link #MERGE_THRESHOLD}), in the order of their first partner; empty when the article opens an event
    */
-  public record Decision(Optional<String> event, double confidence, Evidence evidence) {}
+  public record Decision(Optional<String> event, double confidence, Evidence evidence, List<String> merged) {
+    public Decision {
+      merged = List.copyOf(merged);
+      if (event.isEmpty() && !merged.isEmpty()) {
+        throw new IllegalArgumentException("Events merge only into an event joined, got " + merged + " with none");
+      }
+    }
+
+    public Decision(Optional<String> event, double confidence, Evidence evidence) {
+      this(event, confidence, evidence, List.of());
+    }
+  }
 
   /** True when both articles are dated and published more than {@link #WINDOW_DAYS} apart. */
   public static boolean apart(ArticleFeatures a, ArticleFeatures b) {
@@ -155,7 +176,7 @@ public final class EventLinker {
   /** Chooses among the scored partners of {@code article} (partners outside the window must be left out). */
   public Decision decide(ArticleProfile article, List<Partner> partners) {
     observer.accept(article, partners);
-    if (partners.isEmpty()) return new Decision(Optional.empty(), 1, Evidence.NONE);
+    if (partners.isEmpty()) return new Decision(Optional.empty(), 1, Evidence.NONE, List.of());
     Map<String, double[]> events = new LinkedHashMap<>(); // event -> {sum, n}
     for (Partner p : partners) {
       double[] s = events.computeIfAbsent(p.eventId(), k -> new double[2]);
@@ -174,7 +195,14 @@ public final class EventLinker {
         .orElseThrow();
     double margin = Math.abs(best.getValue() - THRESHOLD);
     double confidence = Math.min(1, 0.5 + margin / (2 * (join ? 1 - THRESHOLD : THRESHOLD)));
-    return new Decision(join ? Optional.of(best.getKey()) : Optional.empty(), round(confidence), evidence(article, strongest));
+    List<String> merged = new ArrayList<>();
+    if (join) {
+      events.forEach((event, s) -> {
+        if (!event.equals(best.getKey()) && s[0] / s[1] >= MERGE_THRESHOLD) merged.add(event);
+      });
+    }
+    return new Decision(join ? Optional.of(best.getKey()) : Optional.empty(), round(confidence), evidence(article, strongest),
+        merged);
   }
 
   private static Evidence evidence(ArticleProfile article, Partner p) {

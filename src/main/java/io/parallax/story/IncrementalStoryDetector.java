@@ -74,6 +74,8 @@ public final class IncrementalStoryDetector {
    * bytes: the store hands recent writes back as the same objects, so those candidates (about half of
    * them) are not decoded again. Read-back candidates carry fresh arrays and are decoded.
    */
+  /** Events merged into others so far (see {@link #merges()}). */
+  private long merges;
   private final Map<byte[], StoredProfile> decoded = new LinkedHashMap<>(2048, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<byte[], StoredProfile> eldest) {
@@ -229,13 +231,29 @@ public final class IncrementalStoryDetector {
     // the embedding also goes to the store's vector index, for semantic search (it decides nothing here)
     if (f.hasEmbedding()) store.put(stored, f.embedding());
     else store.put(stored);
+    int absorbed = 0;
+    for (String gone : decision.map(EventLinker.Decision::merged).orElse(List.of())) {
+      // an event the article also matches strongly merges into the one it joined (EventLinker.MERGE_THRESHOLD)
+      StoredEvent other = storedEvent(gone);
+      store.moveEvent(gone, eventId, storylineId);
+      absorbed += other.articleCount();
+      merges++;
+      if (!other.storylineId().equals(storylineId)) {
+        store.storyline(other.storylineId()).ifPresent(sl -> {
+          try {
+            store.put(new StoredStoryline(sl.id(), sl.title(), Math.max(0, sl.eventCount() - 1)));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      }
+    }
+    int joined = absorbed;
     StoredEvent event = newEvent
         ? new StoredEvent(eventId, storylineId, f.title(), f.date(), 1, f.title())
-        : store.event(eventId).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),
-            old.date().or(() -> f.date()), old.articleCount() + 1,
-            old.articleCount() < 20 ? old.text() + "\n" + f.title() : old.text()))
-            .orElseThrow(() -> new IllegalStateException("Event " + eventId + " of a stored article is missing from the store at "
-                + store.location() + "; the store is damaged: re-index into a fresh one"));
+        : Optional.of(storedEvent(eventId)).map(old -> new StoredEvent(old.id(), old.storylineId(), old.title(),
+            old.date().or(() -> f.date()), old.articleCount() + 1 + joined,
+            old.articleCount() < 20 ? old.text() + "\n" + f.title() : old.text())).orElseThrow();
     store.put(event);
     if (newStoryline) {
       store.put(new StoredStoryline(storylineId, f.title(), 1));
@@ -247,6 +265,20 @@ public final class IncrementalStoryDetector {
     stats.finishArticle();
     return decision.map(d -> new Stories.Assignment(article.id(), eventId, storylineId, d.confidence(), Optional.of(d.evidence())))
         .orElseGet(() -> new Stories.Assignment(article.id(), eventId, storylineId));
+  }
+
+  private StoredEvent storedEvent(String id) throws IOException {
+    return store.event(id).orElseThrow(() -> new IllegalStateException("Event " + id + " of a stored article is missing "
+        + "from the store at " + store.location() + "; the store is damaged: re-index into a fresh one"));
+  }
+
+  /**
+   * How many events this detector merged into others ({@link EventLinker.Decision#merged}): when any,
+   * assignments it returned earlier may name an event whose articles have moved since; the store holds
+   * each article's event now.
+   */
+  public long merges() {
+    return merges;
   }
 
   private static void add(Map<String, double[]> scores, String key, double p) {

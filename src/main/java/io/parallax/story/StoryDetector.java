@@ -244,7 +244,8 @@ public final class StoryDetector {
   /**
    * Takes the event decisions ({@link EventLinker#decide}) one article at a time in {@code order}:
    * each article joins the best event among its scored {@code candidates} (nearest first, all earlier in
-   * {@code order}) or opens its own. {@code key[i]} names the event article {@code i} opens (the
+   * {@code order}) or opens its own, and the events the decision merges into the one it joins take its
+   * label (their articles move to it). {@code key[i]} names the event article {@code i} opens (the
    * decision breaks exact ties by it), so a replay over a subset of a collection decides as the replay
    * over the whole collection does when the subset holds every event its articles could join.
    */
@@ -269,6 +270,11 @@ public final class StoryDetector {
       decisions[i] = d;
       event[i] = d.event().map(byKey::get).orElse(i);
       if (event[i] == i) byKey.put(Integer.toString(key[i]), i);
+      for (String gone : d.merged()) {
+        // the merged event's articles, all decided already, move to the event joined
+        int opener = byKey.remove(gone);
+        for (int k = 0; k < n; k++) if (decisions[k] != null && event[k] == opener) event[k] = event[i];
+      }
     }
     return new Replay(event, decisions);
   }

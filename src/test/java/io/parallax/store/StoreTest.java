@@ -1,6 +1,7 @@
 package io.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -179,21 +180,55 @@ class StoreTest {
   }
 
   @Test
-  void opensAStoreWrittenBeforeArrivalOrderAndSearchesItWhole() throws Exception {
+  void aMergedEventMovesItsArticlesBeforeAndAfterARefreshAndARestart() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(article("a1", "Flood closes the harbour bridge", "Rafah", "e1"));
+      store.put(article("a2", "Harbour bridge shut by flooding", "Rafah", "e2"));
+      store.put(new StoredEvent("e2", "s1", "Harbour bridge shut", Optional.empty(), 1, "Harbour bridge shut by flooding"));
+      store.refresh(); // a1 and a2 are read back from the index
+      store.put(article("a3", "Bridge to stay closed after the flood", "Rafah", "e2")); // in memory only
+
+      store.moveEvent("e2", "e1", "s9");
+
+      assertThat(store.article("a2")).get().extracting(StoredArticle::eventId, StoredArticle::storylineId)
+          .containsExactly("e1", "s9");
+      assertThat(store.article("a3")).get().extracting(StoredArticle::eventId).isEqualTo("e1");
+      assertThat(store.event("e2")).isEmpty();
+      assertThat(store.similarArticles(java.util.Map.of("rafah", 1f), java.util.Map.of(), 5))
+          .extracting(StoredArticle::eventId).containsOnly("e1");
+      store.refresh();
+      store.moveEvent("e1", "e7", "s7"); // a2 and a3 were written as e2: found through the merge
+      store.commit();
+    }
+    try (Store reopened = Store.open(dir)) {
+      assertThat(java.util.stream.Stream.of("a1", "a2", "a3").map(id -> {
+        try {
+          return reopened.article(id).orElseThrow().eventId();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).containsExactly("e7", "e7", "e7");
+      assertThat(reopened.search("harbour", 10)).extracting(SearchHit::id, SearchHit::eventId)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a1", Optional.of("e7")),
+              org.assertj.core.groups.Tuple.tuple("a2", Optional.of("e7")));
+      assertThat(reopened.termDocFreq("rafah")).as("moving an article leaves its text statistics").isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aStoreWrittenBeforeArrivalOrderIsRefusedWithWhatToDo() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
          var writer = new org.apache.lucene.index.IndexWriter(directory,
              new org.apache.lucene.index.IndexWriterConfig(new org.apache.lucene.analysis.en.EnglishAnalyzer()))) {
       var d = new org.apache.lucene.document.Document();
       d.add(new org.apache.lucene.document.StringField("kind", "article", org.apache.lucene.document.Field.Store.YES));
       d.add(new org.apache.lucene.document.StoredField("id", "legacy"));
-      d.add(new org.apache.lucene.document.TextField("title", "Rafah talks", org.apache.lucene.document.Field.Store.YES));
-      d.add(new org.apache.lucene.document.TextField("text", "Rafah talks", org.apache.lucene.document.Field.Store.NO));
       writer.addDocument(d);
     }
-    try (Store store = Store.open(dir)) {
-      store.put(article("new", "Rafah call", "Rafah", "e3"));
-      assertThat(store.search("Rafah", 10)).extracting(SearchHit::id).containsExactlyInAnyOrder("legacy", "new");
-      assertThat(store.articleCount()).isEqualTo(2);
-    }
+
+    assertThatThrownBy(() -> Store.open(dir))
+        .isInstanceOf(StoreUnavailableException.class)
+        .hasMessageContaining("written by an early version of Parallax (its articles are not sorted by arrival)")
+        .hasMessageContaining("run 'parallax index' on your inputs again");
   }
 }

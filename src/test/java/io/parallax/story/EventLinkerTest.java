@@ -97,6 +97,32 @@ class EventLinkerTest {
   }
 
   @Test
+  void anotherEventTheArticleMatchesStronglyMergesIntoTheEventItJoins() {
+    List<ArticleProfile> p = profiles(
+        "Senate passes the infrastructure bill", "The Senate passed the $1 trillion infrastructure bill on Tuesday.",
+        "Senate approves infrastructure package", "Senators approved the $1 trillion package on Tuesday.",
+        "Infrastructure bill clears the Senate", "The infrastructure bill cleared the Senate on Tuesday with 69 votes.",
+        "Bipartisan vote on the bill", "The vote on the infrastructure bill was bipartisan.",
+        "Wildfire forces evacuations in Oregon", "A wildfire in southern Oregon forced thousands to leave their homes.");
+
+    EventLinker.Decision d = linker.decide(p.get(0), List.of(
+        partner(p.get(1), "e-bill", 0.90), partner(p.get(2), "e-vote", 0.80), partner(p.get(3), "e-vote", 0.74),
+        partner(p.get(4), "e-fire", 0.70)));
+
+    assertThat(d.event()).contains("e-bill"); // mean 0.90
+    assertThat(d.merged()).containsExactly("e-vote"); // mean 0.77, at least 0.75; e-fire's 0.70 is not
+  }
+
+  @Test
+  void anArticleThatOpensAnEventMergesNothing() {
+    List<ArticleProfile> p = profiles(
+        "Wildfire forces evacuations in Oregon", "A wildfire in southern Oregon forced thousands to leave their homes.",
+        "Senate approves infrastructure package", "Senators approved the $1 trillion infrastructure package in a bipartisan vote on Tuesday.");
+
+    assertThat(linker.decide(p.get(0), List.of(partner(p.get(1), "e-bill", 0.60))).merged()).isEmpty();
+  }
+
+  @Test
   void anArticleWithNoGoodPartnerOpensItsOwnEvent() {
     List<ArticleProfile> p = profiles(
         "Wildfire forces evacuations in Oregon", "A wildfire in southern Oregon forced thousands to leave their homes.",

@@ -101,4 +101,15 @@ class FeatureCodecTest {
         .hasMessageContaining("format version 4")
         .hasMessageContaining("re-index");
   }
+
+  @Test
+  void featuresOfANewerFormatVersionAskForTheParallaxThatWroteThem() {
+    byte[] data = FeatureCodec.encode(ArticleProfile.of(CALL, STATS), 2);
+    data[0] = (byte) (FeatureCodec.FORMAT.version() + 1);
+
+    assertThatThrownBy(() -> FeatureCodec.decode(data))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Stored article features have format version 6, newer than this version of Parallax reads (5): "
+            + "use the Parallax that wrote the store, or re-index the articles into a fresh store");
+  }
 }
