@@ -36,7 +36,6 @@ import java.util.zip.GZIPOutputStream;
 public final class WordFrequencies {
 
   private static final String RESOURCE = "news-word-df.tsv.gz";
-  private static final Tokenizer TOKENIZER = new NewsTokenizer();
 
   private final WordFrequencies base;
   private final long documents;
@@ -89,11 +88,11 @@ public final class WordFrequencies {
     return new WordFrequencies(this, this.documents + documents.size(), added);
   }
 
-  /** The distinct stems of the words of {@code text} within {@code regions}. */
+  /** The distinct stems of the words of {@code text} within {@code regions}, tokens as {@link Segmentation} cuts them. */
   public static Set<String> stemsOf(String text, List<Span> regions) {
     Set<String> out = new HashSet<>();
-    for (Span region : regions) {
-      for (Span t : TOKENIZER.tokenize(text, region)) {
+    for (Span sentence : Segmentation.sentences(text, regions)) {
+      for (Span t : Segmentation.tokens(text, sentence)) {
         String surface = t.textOf(text);
         if (Words.isWord(surface)) out.add(Words.stem(Words.lower(surface)));
       }
