@@ -9,5 +9,10 @@
  * text as read. Embeddings for every stage come through one interface,
  * {@link io.parallax.nlp.TextEmbedder}, implemented by {@link io.parallax.nlp.MiniLm} (the published
  * model and the fine-tuned event encoder, each one instance per process, loaded on first use).
+ * Text is cut into paragraphs, sentences and tokens one way, {@link io.parallax.nlp.Segmentation}.
+ * The lexicons live here too: months ({@link io.parallax.nlp.Months}), number words
+ * ({@link io.parallax.nlp.Numbers}), speech verbs ({@link io.parallax.nlp.SpeechLexicon}), and how
+ * common each word is in news ({@link io.parallax.nlp.WordFrequencies}, a shipped document-frequency
+ * table plus the articles at hand).
  */
 package io.parallax.nlp;
