@@ -1,8 +1,8 @@
 package io.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parallax.story.Stories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parallax.story.Stories;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -74,14 +74,14 @@ public final class IncrementalStoryDetector {
    * bytes: the store hands recent writes back as the same objects, so those candidates (about half of
    * them) are not decoded again. Read-back candidates carry fresh arrays and are decoded.
    */
-  /** Events merged into others so far (see {@link #merges()}). */
-  private long merges;
   private final Map<byte[], StoredProfile> decoded = new LinkedHashMap<>(2048, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<byte[], StoredProfile> eldest) {
       return size() > RECENT_PROFILES;
     }
   };
+  /** Events merged into others so far (see {@link #merges()}). */
+  private long merges;
 
   public IncrementalStoryDetector(Store store, StoryConfig config, Optional<TextEmbedder> embedder) {
     this(store, config, embedder, DEFAULT_WINDOW);
