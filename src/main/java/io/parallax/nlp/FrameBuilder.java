@@ -206,7 +206,7 @@ final class FrameBuilder {
     if (j > fs) {
       // a long subject with appositives: "David Kamin, an adviser to the campaign and a professor, said"
       boolean plain = (isNpToken(t, fs) || t.tag[fs].equals("DT") || t.tag[fs].startsWith("JJ"))
-          && noQuoteNorFiniteVerb(t, fs, j, inQuote);
+          && noQuoteNorFiniteVerb(fs, j);
       if (plain && j - fs >= 3) {
         return chunked(fs, j); // resolved chunk by chunk: the first chunk headed by a person
       }
@@ -229,11 +229,11 @@ final class FrameBuilder {
       // "''...,'' Leonard E. Burman, director of the Tax Policy Center and a professor, said": a long
       // subject with appositives between the quotation and its verb
       int q = fs;
-      while (q < j && !endsQuotation(t, q, segs, segIndex)) q++;
+      while (q < j && !endsQuotation(q)) q++;
       int a = q + 1;
       if (a < j && t.word[a].equals(",")) a++;
       boolean plain = q < j && a < j && (t.isProper(a) || t.tag[a].equals("DT") || t.tag[a].startsWith("JJ"))
-          && noQuoteNorFiniteVerb(t, a, j, inQuote);
+          && noQuoteNorFiniteVerb(a, j);
       if (plain) return chunked(a, j);
     }
     return null;
@@ -271,9 +271,9 @@ final class FrameBuilder {
   /** The first content token after the cue, or -1 when the content does not follow it. */
   private int contentStart(Cue cue, Subject s) {
     int forward = s.inverted() || cue.stanceOnly() ? -1
-        : forwardStart(t, cue.at(), cue.end(), cue.lemma(), cue.ls(), cue.cognition(), inQuote);
+        : forwardStart(cue);
     if (forward >= 0 && s.np() != null && !isQuoteMark(t.word[forward])
-        && closesQuotation(t, s.np().from() - 1, cue.fs(), segs, segIndex)) {
+        && closesQuotation(s.np().from() - 1, cue.fs())) {
       // "“It is too early,” the mayor said, adding that ...": the quotation is what was said; what
       // follows the verb is a circumstance or another attribution
       return -1;
@@ -348,7 +348,7 @@ final class FrameBuilder {
         return said.frame(new Span(begin, seg.end()), true);
       }
     }
-    int endTok = forwardEnd(t, forward, cue.ls(), segIndex, segs);
+    int endTok = forwardEnd(forward, cue.ls());
     if (endTok - forward < 1) return null;
     Span content = new Span(t.start[forward], t.end[endTok]);
     int lastSeg = segIndex[endTok];
@@ -494,7 +494,7 @@ final class FrameBuilder {
     int fs = t.sentenceFirst[t.sentence[c]];
     int ls = t.sentenceLast[t.sentence[c]];
     int k = c + 1;
-    int endTok = forwardEnd(t, k, ls, segIndex, segs);
+    int endTok = forwardEnd(k, ls);
     if (endTok - k < 3) return null;
     Span content = new Span(t.start[k], t.end[endTok]);
     Span speakerSpan = null;
@@ -518,19 +518,19 @@ final class FrameBuilder {
   }
 
   /** Whether token {@code k} (or the comma there) ends a quotation: "“...,” the mayor said". */
-  private static boolean closesQuotation(TaggedText t, int k, int fs, List<Seg> segs, int[] segIndex) {
+  private boolean closesQuotation(int k, int fs) {
     if (k >= fs && t.word[k].equals(",")) k--;
-    return k >= fs && endsQuotation(t, k, segs, segIndex);
+    return k >= fs && endsQuotation(k);
   }
 
   /** Whether token {@code k} is the closing mark of a quotation. */
-  private static boolean endsQuotation(TaggedText t, int k, List<Seg> segs, int[] segIndex) {
+  private boolean endsQuotation(int k) {
     return isQuoteMark(t.word[k]) && segIndex[k] >= 0 && segs.get(segIndex[k]).end() == t.end[k]
         && segs.get(segIndex[k]).start() < t.start[k];
   }
 
   /** Whether tokens [a, j) hold no quotation and no finite verb: a subject with its appositives. */
-  private static boolean noQuoteNorFiniteVerb(TaggedText t, int a, int j, boolean[] inQuote) {
+  private boolean noQuoteNorFiniteVerb(int a, int j) {
     for (int k = a; k < j; k++) {
       if (inQuote[k] || isQuoteMark(t.word[k]) || t.tag[k].equals("VBD") || t.tag[k].equals("VBZ")
           || t.tag[k].equals("VBP") || t.tag[k].equals("MD")) return false;
@@ -559,8 +559,11 @@ final class FrameBuilder {
   }
 
   /** The first content token after the cue, or -1 when no content follows. */
-  private static int forwardStart(TaggedText t, int c, int cueEnd, String lemma, int ls,
-      boolean cognition, boolean[] inQuote) {
+  private int forwardStart(Cue cue) {
+    int cueEnd = cue.end();
+    String lemma = cue.lemma();
+    int ls = cue.ls();
+    boolean cognition = cue.cognition();
     int k = cueEnd + 1;
     if (k >= ls) return -1;
     if (SpeechLexicon.WITH_OBJECT.contains(lemma)) {
@@ -655,7 +658,7 @@ final class FrameBuilder {
   }
 
   /** The last content token of forward content starting at {@code k}. */
-  private static int forwardEnd(TaggedText t, int k, int ls, int[] segIndex, List<Seg> segs) {
+  private int forwardEnd(int k, int ls) {
     int e = k;
     for (int m = k + 1; m < ls; m++) {
       if (segIndex[m] < 0 && t.word[m].equals(";")) break;
