@@ -166,25 +166,25 @@ public final class AttributionCues {
     f.add("lex,t+1=" + lex + "," + t1);
     // what follows: a "that" clause, an infinitive, a quotation, a colon
     String next = w1.equals("that") ? "that" : w1.equals("to") && t2.equals("VB") ? "to-vb"
-        : QuoteFinder.isQuoteMark(w1) ? "quote" : w1.equals(":") ? "colon" : w1.equals(",") ? "comma"
+        : QuoteWords.isQuoteMark(w1) ? "quote" : w1.equals(":") ? "colon" : w1.equals(",") ? "comma"
         : t1.equals("<e>") ? "end" : "other";
     f.add("next=" + next);
     f.add("s,next=" + st + "," + next);
     // the subject before the verb, past adverbs and auxiliaries
     int j = c - 1;
     int aux = 0;
-    while (j >= fs && (t.tag[j].startsWith("RB") || t.tag[j].equals("MD") || QuoteFinder.isAux(t.lower[j]))) {
+    while (j >= fs && (t.tag[j].startsWith("RB") || t.tag[j].equals("MD") || QuoteWords.isAux(t.lower[j]))) {
       j--;
       aux++;
     }
     String subj;
     if (j < fs) subj = "none";
-    else if (t.tag[j].equals("PRP")) subj = QuoteFinder.isSubjectPronoun(t.lower[j]) ? "pron-person" : "pron";
+    else if (t.tag[j].equals("PRP")) subj = QuoteWords.isSubjectPronoun(t.lower[j]) ? "pron-person" : "pron";
     else if (t.tag[j].equals("NNP") || t.tag[j].equals("NNPS")) subj = "proper";
     else if (t.tag[j].startsWith("NN")) subj = "noun";
     else if (t.tag[j].equals("WP") || t.tag[j].equals("WDT") || t.lower[j].equals("that")) subj = "rel";
     else if (t.word[j].equals(",")) subj = "comma";
-    else if (QuoteFinder.isQuoteMark(t.word[j])) subj = "quote";
+    else if (QuoteWords.isQuoteMark(t.word[j])) subj = "quote";
     else if (t.lower[j].equals("and") || t.lower[j].equals("but")) subj = "conj";
     else subj = "tag:" + t.tag[j];
     f.add("subj=" + subj);

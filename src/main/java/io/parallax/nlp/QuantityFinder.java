@@ -59,10 +59,10 @@ final class QuantityFinder {
         String currency = m.group(2);
         String unit = percent ? "%" : currency != null ? currency : "";
         if (!percent && currency == null) {
-          int[] head = countedNoun(t, end, s.end());
+          Span head = countedNoun(t, end, s.end());
           if (head != null) {
-            unit = text.substring(head[0], head[1]).toLowerCase(Locale.ROOT);
-            end = head[1];
+            unit = head.textOf(text).toLowerCase(Locale.ROOT);
+            end = head.end();
           }
         }
         boolean wordNumber = Character.isLetter(digits.charAt(0));
@@ -83,10 +83,10 @@ final class QuantityFinder {
         int end = many.end();
         String unit = "";
         if (text.startsWith(" of ", end)) {
-          int[] head = countedNoun(t, end + 4, s.end());
+          Span head = countedNoun(t, end + 4, s.end());
           if (head != null) {
-            unit = text.substring(head[0], head[1]).toLowerCase(Locale.ROOT);
-            end = head[1];
+            unit = head.textOf(text).toLowerCase(Locale.ROOT);
+            end = head.end();
           }
         }
         Span span = new Span(many.start(), end);
@@ -115,8 +115,8 @@ final class QuantityFinder {
     };
   }
 
-  /** The counted noun after a number: up to two modifiers, then a plural or singular noun. */
-  private static int[] countedNoun(TaggedText t, int from, int limit) {
+  /** The counted noun after a number (up to two modifiers, then a plural or singular noun), or null. */
+  private static Span countedNoun(TaggedText t, int from, int limit) {
     int k = t.tokenAt(from);
     int skipped = 0;
     while (k < t.size() && t.start[k] < limit && skipped < 4) {
@@ -128,7 +128,7 @@ final class QuantityFinder {
           && t.isProper(k + 1) && t.capitalised(k))) || properPlural) {
         // the head of a compound: "terrorist targets"
         while (k + 1 < t.size() && t.start[k + 1] < limit && t.isNoun(k + 1)) k++;
-        return new int[] {t.start[k], t.end[k]};
+        return new Span(t.start[k], t.end[k]);
       }
       if (tg.startsWith("JJ") || t.isProper(k) || tg.equals("VBN") || (tg.startsWith("NN") && t.capitalised(k))) {
         k++;

@@ -81,13 +81,13 @@ final class SpeakerResolver {
       if (w.equals("who") || w.equals("which")) {
         int k = a - 1;
         if (k > 0 && t.word[k].equals(",")) k--;
-        if (k >= 0 && QuoteFinder.isNpToken(t, k) && !t.tag[k].equals("WP")) {
-          TokenRange np = QuoteFinder.npBefore(t, k, t.sentenceFirst[t.sentence[k]]);
+        if (k >= 0 && QuoteWords.isNpToken(t, k) && !t.tag[k].equals("WP")) {
+          TokenRange np = QuoteWords.npBefore(t, k, t.sentenceFirst[t.sentence[k]]);
           return resolve(t, ents, np.from(), np.to(), inQuote);
         }
         return null;
       }
-      if (QuoteFinder.isSubjectPronoun(w) || t.tag[a].equals("PRP")) return null;
+      if (QuoteWords.isSubjectPronoun(w) || t.tag[a].equals("PRP")) return null;
     }
     // the entity that heads the phrase: "Hillary Clinton" heads "Democrat Hillary Clinton", but
     // "a spokeswoman for Hillary Clinton" is someone else
