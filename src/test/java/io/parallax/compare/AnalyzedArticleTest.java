@@ -15,7 +15,7 @@ class AnalyzedArticleTest {
 
   @Test
   void anAnnotatedArticleKeepsTheAnnotationsSentences() {
-    Annotations ann = new Annotations(List.of(new Span(0, TEXT.length())), List.of(), List.of(), List.of(), List.of());
+    Annotations ann = new Annotations(List.of(new Span(0, TEXT.length())), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     List<AnalyzedArticle> a = AnalyzedArticle.of(List.of(ComparedArticle.of(ARTICLE)), id -> ann);
     assertThat(a.get(0).sentences()).extracting(AnalyzedArticle.Sent::text).containsExactly(TEXT);
     assertThat(a.get(0).sentences().get(0).wordCount()).isEqualTo(7);
