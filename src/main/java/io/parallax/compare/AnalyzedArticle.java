@@ -2,6 +2,7 @@ package io.parallax.compare;
 
 import io.parallax.model.Span;
 import io.parallax.nlp.Annotations;
+import io.parallax.nlp.QuoteMention;
 import io.parallax.nlp.QuoteRegions;
 import io.parallax.nlp.Segmentation;
 import io.parallax.nlp.Words;
@@ -14,8 +15,9 @@ import java.util.function.Function;
  * An article cut into sentences and tokens (kept regions only), with the direct-quote regions
  * marked: the text analysis of one event's article, built once per event ({@link #of(List, Function)})
  * and shared by the comparison ({@link EventComparator#compareAnalyzed}) and the brief. The sentences
- * are the annotations' when the article was annotated, else {@link Segmentation}'s (titles, the
- * {@code brief} command); the tokens are {@link Segmentation}'s either way.
+ * and the quotations in marks are the annotations' when the article was annotated, else
+ * {@link Segmentation}'s and {@link QuoteRegions}' (titles, the {@code brief} command); the tokens are
+ * {@link Segmentation}'s either way.
  */
 public final class AnalyzedArticle {
 
@@ -54,13 +56,14 @@ public final class AnalyzedArticle {
   }
 
   /**
-   * The analysis of each article of an event, in order, with the sentences of the annotations that
-   * {@code annotationsById} gives for an article id (null for an article not annotated).
+   * The analysis of each article of an event, in order, with the sentences and quotations in marks of
+   * the annotations that {@code annotationsById} gives for an article id (null for an article not
+   * annotated).
    */
   public static List<AnalyzedArticle> of(List<ComparedArticle> event, Function<String, Annotations> annotationsById) {
     List<AnalyzedArticle> out = new ArrayList<>(event.size());
     for (ComparedArticle c : event) {
-      out.add(new AnalyzedArticle(c, Optional.ofNullable(annotationsById.apply(c.id())).map(Annotations::sentences)));
+      out.add(new AnalyzedArticle(c, Optional.ofNullable(annotationsById.apply(c.id()))));
     }
     return List.copyOf(out);
   }
@@ -70,13 +73,15 @@ public final class AnalyzedArticle {
     this(source, Optional.empty());
   }
 
-  private AnalyzedArticle(ComparedArticle source, Optional<List<Span>> annotated) {
+  private AnalyzedArticle(ComparedArticle source, Optional<Annotations> annotated) {
     this.source = source;
     this.text = source.article().text();
-    this.quoteRegions = QuoteRegions.find(text, source.kept());
+    this.quoteRegions = annotated
+        .map(a -> a.markedQuotes().stream().map(QuoteMention::content).toList())
+        .orElseGet(() -> QuoteRegions.find(text, source.kept()));
     List<Sent> sents = new ArrayList<>();
     int words = 0;
-    for (Span s : annotated.orElseGet(() -> Segmentation.sentences(text, source.kept()))) {
+    for (Span s : annotated.map(Annotations::sentences).orElseGet(() -> Segmentation.sentences(text, source.kept()))) {
       List<Tok> toks = new ArrayList<>();
       for (Span t : Segmentation.tokens(text, s)) {
         String surface = t.textOf(text);

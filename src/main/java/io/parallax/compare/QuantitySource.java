@@ -1,8 +1,9 @@
 package io.parallax.compare;
 
-import io.parallax.nlp.QuantityIntervals;
+import io.parallax.nlp.Mentions;
 import io.parallax.nlp.QuantityMention;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the comparator gets an article's quantities, durations and dates from. The default is
@@ -13,8 +14,8 @@ import java.util.List;
 public interface QuantitySource {
   List<QuantityMention> quantities(ComparedArticle article);
 
-  /** The quantities, durations and dates of the kept text read by the rules of {@link QuantityIntervals}. */
+  /** The quantities, durations and dates of the kept text read by rules (an article not annotated). */
   static QuantitySource rules() {
-    return a -> QuantityIntervals.find(a.article().text(), a.kept());
+    return a -> Mentions.quantities(Optional.empty(), a.article().text(), a.kept());
   }
 }

@@ -1,8 +1,9 @@
 package io.parallax.compare;
 
-import io.parallax.nlp.MarkedQuotes;
+import io.parallax.nlp.Mentions;
 import io.parallax.nlp.QuoteMention;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the comparator gets an article's direct quotes from. The default is {@link #rules()}; an
@@ -12,8 +13,8 @@ import java.util.List;
 public interface QuoteSource {
   List<QuoteMention> quotes(ComparedArticle article);
 
-  /** The quotations in quotation marks of the kept text, attributed by the rules of {@link MarkedQuotes}. */
+  /** The quotations in quotation marks of the kept text, attributed by rules (an article not annotated). */
   static QuoteSource rules() {
-    return a -> MarkedQuotes.find(a.article().text(), a.kept());
+    return a -> Mentions.quotes(Optional.empty(), a.article().text(), a.kept());
   }
 }

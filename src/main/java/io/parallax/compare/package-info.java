@@ -8,7 +8,9 @@
  * {@link io.parallax.nlp.QuantityKind}, {@link io.parallax.compare.Comparison.Verdict},
  * {@link io.parallax.compare.Comparison.OriginBasis}). An event's articles are analysed once
  * ({@link io.parallax.compare.AnalyzedArticle#of}) and the analysis is shared with the brief; sentence
- * embeddings come through {@link io.parallax.nlp.TextEmbedder}. Rendering for reports:
+ * embeddings come through {@link io.parallax.nlp.TextEmbedder}; quotes and quantities are read from
+ * the annotations through {@link io.parallax.nlp.Mentions} ({@link io.parallax.compare.AnnotatorSources}),
+ * and this package holds no quote or quantity rules of its own. Rendering for reports:
  * {@link io.parallax.compare.ComparisonMarkdown} and {@link io.parallax.compare.ComparisonText}.
  */
 package io.parallax.compare;

@@ -28,8 +28,12 @@ public final class MarkedQuotes {
 
   private MarkedQuotes() {}
 
-  /** The quotations in quotation marks of {@code kept} (spans into {@code text}), with their speakers. */
-  public static List<QuoteMention> find(String text, List<Span> kept) {
+  /**
+   * The quotations in quotation marks of {@code kept} (spans into {@code text}), with their speakers:
+   * a stage of the annotator ({@link Annotations#markedQuotes()}), and what the comparison reads of an
+   * article not annotated ({@link Mentions}).
+   */
+  static List<QuoteMention> find(String text, List<Span> kept) {
     List<Span> regions = QuoteRegions.find(text, kept);
     List<QuoteMention> out = new ArrayList<>();
     String lastName = null;

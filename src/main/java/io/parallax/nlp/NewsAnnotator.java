@@ -16,7 +16,9 @@ import opennlp.tools.postag.POSTaggerME;
  * The default {@link Annotator} for news: for English, rules over {@link NewsTokenizer} tokens and
  * OpenNLP part-of-speech tags (the UD-EWT model of {@code opennlp-models-pos-en}, read from the
  * classpath); for an article in another language, quotes are only quotations in quotation marks
- * ({@link QuotationMarks}). Construct once (it loads the model, about 1 MB) and share; thread-safe.
+ * ({@link QuotationMarks}). Two rule stages follow for every language: {@link MarkedQuotes} (every
+ * quotation in quotation marks) and {@link QuantityIntervals} (durations and dates as intervals).
+ * Construct once (it loads the model, about 1 MB) and share; thread-safe.
  */
 public final class NewsAnnotator implements Annotator {
 
@@ -86,7 +88,10 @@ public final class NewsAnnotator implements Annotator {
     List<Quote> said = isEnglish(article)
         ? quotes.find(t, found)
         : QuotationMarks.find(text, t.paragraphs, article.language().orElseThrow());
-    return new Annotations(t.sentences, found.entities(), said, quantities.find(t), times.find(t, published));
+    // the fallback stages the comparison reads besides: quotations in marks the quote finder leaves
+    // out, and durations and dates as intervals (for every language, as the comparison always read them)
+    return new Annotations(t.sentences, found.entities(), said, quantities.find(t), times.find(t, published),
+        MarkedQuotes.find(text, regions), QuantityIntervals.durationsAndDates(text, regions));
   }
 
   /**

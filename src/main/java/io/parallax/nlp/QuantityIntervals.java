@@ -40,15 +40,18 @@ public final class QuantityIntervals {
       "some", "nearly", "almost", "an estimated", "estimated", "close to", "just over",
       "just under", "more or less", "circa");
   /** Nouns naming people, counted as one class so "1.5 million people" meets "a million civilians". */
-  public static final Set<String> PERSON_NOUNS = Set.of("people", "person", "civilian", "resident",
+  static final Set<String> PERSON_NOUNS = Set.of("people", "person", "civilian", "resident",
       "palestinian", "israeli", "refugee", "individual", "inhabitant", "citizen", "displaced",
       "migrant", "voter", "worker", "student", "patient", "passenger", "victim", "adult", "child",
       "american", "ukrainian", "russian", "syrian", "gazan", "protester", "demonstrator");
 
   private QuantityIntervals() {}
 
-  /** The quantities, durations and dates of {@code kept} (spans into {@code text}) outside quotations. */
-  public static List<QuantityMention> find(String text, List<Span> kept) {
+  /**
+   * The quantities, durations and dates of {@code kept} (spans into {@code text}) outside quotations:
+   * what the comparison reads of an article not annotated ({@link Mentions}).
+   */
+  static List<QuantityMention> find(String text, List<Span> kept) {
     List<Span> quotes = QuoteRegions.find(text, kept);
     List<QuantityMention> out = new ArrayList<>();
     for (Span region : kept) {
@@ -62,6 +65,11 @@ public final class QuantityIntervals {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The durations and dates of {@link #find}: the annotator's stage (its counts are {@link QuantityFinder}'s). */
+  static List<QuantityMention> durationsAndDates(String text, List<Span> kept) {
+    return find(text, kept).stream().filter(m -> m.kind() != QuantityKind.COUNT).toList();
   }
 
   private static boolean inQuote(List<Span> quotes, Span s) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A reported quantity, duration or date, normalised to an interval: what the comparison weighs between
- * outlets. Counts come from the annotations' {@link Quantity}s, durations and dates from
- * {@link QuantityIntervals}.
+ * outlets, read by {@link Mentions}: counts from the annotations' {@link Quantity}s, durations and dates
+ * from their {@linkplain Annotations#intervals() intervals} ({@link QuantityIntervals}).
  *
  * @param span the whole phrase ("roughly 1.5 million people", "more than a month", "February 15")
  * @param kind a count, a duration (in days) or a date (day of year, 1-366)

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A direct quote in an article as the comparison reads it: the words between the quotation marks and
- * the speaker as named. Comes from the annotations' direct {@link Quote}s, or from {@link MarkedQuotes}
- * for the quotations the annotator leaves out.
+ * the speaker as named, read by {@link Mentions}: the annotations' direct {@link Quote}s, and their
+ * {@linkplain Annotations#markedQuotes() quotations in marks} ({@link MarkedQuotes}) for those the quote
+ * finder leaves out.
  *
  * @param content the quoted words, without quotation marks (span into the article text)
  * @param speaker the speaker's name as written ("Jake Sullivan"), when attributed

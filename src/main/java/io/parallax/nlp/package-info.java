@@ -4,8 +4,11 @@
  * {@link io.parallax.nlp.Annotator} built on them ({@link io.parallax.nlp.NewsAnnotator}): named
  * entities with within-article linking ({@link io.parallax.nlp.Entity}), quotes with speakers
  * ({@link io.parallax.nlp.Quote}), quantities ({@link io.parallax.nlp.Quantity}) and time
- * expressions ({@link io.parallax.nlp.TimeExpression}), gathered in
- * {@link io.parallax.nlp.Annotations}. Every result is a {@link io.parallax.model.Span} into the
+ * expressions ({@link io.parallax.nlp.TimeExpression}), and two rule stages, quotations in quotation
+ * marks ({@link io.parallax.nlp.MarkedQuotes}) and durations and dates as intervals
+ * ({@link io.parallax.nlp.QuantityIntervals}), gathered in {@link io.parallax.nlp.Annotations}; the
+ * comparison reads its quotes and quantities from them through {@link io.parallax.nlp.Mentions} (by
+ * the rules alone for text not annotated). Every result is a {@link io.parallax.model.Span} into the
  * text as read. Embeddings for every stage come through one interface,
  * {@link io.parallax.nlp.TextEmbedder}, implemented by {@link io.parallax.nlp.MiniLm} (the published
  * model and the fine-tuned event encoder, each one instance per process, loaded on first use).

@@ -98,10 +98,13 @@ public final class Pipeline {
     return new Prepared(new FurnitureCleaner().clean(read.articles()), read.summary());
   }
 
-  /** A comparator that reuses the annotations already computed for each article. */
+  /**
+   * A comparator that reads the annotations already computed for each article (an article without
+   * them is read by the rules, as its sentences are by {@link AnalyzedArticle#of(List, Function)}).
+   */
   public static EventComparator annotatedComparator(Map<String, Annotations> annotations) {
-    Function<String, Annotations> byId = id -> annotations.getOrDefault(id, Annotations.empty());
-    return new EventComparator(AnnotatorSources.quotesWithRules(byId), AnnotatorSources.quantities(byId), null);
+    return new EventComparator(AnnotatorSources.quotes(annotations::get), AnnotatorSources.quantities(annotations::get),
+        null);
   }
 
   /** Read and cleaned articles with the summary of the reading, for commands that stop there. */

@@ -1,6 +1,8 @@
 package io.parallax.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.parallax.model.Article;
 import io.parallax.model.Span;
@@ -29,6 +31,20 @@ class NewsAnnotatorIT {
 
   private static String content(String text, Quote q) {
     return q.content().textOf(text);
+  }
+
+  @Test
+  void scareQuotesAndDurationsAndDatesAreAnnotatedByTheRuleStages() {
+    String text = "The mayor called the ferry a ‘temporary’ fix. The bridge closed for more than a month "
+        + "and will reopen on June 3, officials said.";
+    Annotations ann = annotate(text);
+    assertThat(ann.markedQuotes()).extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
+        .containsExactly(tuple("temporary", null));
+    assertThat(ann.intervals()).extracting(m -> m.span().textOf(text), QuantityMention::kind, QuantityMention::high)
+        .containsExactly(
+            tuple("more than a month", QuantityKind.DURATION, Optional.empty()),
+            tuple("June 3", QuantityKind.DATE, Optional.of(155.0)));
+    assertThat(ann.intervals().get(0).low()).isCloseTo(30.44, offset(1e-9));
   }
 
   @Test

@@ -1,0 +1,129 @@
+package io.parallax.nlp;
+
+import io.parallax.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The direct quotes and the quantities of an article as the comparison reads them, in one place: from
+ * the article's {@link Annotations} when it was annotated, else from the rule readers alone (an
+ * article compared without annotation: titles, the {@code brief} command, tests).
+ *
+ * <pre>{@code
+ * List<QuoteMention> quotes = Mentions.quotes(Optional.of(annotations), article.text(), kept);
+ * }</pre>
+ */
+public final class Mentions {
+  private static final List<String> TIME_UNITS = List.of("day", "week", "month", "year", "hour", "minute");
+
+  private Mentions() {}
+
+  /**
+   * The direct quotes of an article. Annotated: the annotations' direct quotes (their spans shrunk to
+   * exclude quotation marks and space; reported speech has no wording to compare) plus the
+   * {@linkplain Annotations#markedQuotes() quotations in marks} they leave out (short fragments and
+   * scare quotes, which still tell which outlets carry whose words); a quote without a speaker takes
+   * the rules' speaker for the same words, and a rule speaker becomes the article's full name for it
+   * when a person's canonical name ends with it ("Sullivan" → "Jake Sullivan"). Not annotated: the
+   * quotations in marks of {@code kept} ({@link MarkedQuotes}).
+   *
+   * @param annotations the article's annotations (of the regions {@code kept}), when it was annotated
+   * @param text the article's text, into which every span points
+   * @param kept the regions compared
+   */
+  public static List<QuoteMention> quotes(Optional<Annotations> annotations, String text, List<Span> kept) {
+    if (annotations.isEmpty()) return MarkedQuotes.find(text, kept);
+    Annotations ann = annotations.get();
+    List<QuoteMention> fromAnnotator = direct(ann, text);
+    List<QuoteMention> fromRules = ann.markedQuotes();
+    List<QuoteMention> out = new ArrayList<>();
+    for (QuoteMention q : fromAnnotator) {
+      // an annotator quote left unattributed takes the speaker the rules found for the same words
+      QuoteMention withSpeaker = q.speaker().isPresent() ? q : fromRules.stream()
+          .filter(m -> m.speaker().isPresent() && m.content().overlaps(q.content())).findFirst()
+          .map(m -> new QuoteMention(q.content(), m.speaker().map(s -> fullName(s, ann)), m.speakerSpan()))
+          .orElse(q);
+      out.add(withSpeaker);
+    }
+    for (QuoteMention m : fromRules) {
+      if (fromAnnotator.stream().anyMatch(o -> o.content().overlaps(m.content()))) continue;
+      out.add(new QuoteMention(m.content(), m.speaker().map(s -> fullName(s, ann)), m.speakerSpan()));
+    }
+    out.sort(Comparator.comparing(QuoteMention::content));
+    return out;
+  }
+
+  /**
+   * The quantities, durations and dates of an article, as intervals. Annotated: the annotations'
+   * counts (the interval each qualifier allows) and their {@linkplain Annotations#intervals()
+   * durations and dates}. Not annotated: everything {@link QuantityIntervals} reads in {@code kept}.
+   *
+   * @param annotations the article's annotations (of the regions {@code kept}), when it was annotated
+   * @param text the article's text, into which every span points
+   * @param kept the regions compared
+   */
+  public static List<QuantityMention> quantities(Optional<Annotations> annotations, String text, List<Span> kept) {
+    if (annotations.isEmpty()) return QuantityIntervals.find(text, kept);
+    List<QuantityMention> out = new ArrayList<>(counts(annotations.get()));
+    out.addAll(annotations.get().intervals());
+    return out;
+  }
+
+  /** The direct quotes of {@code ann}, their spans shrunk to exclude quotation marks and space. */
+  private static List<QuoteMention> direct(Annotations ann, String text) {
+    List<QuoteMention> out = new ArrayList<>();
+    for (Quote q : ann.quotes()) {
+      if (!q.direct()) continue;
+      int s = q.content().start();
+      int e = q.content().end();
+      while (s < e && isMarkOrSpace(text.charAt(s))) s++;
+      while (e > s && isMarkOrSpace(text.charAt(e - 1))) e--;
+      if (s < e) out.add(new QuoteMention(new Span(s, e), q.speaker(), q.speakerSpan()));
+    }
+    return out;
+  }
+
+  private static String fullName(String speaker, Annotations ann) {
+    String best = speaker;
+    for (Entity e : ann.entities()) {
+      String c = e.canonical();
+      if (e.type() == EntityType.PERSON && c.length() > best.length()
+          && (c.endsWith(" " + speaker) || c.equals(speaker))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isMarkOrSpace(char c) {
+    return Character.isWhitespace(c) || "\"“”‘’'«»".indexOf(c) >= 0;
+  }
+
+  /** The counts of {@code ann} (not time units: those are durations) as the intervals their qualifiers allow. */
+  private static List<QuantityMention> counts(Annotations ann) {
+    List<QuantityMention> out = new ArrayList<>();
+    for (Quantity q : ann.quantities()) {
+      String unit = q.unit().toLowerCase(Locale.ROOT);
+      String stem = Words.stem(unit);
+      if (unit.isEmpty() || TIME_UNITS.contains(stem)) continue;
+      String noun = QuantityIntervals.PERSON_NOUNS.contains(stem) ? "people" : stem;
+      double v = q.value();
+      double lo;
+      Optional<Double> hi;
+      switch (q.qualifier()) {
+        case APPROXIMATELY -> { lo = v * 0.9; hi = Optional.of(v * 1.1); }
+        case AT_LEAST, MORE_THAN -> { lo = v; hi = Optional.empty(); }
+        case LESS_THAN, AT_MOST -> { lo = 0; hi = Optional.of(v); }
+        case RANGE -> { lo = v; hi = Optional.of(q.upTo().orElse(v)); }
+        case UNSPECIFIED_MANY -> { lo = 2 * v; hi = Optional.of(1000 * v); }
+        default -> { lo = v; hi = Optional.of(v); }
+      }
+      String qual = q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      out.add(new QuantityMention(q.span(), QuantityKind.COUNT, qual.equals("exact") ? "" : qual, lo, hi, noun));
+    }
+    return out;
+  }
+}

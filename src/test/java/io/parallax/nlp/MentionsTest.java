@@ -1,0 +1,63 @@
+package io.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.parallax.model.Span;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MentionsTest {
+
+  private static final String TEXT = "Mayor Ana Ruiz called the plan \"reckless.\" "
+      + "\"We will not fund a stadium while schools close,\" the council said in a statement. "
+      + "\"Our budget is balanced and our schools stay open,\" Ruiz said.";
+  private static final List<Span> WHOLE = List.of(new Span(0, TEXT.length()));
+
+  @Test
+  void annotatedQuotesAddRuleFragmentsFillMissingSpeakersAndUseFullNames() {
+    int q1 = TEXT.indexOf("\"We will") + 1;
+    int q2 = TEXT.indexOf("\"Our budget") + 1;
+    Span ruiz = new Span(TEXT.indexOf("Ana Ruiz"), TEXT.indexOf("Ana Ruiz") + 8);
+    Annotations ann = new Annotations(List.of(),
+        List.of(new Entity(ruiz, "Ana Ruiz", EntityType.PERSON, "Ana Ruiz")),
+        List.of(
+            new Quote(new Span(q1, TEXT.indexOf(",\" the council")), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), true),
+            new Quote(new Span(q2, TEXT.indexOf(",\" Ruiz")), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), true)),
+        List.of(), List.of(), MarkedQuotes.find(TEXT, WHOLE), List.of());
+    List<QuoteMention> quotes = Mentions.quotes(Optional.of(ann), TEXT, WHOLE);
+    assertThat(quotes).extracting(q -> q.content().textOf(TEXT), q -> q.speaker().orElse(null))
+        .containsExactly(
+            tuple("reckless.", null),
+            tuple("We will not fund a stadium while schools close", null),
+            tuple("Our budget is balanced and our schools stay open", "Ana Ruiz"));
+  }
+
+  @Test
+  void withoutAnnotationsTheQuotationsInMarksAreReadByRules() {
+    assertThat(Mentions.quotes(Optional.empty(), TEXT, WHOLE))
+        .extracting(q -> q.content().textOf(TEXT), q -> q.speaker().orElse(null))
+        .containsExactly(
+            tuple("reckless.", null),
+            tuple("We will not fund a stadium while schools close,", null),
+            tuple("Our budget is balanced and our schools stay open,", "Ruiz"));
+  }
+
+  @Test
+  void annotatedQuantitiesAreTheCountsAsIntervalsAndTheDurationsAndDates() {
+    String text = "More than 300 people left the town over three weeks, officials said on March 4.";
+    Span count = new Span(0, text.indexOf(" left"));
+    QuantityMention weeks = new QuantityMention(new Span(text.indexOf("three"), text.indexOf(", off")),
+        QuantityKind.DURATION, "", 21 * 0.85, Optional.of(21 * 1.15), "days");
+    Annotations ann = new Annotations(List.of(), List.of(), List.of(),
+        List.of(new Quantity(count, "More than 300 people", 300, Optional.empty(), "people", Qualifier.MORE_THAN)),
+        List.of(), List.of(), List.of(weeks));
+    assertThat(Mentions.quantities(Optional.of(ann), text, List.of(new Span(0, text.length()))))
+        .containsExactly(
+            new QuantityMention(count, QuantityKind.COUNT, "more than", 300, Optional.empty(), "people"),
+            weeks);
+  }
+}
