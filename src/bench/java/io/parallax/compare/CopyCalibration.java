@@ -71,7 +71,6 @@ public final class CopyCalibration {
         AnalyzedArticle b = arts.get((int) (key % arts.size()));
         boolean same = gold.getOrDefault(a.id(), "?a").equals(gold.getOrDefault(b.id(), "?b"));
         for (CopyDetector.Candidate c : CopyDetector.candidates(List.of(a, b), corpus)) {
-          if (c.words() < CopyDetector.MIN_WORDS) continue;
           for (int t = 0; t < thresholds.length; t++) {
             if (c.information() >= thresholds[t]) {
               if (same) within[t]++;

@@ -7,8 +7,10 @@ import io.parallax.nlp.QuoteRegions;
 import io.parallax.nlp.Segmentation;
 import io.parallax.nlp.Words;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -101,6 +103,15 @@ public final class AnalyzedArticle {
     }
     this.sentences = List.copyOf(sents);
     this.wordCount = words;
+  }
+
+  /** The distinct stems of its words: this article as one document of {@link io.parallax.nlp.WordFrequencies}. */
+  Set<String> wordStems() {
+    Set<String> stems = new HashSet<>();
+    for (Sent s : sentences) {
+      for (Tok t : s.tokens()) if (t.word()) stems.add(t.stem());
+    }
+    return stems;
   }
 
   String id() {

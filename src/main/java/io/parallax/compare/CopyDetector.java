@@ -42,10 +42,10 @@ final class CopyDetector {
 
   private record W(String word, String stem, boolean content, Span span, boolean inQuote) {}
 
-  /** A shared passage before the rarity test: its length in words and the information it carries. */
+  /** A shared passage long enough to be copy, before the rarity test: its words and the information it carries. */
   record Candidate(CopiedPassage passage, int words, double information) {
     boolean copied() {
-      return words >= MIN_WORDS && information >= MIN_INFORMATION;
+      return information >= MIN_INFORMATION;
     }
   }
 
@@ -56,7 +56,7 @@ final class CopyDetector {
     return out;
   }
 
-  /** Every passage two of {@code articles} share, copied or not, longest first. */
+  /** Every passage of {@link #MIN_WORDS}+ words two of {@code articles} share, rare or not, longest first. */
   static List<Candidate> candidates(List<AnalyzedArticle> articles, WordFrequencies corpus) {
     List<List<W>> words = new ArrayList<>();
     Map<String, List<int[]>> index = new HashMap<>();
@@ -133,7 +133,7 @@ final class CopyDetector {
     int bFrom = ends[2];
     int bTo = ends[3];
     int len = Math.min(aTo - aFrom, bTo - bFrom);
-    if (len < N) return;
+    if (len < MIN_WORDS) return;
     Set<String> content = new HashSet<>();
     for (int k = aFrom; k < aTo; k++) {
       W w = wa.get(k);

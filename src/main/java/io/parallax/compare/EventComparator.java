@@ -49,8 +49,7 @@ public final class EventComparator {
    * of shared wording is judged against the shipped news table and the event itself.
    */
   public Comparison compareAnalyzed(List<AnalyzedArticle> arts) {
-    return compareAnalyzed(arts, WordFrequencies.news().plus(arts.stream()
-        .map(a -> WordFrequencies.stemsOf(a.text, a.source.kept())).toList()));
+    return compareAnalyzed(arts, WordFrequencies.news().plus(arts.stream().map(AnalyzedArticle::wordStems).toList()));
   }
 
   /**
