@@ -100,6 +100,8 @@ final class Documents implements Closeable {
   private final Map<String, StoredArticle> relabelled = new HashMap<>();
   /** Events merged since the last refresh: into which, and the merged events' ids by the event they went into. */
   private final Map<String, String> recentMergedInto = new HashMap<>();
+  /** Storylines deleted since the last refresh (the searcher still reads them). */
+  private final Set<String> recentDeletedStorylines = new HashSet<>();
   private final Map<String, List<String>> recentMergesInto = new HashMap<>();
   private long committedArticles;
   private long nextSeq;
@@ -226,6 +228,7 @@ final class Documents implements Closeable {
   Optional<StoredStoryline> storyline(String id) throws IOException {
     StoredStoryline recent = recentStorylines.get(id);
     if (recent != null) return Optional.of(recent);
+    if (recentDeletedStorylines.contains(id)) return Optional.empty();
     return one(Kind.STORYLINE, id).map(d -> new StoredStoryline(d.get(ID), d.get(TITLE), d.getField(COUNT).numericValue().intValue()));
   }
 
@@ -280,6 +283,14 @@ final class Documents implements Closeable {
     d.add(new NumericDocValuesField(SEQ, nextSeq - 1));
     writer.updateDocument(new Term(KEY, Kind.STORYLINE.key(s.id())), d);
     recentStorylines.put(s.id(), s);
+    recentDeletedStorylines.remove(s.id());
+  }
+
+  /** Deletes the storyline document {@code id} (its last event merged into another storyline's). */
+  void deleteStoryline(String id) throws IOException {
+    writer.deleteDocuments(new Term(KEY, Kind.STORYLINE.key(id)));
+    recentStorylines.remove(id);
+    recentDeletedStorylines.add(id);
   }
 
   /**
@@ -433,6 +444,7 @@ final class Documents implements Closeable {
     recentMergesInto.clear();
     recentEvents.clear();
     recentStorylines.clear();
+    recentDeletedStorylines.clear();
   }
 
   /** Commits the writer with the next arrival ordinal in the commit data, so a reopened store goes on counting. */

@@ -194,6 +194,16 @@ public final class Store implements Closeable {
   }
 
   /**
+   * Deletes storyline {@code id}'s document: what {@link #moveEvent} leaves to the caller when the event
+   * that merged away was its storyline's last, so that search and look-up find no storyline without
+   * events. Durable with the next {@link #commit()}.
+   */
+  public void deleteStoryline(String id) throws IOException {
+    documents.deleteStoryline(id);
+    wrote();
+  }
+
+  /**
    * Merges event {@code from} into event {@code to}: every article of {@code from} moves to {@code to} and
    * {@code storyline} (their cards, which candidate retrieval, look-up, search and the web reader read,
    * are rewritten in place; their indexed text stays, so retrieval and statistics do not change), and

@@ -239,13 +239,12 @@ public final class IncrementalStoryDetector {
       absorbed += other.articleCount();
       merges++;
       if (!other.storylineId().equals(storylineId)) {
-        store.storyline(other.storylineId()).ifPresent(sl -> {
-          try {
-            store.put(new StoredStoryline(sl.id(), sl.title(), Math.max(0, sl.eventCount() - 1)));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+        Optional<StoredStoryline> left = store.storyline(other.storylineId());
+        if (left.isPresent() && left.get().eventCount() > 1) {
+          store.put(new StoredStoryline(left.get().id(), left.get().title(), left.get().eventCount() - 1));
+        } else if (left.isPresent()) {
+          store.deleteStoryline(left.get().id()); // its only event merged away: no storyline without events
+        }
       }
     }
     int joined = absorbed;

@@ -216,6 +216,27 @@ class StoreTest {
   }
 
   @Test
+  void aStorylineWhoseLastEventMergedAwayIsDeletedFromLookUpAndSearch() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(new StoredStoryline("s1", "Harbour bridge flood", 1));
+      store.put(new StoredStoryline("s2", "Harbour bridge repairs", 2));
+      store.refresh();
+
+      store.deleteStoryline("s1");
+
+      assertThat(store.storyline("s1")).as("before a refresh").isEmpty();
+      store.refresh();
+      assertThat(store.storyline("s1")).as("after a refresh").isEmpty();
+      assertThat(store.search("harbour", 10)).extracting(SearchHit::id).containsExactly("s2");
+      store.commit();
+    }
+    try (Store reopened = Store.open(dir)) {
+      assertThat(reopened.storyline("s1")).isEmpty();
+      assertThat(reopened.storyline("s2")).get().extracting(StoredStoryline::eventCount).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aStoreWrittenBeforeArrivalOrderIsRefusedWithWhatToDo() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
          var writer = new org.apache.lucene.index.IndexWriter(directory,
