@@ -50,7 +50,7 @@ final class QuantityReader {
       "palestinian", "israeli", "refugee", "individual", "inhabitant", "citizen", "displaced",
       "migrant", "voter", "worker", "student", "patient", "passenger", "victim", "adult", "child",
       "american", "ukrainian", "russian", "syrian", "gazan", "protester", "demonstrator");
-  /** Words that follow a number without being what it counts ("2.5 million last year"), for untagged text. */
+  /** Words that follow a number without being what it counts ("2.5 million last year", "37,000 last week"). */
   private static final Set<String> NOT_NOUNS = Set.of("last", "next", "ago", "earlier", "later",
       "previously", "before", "since", "this", "per", "percent", "times", "total", "overall");
   private static final Tokenizer TOKENIZER = new NewsTokenizer();
@@ -179,7 +179,7 @@ final class QuantityReader {
   /**
    * The interval a quantity allows, as the comparison weighs it: a count of what it names (people under
    * one noun), a duration in days; none when nothing is counted. The hedge sets the bounds
-   * ({@link Qualifier#low}, {@link Qualifier#high}); an unhedged number in words counts as round (±15%).
+   * ({@link Qualifier#low}, {@link Qualifier#high}); an unhedged duration in words counts as round (±15%).
    */
   private static Optional<QuantityMention> interval(Quantity q) {
     String stem = Words.stem(q.unit());
@@ -187,13 +187,13 @@ final class QuantityReader {
     Qualifier h = q.qualifier();
     double low = h.low(q.value());
     Optional<Double> high = h.high(q.value(), q.upTo());
-    if (h == Qualifier.EXACT && Character.isLetter(q.text().charAt(0))) {
-      // a number in words is a round one: "a month" meets "32 days", "seven weeks" meets "50 days"
-      low = q.value() * 0.85;
-      high = Optional.of(q.value() * 1.15);
-    }
     Double days = TIME_UNITS.get(stem);
     if (days != null) {
+      if (h == Qualifier.EXACT && Character.isLetter(q.text().charAt(0))) {
+        // a duration in words is a round one: "a month" meets "32 days", "seven weeks" meets "50 days"
+        low = q.value() * 0.85;
+        high = Optional.of(q.value() * 1.15);
+      }
       if (h == Qualifier.UNSPECIFIED_MANY) return Optional.empty();
       return Optional.of(new QuantityMention(q.span(), QuantityKind.DURATION, h.label(), low * days,
           high.map(x -> x * days), "days"));
@@ -218,6 +218,7 @@ final class QuantityReader {
     int skipped = 0;
     while (k < t.size() && t.start[k] < limit && skipped < 4) {
       String tg = t.tag[k];
+      if (NOT_NOUNS.contains(t.lower[k])) return null;
       if (t.lower[k].equals("more") || t.lower[k].equals("other")) { k++; skipped++; continue; }
       boolean properPlural = t.isProper(k) && t.word[k].endsWith("s")
           && !(k + 1 < t.size() && t.isNoun(k + 1));

@@ -55,7 +55,7 @@ class QuantityReaderTest {
     assertThat(q).extracting(m -> m.span().textOf(text), QuantityMention::kind).containsExactly(
         tuple("six weeks", QuantityKind.DURATION), tuple("March 3", QuantityKind.DATE),
         tuple("90 minutes", QuantityKind.DURATION));
-    // a number in words is a round one
+    // a duration in words is a round one
     assertThat(q.get(0).low()).isEqualTo(42 * 0.85, Offset.offset(1e-9));
     assertThat(q.get(0).high().orElseThrow()).isEqualTo(42 * 1.15, Offset.offset(1e-9));
     assertThat(q.get(1).low()).isEqualTo(31 + 29 + 3);
@@ -99,6 +99,15 @@ class QuantityReaderTest {
     String text = "In excess of 40 ships sailed, as many as 9 ports closed and no fewer than 7 crews struck.";
     assertThat(read(text).quantities()).extracting(Quantity::qualifier)
         .containsExactly(Qualifier.MORE_THAN, Qualifier.AT_MOST, Qualifier.AT_LEAST);
+  }
+
+  @Test
+  void aNumberBeforeLastWeekCountsNoWeeks() {
+    String text = "Claims fell from 412,000 to 37,000 last week.";
+    TaggedText t = tagged(text, Map.of("Claims", "NOUN", "fell", "VERB", "from", "ADP", "to", "ADP", "last", "ADJ"));
+    QuantityReader.Reading r = QuantityReader.read(t, List.of());
+    assertThat(r.quantities()).extracting(Quantity::text, Quantity::unit).containsExactly(tuple("412,000 to 37,000", ""));
+    assertThat(r.intervals()).isEmpty();
   }
 
   @Test
