@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The one reader of quotations in quotation marks, for English news: straight, curly and doubled-single
  * ({@code ''}) double quotes and guillemets («…»); single quotes (‘…’) only in paragraphs without double
- * ones, opening before a letter and not after one; a quotation left open at a paragraph's end continuing
+ * ones, opening where no letter or digit precedes, closing where none follows; a quotation left open at a paragraph's end continuing
  * when the next paragraph opens with a mark (news style for quotes running over paragraphs), else closing
  * there. Two entries read the same result: {@link #of(TaggedText)} (the quote finder's first step, marks
  * included, a quotation over paragraphs as one) and {@link #regions(String, List)} (the words inside the
@@ -109,8 +109,7 @@ public final class QuotationSegments {
         } else if (ch == '»' && open >= 0 && openKind == '«') {
           out.add(new Seg(open, i + 1, openPara));
           open = -1;
-        } else if (!hasDouble && ch == '‘' && open < 0 && !Character.isLetterOrDigit(prev)
-            && Character.isLetter(next)) {
+        } else if (!hasDouble && ch == '‘' && open < 0 && !Character.isLetterOrDigit(prev)) {
           open = i;
           openPara = p;
           openKind = '\'';
