@@ -3,7 +3,7 @@ package io.parallax.compare;
 import io.parallax.model.Span;
 import io.parallax.nlp.Annotations;
 import io.parallax.nlp.QuoteMention;
-import io.parallax.nlp.QuoteRegions;
+import io.parallax.nlp.QuotationSegments;
 import io.parallax.nlp.Segmentation;
 import io.parallax.nlp.Words;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.function.Function;
  * marked: the text analysis of one event's article, built once per event ({@link #of(List, Function)})
  * and shared by the comparison ({@link EventComparator#compareAnalyzed}) and the brief. The sentences
  * and the quotations in marks are the annotations' when the article was annotated, else
- * {@link Segmentation}'s and {@link QuoteRegions}' (titles, the {@code brief} command); the tokens are
+ * {@link Segmentation}'s and {@link QuotationSegments}' (titles, the {@code brief} command); the tokens are
  * {@link Segmentation}'s either way.
  */
 public final class AnalyzedArticle {
@@ -80,7 +80,7 @@ public final class AnalyzedArticle {
     this.text = source.article().text();
     this.quoteRegions = annotated
         .map(a -> a.markedQuotes().stream().map(QuoteMention::content).toList())
-        .orElseGet(() -> QuoteRegions.find(text, source.kept()));
+        .orElseGet(() -> QuotationSegments.regions(text, source.kept()));
     List<Sent> sents = new ArrayList<>();
     int words = 0;
     for (Span s : annotated.map(Annotations::sentences).orElseGet(() -> Segmentation.sentences(text, source.kept()))) {

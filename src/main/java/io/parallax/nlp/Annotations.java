@@ -10,13 +10,14 @@ import java.util.List;
  * @param sentences the sentences of the annotated regions
  * @param entities named people, organisations and places, with their canonical names
  * @param quotes direct and reported speech with speakers and cues ({@link QuoteFinder})
- * @param quantities counts with their qualifiers ({@link QuantityFinder})
+ * @param quantities numbers with their qualifiers and what they count ({@link QuantityReader})
  * @param times time expressions, normalised against the publication date ({@link TimeFinder})
  * @param markedQuotes every quotation in quotation marks, attributed by the nearest speech verb
  *     ({@link MarkedQuotes}): the fallback stage for the short fragments and scare quotes that
  *     {@code quotes} leaves out
- * @param intervals the durations and dates read as intervals ({@link QuantityIntervals}: "more than
- *     a month" as 30.44 days or more, "February 15" as day 46 of the year), outside quotations
+ * @param intervals the counts, durations and dates the comparison weighs, as intervals, from the same
+ *     reading ({@link QuantityReader}: "roughly 1.5 million people" as 1.35-1.65 million people, "more
+ *     than a month" as 30.44 days or more, "February 15" as day 46 of the year), outside quotations
  */
 public record Annotations(
     List<Span> sentences,

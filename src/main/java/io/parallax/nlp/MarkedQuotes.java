@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Direct quotes by quotation marks ({@link QuoteRegions}), attributed by the nearest speech verb in the
+ * Direct quotes by quotation marks ({@link QuotationSegments#regions}), attributed by the nearest speech verb in the
  * same sentence ("..., Sullivan said", "said White House spokesman John Kirby", "Sullivan told
  * reporters: ..."). A pronoun speaker ("he added") resolves to the last named speaker in the article; an
  * unattributed quote right after an attributed one inherits its speaker (a quote running over
@@ -34,7 +34,11 @@ public final class MarkedQuotes {
    * article not annotated ({@link Mentions}).
    */
   static List<QuoteMention> find(String text, List<Span> kept) {
-    List<Span> regions = QuoteRegions.find(text, kept);
+    return attributed(text, QuotationSegments.regions(text, kept));
+  }
+
+  /** The quotations {@code regions} (words inside marks, in text order) with their speakers. */
+  static List<QuoteMention> attributed(String text, List<Span> regions) {
     List<QuoteMention> out = new ArrayList<>();
     String lastName = null;
     Span lastNameSpan = null;
@@ -42,8 +46,9 @@ public final class MarkedQuotes {
     for (Span q : regions) {
       int ls = lineStart(text, q.start());
       int le = lineEnd(text, q.end());
-      Span before = new Span(ls, Math.max(ls, q.start() - 1));
-      Span after = new Span(Math.min(le, q.end() + 1), le);
+      // the words around it, past its marks (two of them in ",'\"")
+      Span before = new Span(ls, beforeMarks(text, q.start(), ls));
+      Span after = new Span(afterMarks(text, q.end(), le), le);
       Found f = findAfter(text, after);
       if (f == null) f = findBefore(text, before);
       String name = null;
@@ -144,6 +149,22 @@ public final class MarkedQuotes {
   private static boolean onlyQuoteOnLine(String text, int ls, int le, Span q) {
     String rest = (text.substring(ls, q.start()) + text.substring(q.end(), le)).replaceAll("[\\s\"“”‘’'.,]", "");
     return rest.isEmpty();
+  }
+
+  /** Where the text after a quotation ending at {@code end} starts: past the space inside its marks and the marks. */
+  private static int afterMarks(String text, int end, int lineEnd) {
+    int k = end;
+    while (k < lineEnd && Character.isWhitespace(text.charAt(k))) k++;
+    while (k < lineEnd && QuotationSegments.isMark(text.charAt(k))) k++;
+    return k;
+  }
+
+  /** Where the text before a quotation starting at {@code start} ends: before its marks and the space inside them. */
+  private static int beforeMarks(String text, int start, int lineStart) {
+    int k = start;
+    while (k > lineStart && Character.isWhitespace(text.charAt(k - 1))) k--;
+    while (k > lineStart && QuotationSegments.isMark(text.charAt(k - 1))) k--;
+    return k;
   }
 
   private static int lineStart(String text, int i) {

@@ -4,7 +4,6 @@ import io.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,8 +16,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Mentions {
-  private static final List<String> TIME_UNITS = List.of("day", "week", "month", "year", "hour", "minute");
-
   private Mentions() {}
 
   /**
@@ -57,19 +54,16 @@ public final class Mentions {
   }
 
   /**
-   * The quantities, durations and dates of an article, as intervals. Annotated: the annotations'
-   * counts (the interval each qualifier allows) and their {@linkplain Annotations#intervals()
-   * durations and dates}. Not annotated: everything {@link QuantityIntervals} reads in {@code kept}.
+   * The quantities, durations and dates of an article, as intervals, outside quotations: the
+   * annotations' {@linkplain Annotations#intervals() intervals} when it was annotated, else what
+   * {@link QuantityReader} reads in {@code kept} (the counted noun by its words, without tags).
    *
    * @param annotations the article's annotations (of the regions {@code kept}), when it was annotated
    * @param text the article's text, into which every span points
    * @param kept the regions compared
    */
   public static List<QuantityMention> quantities(Optional<Annotations> annotations, String text, List<Span> kept) {
-    if (annotations.isEmpty()) return QuantityIntervals.find(text, kept);
-    List<QuantityMention> out = new ArrayList<>(counts(annotations.get()));
-    out.addAll(annotations.get().intervals());
-    return out;
+    return annotations.map(Annotations::intervals).orElseGet(() -> QuantityReader.read(text, kept).intervals());
   }
 
   /** The direct quotes of {@code ann}, their spans shrunk to exclude quotation marks and space. */
@@ -79,8 +73,8 @@ public final class Mentions {
       if (!q.direct()) continue;
       int s = q.content().start();
       int e = q.content().end();
-      while (s < e && isMarkOrSpace(text.charAt(s))) s++;
-      while (e > s && isMarkOrSpace(text.charAt(e - 1))) e--;
+      while (s < e && QuotationSegments.isMarkOrSpace(text.charAt(s))) s++;
+      while (e > s && QuotationSegments.isMarkOrSpace(text.charAt(e - 1))) e--;
       if (s < e) out.add(new QuoteMention(new Span(s, e), q.speaker(), q.speakerSpan()));
     }
     return out;
@@ -96,34 +90,5 @@ public final class Mentions {
       }
     }
     return best;
-  }
-
-  private static boolean isMarkOrSpace(char c) {
-    return Character.isWhitespace(c) || "\"“”‘’'«»".indexOf(c) >= 0;
-  }
-
-  /** The counts of {@code ann} (not time units: those are durations) as the intervals their qualifiers allow. */
-  private static List<QuantityMention> counts(Annotations ann) {
-    List<QuantityMention> out = new ArrayList<>();
-    for (Quantity q : ann.quantities()) {
-      String unit = q.unit().toLowerCase(Locale.ROOT);
-      String stem = Words.stem(unit);
-      if (unit.isEmpty() || TIME_UNITS.contains(stem)) continue;
-      String noun = QuantityIntervals.PERSON_NOUNS.contains(stem) ? "people" : stem;
-      double v = q.value();
-      double lo;
-      Optional<Double> hi;
-      switch (q.qualifier()) {
-        case APPROXIMATELY -> { lo = v * 0.9; hi = Optional.of(v * 1.1); }
-        case AT_LEAST, MORE_THAN -> { lo = v; hi = Optional.empty(); }
-        case LESS_THAN, AT_MOST -> { lo = 0; hi = Optional.of(v); }
-        case RANGE -> { lo = v; hi = Optional.of(q.upTo().orElse(v)); }
-        case UNSPECIFIED_MANY -> { lo = 2 * v; hi = Optional.of(1000 * v); }
-        default -> { lo = v; hi = Optional.of(v); }
-      }
-      String qual = q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      out.add(new QuantityMention(q.span(), QuantityKind.COUNT, qual.equals("exact") ? "" : qual, lo, hi, noun));
-    }
-    return out;
   }
 }

@@ -16,8 +16,9 @@ import opennlp.tools.postag.POSTaggerME;
  * The default {@link Annotator} for news: for English, rules over {@link NewsTokenizer} tokens and
  * OpenNLP part-of-speech tags (the UD-EWT model of {@code opennlp-models-pos-en}, read from the
  * classpath); for an article in another language, quotes are only quotations in quotation marks
- * ({@link QuotationMarks}). Two rule stages follow for every language: {@link MarkedQuotes} (every
- * quotation in quotation marks) and {@link QuantityIntervals} (durations and dates as intervals).
+ * ({@link QuotationMarks}). For every language follow {@link MarkedQuotes} (every quotation in
+ * quotation marks, {@link QuotationSegments}) and {@link QuantityReader} (quantities as stated and as
+ * the intervals the comparison weighs).
  * Construct once (it loads the model, about 1 MB) and share; thread-safe.
  */
 public final class NewsAnnotator implements Annotator {
@@ -31,7 +32,6 @@ public final class NewsAnnotator implements Annotator {
   private final ThreadLocal<POSTaggerME> tagger;
   private final EntityFinder entities = new EntityFinder();
   private final QuoteFinder quotes;
-  private final QuantityFinder quantities = new QuantityFinder();
   private final TimeFinder times = new TimeFinder();
 
   /**
@@ -88,10 +88,12 @@ public final class NewsAnnotator implements Annotator {
     List<Quote> said = isEnglish(article)
         ? quotes.find(t, found)
         : QuotationMarks.find(text, t.paragraphs, article.language().orElseThrow());
-    // the fallback stages the comparison reads besides: quotations in marks the quote finder leaves
-    // out, and durations and dates as intervals (for every language, as the comparison always read them)
-    return new Annotations(t.sentences, found.entities(), said, quantities.find(t), times.find(t, published),
-        MarkedQuotes.find(text, regions), QuantityIntervals.durationsAndDates(text, regions));
+    // the quotations in marks the quote finder leaves out, which the comparison reads besides (for
+    // every language, as the comparison always read them); quantities inside them are not intervals
+    List<Span> marked = QuotationSegments.regions(text, regions);
+    QuantityReader.Reading read = QuantityReader.read(t, marked);
+    return new Annotations(t.sentences, found.entities(), said, read.quantities(), times.find(t, published),
+        MarkedQuotes.attributed(text, marked), read.intervals());
   }
 
   /**

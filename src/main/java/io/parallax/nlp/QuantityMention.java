@@ -6,12 +6,12 @@ import java.util.Optional;
 
 /**
  * A reported quantity, duration or date, normalised to an interval: what the comparison weighs between
- * outlets, read by {@link Mentions}: counts from the annotations' {@link Quantity}s, durations and dates
- * from their {@linkplain Annotations#intervals() intervals} ({@link QuantityIntervals}).
+ * outlets, read by {@link Mentions} from the annotations' {@linkplain Annotations#intervals() intervals}:
+ * {@link QuantityReader} reads each with its {@link Quantity} in one pass.
  *
  * @param span the whole phrase ("roughly 1.5 million people", "more than a month", "February 15")
  * @param kind a count, a duration (in days) or a date (day of year, 1-366)
- * @param qualifier the hedge or bound as written ("roughly", "more than"), or ""
+ * @param qualifier the hedge, as {@link Qualifier}'s label ("approximately", "more than"), or "" when exact
  * @param low the least value the phrase allows
  * @param high the greatest value it allows; empty when open-ended
  * @param noun the counted noun, normalised ("people", "civilian"); "days" for durations; month name for dates

@@ -2,15 +2,22 @@ package io.parallax.nlp;
 
 import io.parallax.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The first step of quote finding: where quotations in quotation marks lie (straight, curly and
- * doubled-single double quotes; single quotes in paragraphs without double ones), a quotation left
- * open at a paragraph's end continuing when the next paragraph opens with a mark, and which tokens lie
- * inside one.
+ * The one reader of quotations in quotation marks, for English news: straight, curly and doubled-single
+ * ({@code ''}) double quotes and guillemets («…»); single quotes (‘…’) only in paragraphs without double
+ * ones, opening where no letter or digit precedes, closing where none follows; a quotation left open at a paragraph's end continuing
+ * when the next paragraph opens with a mark (news style for quotes running over paragraphs), else closing
+ * there. Two entries read the same result: {@link #of(TaggedText)} (the quote finder's first step, marks
+ * included, a quotation over paragraphs as one) and {@link #regions(String, List)} (the words inside the
+ * marks, one span per paragraph, for text not annotated and the annotator's rule stages). Other languages'
+ * conventions („…“, »…«, 「…」) are {@link QuotationMarks}'.
  */
-final class QuotationSegments {
+public final class QuotationSegments {
+
+  private static final String MARKS = "\"“”‘’'«»";
 
   private QuotationSegments() {}
 
@@ -19,27 +26,61 @@ final class QuotationSegments {
 
   /** Quotation segments (marks included), a quotation running over paragraphs as one. */
   static List<Seg> of(TaggedText t) {
+    return of(t.text, t.paragraphs);
+  }
+
+  /**
+   * The words inside quotation marks in {@code kept} (spans into {@code text}), in text order: one span
+   * per paragraph a quotation covers, without the marks and the space inside them.
+   */
+  public static List<Span> regions(String text, List<Span> kept) {
+    List<Span> paragraphs = Segmentation.paragraphs(text, kept);
+    List<Span> out = new ArrayList<>();
+    for (Seg s : of(text, paragraphs)) {
+      for (int p = s.paragraph; p < paragraphs.size() && paragraphs.get(p).start() < s.end; p++) {
+        Span para = paragraphs.get(p);
+        int a = Math.max(s.start, para.start());
+        int e = Math.min(s.end, para.end());
+        while (a < e && isMarkOrSpace(text.charAt(a))) a++;
+        while (e > a && isMarkOrSpace(text.charAt(e - 1))) e--;
+        if (a < e) out.add(new Span(a, e));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether {@code c} is a quotation mark this reader knows or white space. */
+  static boolean isMarkOrSpace(char c) {
+    return Character.isWhitespace(c) || isMark(c);
+  }
+
+  /** Whether {@code c} is a quotation mark this reader knows. */
+  static boolean isMark(char c) {
+    return MARKS.indexOf(c) >= 0;
+  }
+
+  private static List<Seg> of(String s, List<Span> paragraphs) {
     List<Seg> out = new ArrayList<>();
-    String s = t.text;
     int open = -1;
     int openPara = -1;
     char openKind = 0;
-    for (int p = 0; p < t.paragraphs.size(); p++) {
-      Span para = t.paragraphs.get(p);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span para = paragraphs.get(p);
       boolean hasDouble = false;
       for (int i = para.start(); i < para.end(); i++) {
         char ch = s.charAt(i);
-        if (ch == '"' || ch == '“' || ch == '”') { hasDouble = true; break; }
+        if (ch == '"' || ch == '“' || ch == '”' || ch == '«' || ch == '»') { hasDouble = true; break; }
       }
       int i = para.start();
       if (open >= 0) {
         // a quotation left open at the end of the previous paragraph continues only when this
-        // paragraph opens with a quotation mark
+        // paragraph opens with a quotation mark of its kind
         char first = s.charAt(i);
-        if (first == '"' || first == '“' || first == '‘' && openKind == '\'') {
+        if ((first == '"' || first == '“') && openKind == '"' || first == '«' && openKind == '«'
+            || first == '‘' && openKind == '\'') {
           i++;
         } else {
-          out.add(new Seg(open, t.paragraphs.get(p - 1).end(), openPara));
+          out.add(new Seg(open, paragraphs.get(p - 1).end(), openPara));
           open = -1;
         }
       }
@@ -61,6 +102,13 @@ final class QuotationSegments {
             open = -1;
           }
           i += w - 1;
+        } else if (ch == '«' && open < 0) {
+          open = i;
+          openPara = p;
+          openKind = '«';
+        } else if (ch == '»' && open >= 0 && openKind == '«') {
+          out.add(new Seg(open, i + 1, openPara));
+          open = -1;
         } else if (!hasDouble && ch == '‘' && open < 0 && !Character.isLetterOrDigit(prev)) {
           open = i;
           openPara = p;
@@ -72,7 +120,7 @@ final class QuotationSegments {
         }
       }
     }
-    if (open >= 0) out.add(new Seg(open, t.paragraphs.get(t.paragraphs.size() - 1).end(), openPara));
+    if (open >= 0) out.add(new Seg(open, paragraphs.get(paragraphs.size() - 1).end(), openPara));
     out.sort((a, b) -> Integer.compare(a.start, b.start));
     return out;
   }
@@ -87,7 +135,7 @@ final class QuotationSegments {
   static boolean[] markQuotes(TaggedText t, List<Seg> segs, int[] segIndex) {
     int n = t.size();
     boolean[] inQuote = new boolean[n];
-    java.util.Arrays.fill(segIndex, -1);
+    Arrays.fill(segIndex, -1);
     for (int si = 0; si < segs.size(); si++) {
       Seg s = segs.get(si);
       for (int k = t.tokenAt(s.start); k < n && t.start[k] < s.end; k++) {

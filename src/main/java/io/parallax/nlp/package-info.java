@@ -4,9 +4,10 @@
  * {@link io.parallax.nlp.Annotator} built on them ({@link io.parallax.nlp.NewsAnnotator}): named
  * entities with within-article linking ({@link io.parallax.nlp.Entity}), quotes with speakers
  * ({@link io.parallax.nlp.Quote}), quantities ({@link io.parallax.nlp.Quantity}) and time
- * expressions ({@link io.parallax.nlp.TimeExpression}), and two rule stages, quotations in quotation
- * marks ({@link io.parallax.nlp.MarkedQuotes}) and durations and dates as intervals
- * ({@link io.parallax.nlp.QuantityIntervals}), gathered in {@link io.parallax.nlp.Annotations}; the
+ * expressions ({@link io.parallax.nlp.TimeExpression}), quotations in quotation marks
+ * ({@link io.parallax.nlp.MarkedQuotes}, read by {@link io.parallax.nlp.QuotationSegments}) and
+ * quantities as intervals ({@link io.parallax.nlp.QuantityMention}, from the same reading as the
+ * quantities), gathered in {@link io.parallax.nlp.Annotations}; the
  * comparison reads its quotes and quantities from them through {@link io.parallax.nlp.Mentions} (by
  * the rules alone for text not annotated). Every result is a {@link io.parallax.model.Span} into the
  * text as read. Embeddings for every stage come through one interface,

@@ -24,4 +24,13 @@ class MarkedQuotesTest {
     assertThat(q).extracting(m -> m.speaker().orElse("-"))
         .containsExactly("Transport Minister Lena Okafor", "Okafor", "Okafor", "Okafor", "-");
   }
+
+  @Test
+  void aSpeakerAfterTwoClosingMarksStillSpeaks() {
+    String text = "\"We are consulting,\" Sullivan said.\n\"There is a better way,'\" he added.";
+    assertThat(MarkedQuotes.find(text, List.of(new Span(0, text.length()))))
+        .extracting(m -> m.content().textOf(text), m -> m.speaker().orElse("-"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("We are consulting,", "Sullivan"),
+            org.assertj.core.groups.Tuple.tuple("There is a better way,", "Sullivan"));
+  }
 }

@@ -47,17 +47,19 @@ class MentionsTest {
   }
 
   @Test
-  void annotatedQuantitiesAreTheCountsAsIntervalsAndTheDurationsAndDates() {
-    String text = "More than 300 people left the town over three weeks, officials said on March 4.";
-    Span count = new Span(0, text.indexOf(" left"));
-    QuantityMention weeks = new QuantityMention(new Span(text.indexOf("three"), text.indexOf(", off")),
-        QuantityKind.DURATION, "", 21 * 0.85, Optional.of(21 * 1.15), "days");
-    Annotations ann = new Annotations(List.of(), List.of(), List.of(),
-        List.of(new Quantity(count, "More than 300 people", 300, Optional.empty(), "people", Qualifier.MORE_THAN)),
-        List.of(), List.of(), List.of(weeks));
-    assertThat(Mentions.quantities(Optional.of(ann), text, List.of(new Span(0, text.length()))))
-        .containsExactly(
-            new QuantityMention(count, QuantityKind.COUNT, "more than", 300, Optional.empty(), "people"),
-            weeks);
+  void quantitiesAreTheReadersIntervalsAnnotatedOrNot() {
+    String text = "More than 300 people left the town within three weeks, officials said on March 4.";
+    List<Span> whole = List.of(new Span(0, text.length()));
+    List<QuantityMention> read = Mentions.quantities(Optional.empty(), text, whole);
+    assertThat(read).containsExactly(
+        new QuantityMention(new Span(0, text.indexOf(" left")), QuantityKind.COUNT, "more than", 300, Optional.empty(),
+            "people"),
+        new QuantityMention(new Span(text.indexOf("three"), text.indexOf(", off")), QuantityKind.DURATION, "", 21 * 0.85,
+            Optional.of(21 * 1.15), "days"),
+        new QuantityMention(new Span(text.indexOf("March"), text.length() - 1), QuantityKind.DATE, "", 64,
+            Optional.of(64.0), "march"));
+    Annotations ann = new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(read.get(0)));
+    assertThat(Mentions.quantities(Optional.of(ann), text, whole)).containsExactly(read.get(0));
   }
 }

@@ -34,7 +34,7 @@ class NumbersTest {
   void aScaleWordAloneIsNoNumber() {
     assertThat(Numbers.parse("hundred")).isNaN();
     String text = "Several hundred protesters marched for a hundred days.";
-    assertThat(QuantityIntervals.find(text, List.of(new Span(0, text.length()))))
+    assertThat(QuantityReader.read(text, List.of(new Span(0, text.length()))).intervals())
         .extracting(m -> m.span().textOf(text)).containsExactly("a hundred days");
     assertThat(TimeMentions.find(text, Optional.empty())).extracting(TimeMentions.Mention::value)
         .containsExactly("100 day");
@@ -46,9 +46,9 @@ class NumbersTest {
     TaggedText t = new TaggedText(text, List.of(new Span(0, text.length())), new NewsSentenceSplitter(),
         new NewsTokenizer(), words -> Arrays.stream(words).map(w -> w.equals("left") ? "VERB" : w.equals(".") ? "PUNCT" : "NOUN")
             .toArray(String[]::new));
-    assertThat(new QuantityFinder().find(t)).extracting(Quantity::text, Quantity::value)
+    assertThat(QuantityReader.read(t, List.of()).quantities()).extracting(Quantity::text, Quantity::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Two dozen diplomats", 24.0));
-    assertThat(QuantityIntervals.find(text, List.of(new Span(0, text.length()))).get(0).low()).isEqualTo(24 * 0.85);
+    assertThat(QuantityReader.read(text, List.of(new Span(0, text.length()))).intervals().get(0).low()).isEqualTo(24.0);
   }
 
   @Test
@@ -62,8 +62,8 @@ class NumbersTest {
     String text = "Sixteen soldiers died after seventy years of peace.";
     assertThat(TimeMentions.find(text, Optional.empty())).extracting(TimeMentions.Mention::value)
         .containsExactly("70 year");
-    List<QuantityMention> q = QuantityIntervals.find(text, List.of(new Span(0, text.length())));
+    List<QuantityMention> q = QuantityReader.read(text, List.of(new Span(0, text.length()))).intervals();
     assertThat(q).extracting(m -> m.span().textOf(text)).containsExactly("Sixteen soldiers", "seventy years");
-    assertThat(q.get(0).low()).isEqualTo(16 * 0.85);
+    assertThat(q.get(0).low()).isEqualTo(16.0);
   }
 }
