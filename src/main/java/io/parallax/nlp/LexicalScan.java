@@ -12,16 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fast lexical reading of a whole article's raw text, without tagging: rough sentences, runs of
- * capitalised names, numbers, and whether a duration is an elapsed time. Event detection reads articles
- * with it ({@code story.FeatureExtractor}) at stream speed; the annotator's spans come from
- * {@link NewsAnnotator}. Stateless.
+ * A fast lexical reading of a whole article's raw text, without tagging: runs of capitalised names,
+ * numbers, and whether a duration is an elapsed time. Event detection reads articles with it
+ * ({@code story.FeatureExtractor}) at stream speed, with the times of {@link TimeFinder}; the
+ * annotator's spans come from {@link NewsAnnotator}. Stateless.
  */
 public final class LexicalScan {
 
   private LexicalScan() {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘'(]?[\\p{Lu}\\d])|\\n\\s*\\n|\\n(?=\\S)");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(million|billion|thousand|percent|%))?",
@@ -39,16 +38,6 @@ public final class LexicalScan {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_ELAPSED_AFTER = Pattern.compile(
       "^\\s*(?:-?\\s*old|-|in (?:prison|jail)|sentence|term|plan|ago)", Pattern.CASE_INSENSITIVE);
-
-  /** The sentences of a whole text by punctuation and line breaks alone, stripped (no abbreviation handling). */
-  public static List<String> sentences(String text) {
-    List<String> out = new ArrayList<>();
-    for (String s : SENTENCE_END.split(text.strip())) {
-      String t = s.strip();
-      if (!t.isEmpty()) out.add(t);
-    }
-    return out;
-  }
 
   /** Capitalised-name sequences and their single words, lower-cased, with counts. */
   public static Map<String, Integer> names(String text) {
@@ -115,9 +104,12 @@ public final class LexicalScan {
    * month", "after seven months of war", "over the past five months"), as opposed to an age, a
    * sentence, a plan or a duration ago: the time anchors that tell two moments of one story apart.
    */
-  public static boolean elapsed(String text, TimeMentions.Mention m) {
-    String before = text.substring(Math.max(0, m.start() - 40), m.start());
-    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+  public static boolean elapsed(String text, TimeExpression m) {
+    if (m.kind() != TimeKind.DURATION || m.relative()) return false; // "two days ago" is counted back
+    int start = m.span().start();
+    int end = m.span().end();
+    String before = text.substring(Math.max(0, start - 40), start);
+    String after = text.substring(end, Math.min(text.length(), end + 20));
     return ELAPSED_BEFORE.matcher(before).find() && !NOT_ELAPSED_AFTER.matcher(after).find();
   }
 
@@ -125,13 +117,13 @@ public final class LexicalScan {
    * Numbers written in digits ("34,500", "1.5 million", "14%"), outside the spans of {@code mentions},
    * normalised to three significant digits as {@code "n:34500"} or {@code "n:14%"}.
    */
-  public static Set<String> numbers(String text, List<TimeMentions.Mention> mentions) {
+  public static Set<String> numbers(String text, List<TimeExpression> mentions) {
     Set<String> out = new TreeSet<>();
     Matcher m = NUMBER.matcher(text);
     int k = 0;
     while (m.find()) {
-      while (k < mentions.size() && mentions.get(k).end() <= m.start()) k++;
-      if (k < mentions.size() && mentions.get(k).start() < m.end()) continue; // part of a date or duration
+      while (k < mentions.size() && mentions.get(k).span().end() <= m.start()) k++;
+      if (k < mentions.size() && mentions.get(k).span().start() < m.end()) continue; // part of a date or duration
       double v = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
       String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
       switch (unit) {

@@ -32,7 +32,7 @@ public final class NewsAnnotator implements Annotator {
   private final EntityFinder entities = new EntityFinder();
   private final QuoteFinder quotes;
   private final QuantityFinder quantities = new QuantityFinder();
-  private final TimeFinder times = new TimeFinder();
+  
 
   /**
    * Loads the POS model and the shipped attribution cue model from the classpath; fails if either
@@ -90,7 +90,7 @@ public final class NewsAnnotator implements Annotator {
         : QuotationMarks.find(text, t.paragraphs, article.language().orElseThrow());
     // the fallback stages the comparison reads besides: quotations in marks the quote finder leaves
     // out, and durations and dates as intervals (for every language, as the comparison always read them)
-    return new Annotations(t.sentences, found.entities(), said, quantities.find(t), times.find(t, published),
+    return new Annotations(t.sentences, found.entities(), said, quantities.find(t), TimeFinder.find(t.text, t.sentences, published),
         MarkedQuotes.find(text, regions), QuantityIntervals.durationsAndDates(text, regions));
   }
 
