@@ -1,10 +1,10 @@
 package io.parallax.story;
 
+import io.parallax.clean.CleanArticle;
 import io.parallax.model.Article;
 import io.parallax.nlp.ContentTerms;
 import io.parallax.model.Span;
 import io.parallax.nlp.LexicalScan;
-import io.parallax.nlp.Segmentation;
 import io.parallax.nlp.TimeExpression;
 import io.parallax.nlp.TimeFinder;
 import io.parallax.nlp.TimeKind;
@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns an {@link Article} into {@link ArticleFeatures}: content-word stems ({@link ContentTerms}),
+ * Turns a cleaned article ({@link CleanArticle}: the kept text and the article's metadata) into
+ * {@link ArticleFeatures}: content-word stems ({@link ContentTerms}),
  * capitalised-name sequences, {@link TimeFinder time expressions} and quantities. Stateless and
  * thread-safe; embeddings are added separately by a {@link io.parallax.nlp.TextEmbedder}.
  */
@@ -31,9 +32,10 @@ public final class FeatureExtractor {
 
   private final ContentTerms contentTerms = new ContentTerms();
 
-  /** Features of {@code article}, without an embedding. */
-  public ArticleFeatures extract(Article article) {
-    String text = article.text();
+  /** Features of {@code clean}'s kept text and its article's metadata, without an embedding. */
+  public ArticleFeatures extract(CleanArticle clean) {
+    Article article = clean.article();
+    String text = clean.text();
     Optional<LocalDate> published = article.published().map(OffsetDateTime::toLocalDate);
     List<Span> sentences = sentences(text);
     String title = article.title().orElseGet(() -> firstLine(text, sentences));
@@ -103,15 +105,15 @@ public final class FeatureExtractor {
   /** The kinds of a day written without its year whose resolved date can be the event's own. */
   private static final Set<TimeKind> EVENT_DAYS = EnumSet.of(TimeKind.MONTH_DAY, TimeKind.WEEKDAY, TimeKind.RELATIVE_DAY);
 
-  /** The text a document embedding should see: title and lead sentences. */
-  public static String embeddingText(Article article) {
-    String text = article.text();
-    return lead(article.title(), text, sentences(text));
+  /** The text a document embedding should see: title and lead sentences of the kept text. */
+  public static String embeddingText(CleanArticle clean) {
+    String text = clean.text();
+    return lead(clean.article().title(), text, sentences(text));
   }
 
-  /** The sentences of a whole text, as the annotator splits them. */
+  /** The sentences the lead is read from ({@link LexicalScan#sentences}: the cut the event model was calibrated on). */
   private static List<Span> sentences(String text) {
-    return Segmentation.sentences(text, List.of(new Span(0, text.length())));
+    return LexicalScan.sentences(text);
   }
 
   private static Optional<LocalDate> eventDate(
