@@ -132,6 +132,14 @@ class TimeFinderTest {
   }
 
   @Test
+  void aMonthBeforeADayIsADateEvenAfterAModifierOrWithADot() {
+    List<TimeExpression> m = TimeFinder.find(
+        "Fri., May. 3, 2013: the arrest early Aug. 2 and the hearing this August 2nd; 31 separate counts.", Optional.empty());
+    assertThat(m).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+        tuple("May. 3, 2013", "2013-05-03"), tuple("Aug. 2", "--08-02"), tuple("August 2nd", "--08-02"));
+  }
+
+  @Test
   void bothModesReadTheSameExpressionsWithTheSameSpans() {
     String text = "WASHINGTON, Sept. 4, 2013 (Reuters) - The envoy arrived on Monday, weeks after talks collapsed "
         + "last October and nearly seven months of war since October 7, 2023. Talks resume next week.";
@@ -148,6 +156,7 @@ class TimeFinderTest {
         + "A two-week ceasefire, an hour-long call, a day later and 32 days of fighting followed Jan 5 and December 2012. "
         + "The 1990s, 25th anniversary, twenty-one years, Twentieth Century Fox, 12 000 troops, Mayday, maybe may 3. "
         + "Next Tuesday, tomorrow, last year, several weeks ago, early June, mid-March, a decade, in May. "
+        + "Fri., May. 3, 2013, early Aug. 2, this August 2nd, 31 separate counts, Sept. 2013, in Jan. "
         + "Ein Bericht vom 5. März; l'été 2019 à Paris; 2013年5月3日; x2013 and 2013x; Ōsaka on Monday's ballot.";
     for (Optional<LocalDate> published : List.of(Optional.<LocalDate>empty(), MONDAY_18_MARCH)) {
       assertThat(TimeFinder.find(text, published)).isNotEmpty()
