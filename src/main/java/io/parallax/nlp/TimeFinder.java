@@ -167,7 +167,7 @@ public final class TimeFinder {
       if (mdy && monthWord.equalsIgnoreCase("may") && !Character.isUpperCase(monthWord.charAt(0))) {
         return null; // "may 3" in lower case is the verb
       }
-      if (MonthDay.of(month, 1).getMonth().maxLength() < day) return null;
+      if (Month.of(month).maxLength() < day) return null; // "February 30" names no day
       Optional<LocalDate> d = ref == null ? Optional.empty() : YearRollback.day(ref, month, day);
       return new TimeExpression(span, span.textOf(text), TimeKind.MONTH_DAY, MonthDay.of(month, day).toString(),
           d, d, Optional.empty(), true);
