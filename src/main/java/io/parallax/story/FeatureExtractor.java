@@ -2,19 +2,19 @@ package io.parallax.story;
 
 import io.parallax.clean.CleanArticle;
 import io.parallax.model.Article;
-import io.parallax.nlp.ContentTerms;
 import io.parallax.model.Span;
+import io.parallax.nlp.ContentTerms;
 import io.parallax.nlp.LexicalScan;
 import io.parallax.nlp.TimeExpression;
 import io.parallax.nlp.TimeFinder;
 import io.parallax.nlp.TimeKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
