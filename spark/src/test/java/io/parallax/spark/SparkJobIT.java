@@ -87,8 +87,8 @@ class SparkJobIT {
     SparkJob.Result r = SparkJob.run(spark, inputs.stream().map(Path::toString).toList(), out.toString(), false);
 
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(inputs, ProgressListener.NONE);
-    List<CleanArticle> bodies = prepared.articles();
-    Stories single = StoryDetector.standard().detect(bodies);
+    List<CleanArticle> cleaned = prepared.articles();
+    Stories single = StoryDetector.standard().detect(cleaned);
     Map<String, String> singleEvents = new HashMap<>();
     Map<String, String> singleStorylines = new HashMap<>();
     for (Stories.Assignment a : single.assignments()) {
