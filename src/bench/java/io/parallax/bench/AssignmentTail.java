@@ -1,5 +1,5 @@
 package io.parallax.bench;
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
 import io.parallax.story.IncrementalStoryDetector;
@@ -19,7 +19,7 @@ import java.util.*;
  */
 public final class AssignmentTail {
   public static void main(String[] args) throws Exception {
-    List<Article> sources = Pipeline.readBodies(List.of(Path.of(args[0])));
+    List<CleanArticle> sources = Pipeline.readCleaned(List.of(Path.of(args[0])));
     int from = Integer.parseInt(args[2]), to = Integer.parseInt(args[3]);
 
     try (Store store = Store.open(Path.of(args[1]))) {
@@ -32,7 +32,7 @@ public final class AssignmentTail {
       List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
       long cpu0 = 0, gcTime0 = 0, gcCount0 = 0;
       for (int i = 0; i < to; i++) {
-        Article a = StoryScaleBenchmark.perturb(sources, i);
+        CleanArticle a = StoryScaleBenchmark.perturb(sources, i);
         if (i == from) { cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); for (var g : gcs) { gcTime0 += g.getCollectionTime(); gcCount0 += g.getCollectionCount(); } }
         long g0 = 0; for (var g : gcs) g0 += g.getCollectionCount();
         int w0 = wsr.getInt(store); long f0 = aaf.getLong(stats);

@@ -1,8 +1,8 @@
 package io.parallax.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parallax.clean.CleanArticle;
 import io.parallax.cli.Main;
-import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.report.JsonReport;
 import io.parallax.serve.Catalog;
@@ -59,10 +59,10 @@ public final class ServeLoadBenchmark {
     if (!Files.isDirectory(store)) {
       Path jsonl = work.resolve("articles.jsonl");
       Files.createDirectories(work);
-      List<Article> sources = Pipeline.readBodies(List.of(Path.of(args[0])));
+      List<CleanArticle> sources = Pipeline.readCleaned(List.of(Path.of(args[0])));
       try (BufferedWriter out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
         for (int i = 0; i < n; i++) {
-          Article a = StoryScaleBenchmark.perturb(sources, i);
+          CleanArticle a = StoryScaleBenchmark.perturb(sources, i);
           ObjectNode o = JsonReport.compact().createObjectNode();
           o.put("id", a.id()).put("outlet", OUTLETS[Math.floorMod(i * 7 + i / sources.size(), OUTLETS.length)])
               .put("published", LocalDate.of(2024, 1, 1).plusDays(i / sources.size()).toString() + "T08:00:00Z")

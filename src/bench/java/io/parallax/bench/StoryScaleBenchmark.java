@@ -1,5 +1,6 @@
 package io.parallax.bench;
 
+import io.parallax.clean.CleanArticle;
 import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
@@ -52,7 +53,7 @@ public final class StoryScaleBenchmark {
       throw new IllegalArgumentException("Usage: StoryScaleBenchmark ARTICLES.jsonl WORKDIR CHECKPOINT... "
           + "(e.g. ../shared/data/ecbplus-dev/articles.jsonl /tmp/bench 10000 100000 1000000)");
     }
-    List<Article> sources = Pipeline.readBodies(List.of(Path.of(args[0])));
+    List<CleanArticle> sources = Pipeline.readCleaned(List.of(Path.of(args[0])));
     Path work = Path.of(args[1]);
     long window = Arrays.stream(args, 2, args.length).filter(a -> a.startsWith("--window="))
         .mapToLong(a -> Long.parseLong(a.substring("--window=".length()))).findFirst()
@@ -68,7 +69,7 @@ public final class StoryScaleBenchmark {
    * memory); when the store holds a checkpoint's number of articles, the next {@value #PROBES} new
    * articles are timed one by one and the figures for that size are printed (then indexing goes on).
    */
-  static void run(List<Article> sources, Path storeDir, int[] checkpoints, long window) throws IOException {
+  static void run(List<CleanArticle> sources, Path storeDir, int[] checkpoints, long window) throws IOException {
     deleteRecursively(storeDir);
     var threads = ManagementFactory.getThreadMXBean();
     int last = checkpoints[checkpoints.length - 1];
@@ -84,7 +85,7 @@ public final class StoryScaleBenchmark {
       long[] probe = null;
       int probed = 0;
       for (int i = 0; i < last + PROBES; i++) {
-        Article a = perturb(sources, i);
+        CleanArticle a = perturb(sources, i);
         long t0 = System.nanoTime();
         Stories.Assignment assigned = detector.assign(a);
         long t = System.nanoTime() - t0;
@@ -161,8 +162,8 @@ public final class StoryScaleBenchmark {
   }
 
   /** Copy number {@code i}: source {@code i % sources}, variant {@code i / sources} with its own names and dates. */
-  static Article perturb(List<Article> sources, int i) {
-    Article base = sources.get(i % sources.size());
+  static CleanArticle perturb(List<CleanArticle> sources, int i) {
+    CleanArticle base = sources.get(i % sources.size());
     int variant = i / sources.size();
     Random r = new Random(31L * i + 7);
     Random v = new Random(1_000_003L * variant + i % sources.size());
@@ -183,7 +184,7 @@ public final class StoryScaleBenchmark {
     }
     List<String> paragraphs = new ArrayList<>(List.of(text.split("\n+")));
     if (paragraphs.size() > 2) Collections.shuffle(paragraphs.subList(1, paragraphs.size()), r);
-    return Article.builder("bench-" + i, "bench", String.join("\n\n", paragraphs)).build();
+    return CleanArticle.whole(Article.builder("bench-" + i, "bench", String.join("\n\n", paragraphs)).build());
   }
 
   private static String name(Random v) {

@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.MiniLm;
 import io.parallax.pipeline.Pipeline;
 import java.nio.file.Path;
@@ -21,9 +21,9 @@ public final class BriefDevEventExperiment {
   public static void main(String[] args) throws Exception {
     EcbPlusDev ecb = new EcbPlusDev(EcbPlusDev.DIR);
     List<ArticleFeatures> ecbFeatures = EcbPlusDev.cachedFeatures(StoryDetector.lexical(), ecb.articles, true);
-    List<Article> brief = Pipeline.readBodies(List.of(EcbPlusDev.DIR.resolveSibling("brief-dev").resolve("articles.jsonl")));
+    List<CleanArticle> brief = Pipeline.readCleaned(List.of(EcbPlusDev.DIR.resolveSibling("brief-dev").resolve("articles.jsonl")));
     Map<String, String> briefGold = new HashMap<>();
-    for (Article a : brief) briefGold.put(a.id(), a.attributes().get("story"));
+    for (CleanArticle a : brief) briefGold.put(a.id(), a.article().attributes().get("story"));
     List<ArticleFeatures> briefFeatures = StoryDetector.withEmbeddings().features(brief);
     StoryConfig d = StoryConfig.withEmbeddings();
     double[] events = {0.40, 0.45, 0.50, 0.55};

@@ -1,7 +1,7 @@
 package io.parallax.story;
 
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.TextEmbedder;
-import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.store.Store;
@@ -77,10 +77,10 @@ record EventRecording(String set, String path, Map<String, String> gold, Map<Str
     }
   }
 
-  static Map<String, String> gold(String set, List<Article> articles) throws IOException {
+  static Map<String, String> gold(String set, List<CleanArticle> articles) throws IOException {
     Map<String, String> gold = new LinkedHashMap<>();
     if (set.equals("brief")) {
-      for (Article a : articles) gold.put(a.id(), a.attributes().get("story"));
+      for (CleanArticle a : articles) gold.put(a.id(), a.article().attributes().get("story"));
       return gold;
     }
     List<String> lines = Files.readAllLines(data(set).resolve("gold.tsv"));
@@ -116,7 +116,7 @@ record EventRecording(String set, String path, Map<String, String> gold, Map<Str
   }
 
   private static EventRecording recordBatch(String set) throws IOException {
-    List<Article> articles = Pipeline.readBodies(List.of(data(set).resolve("articles.jsonl")));
+    List<CleanArticle> articles = Pipeline.readCleaned(List.of(data(set).resolve("articles.jsonl")));
     Recorder recorder = new Recorder();
     CachedEmbedder events = CachedEmbedder.events();
     StoryDetector detector = new StoryDetector(StoryConfig.withEmbeddings(), CachedEmbedder.general(), events,
@@ -133,8 +133,8 @@ record EventRecording(String set, String path, Map<String, String> gold, Map<Str
 
   private static EventRecording recordIndex(String set) throws IOException {
     Path input = data(set).resolve("articles.jsonl");
-    List<Article> articles = new ArrayList<>();
-    Pipeline.standard(PipelineConfig.defaults()).stream(List.of(input), c -> articles.add(Pipeline.body(c)),
+    List<CleanArticle> articles = new ArrayList<>();
+    Pipeline.standard(PipelineConfig.defaults()).stream(List.of(input), articles::add,
         io.parallax.pipeline.ProgressListener.NONE);
     Recorder recorder = new Recorder();
     Map<String, String> product = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.parallax.story;
 
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.TextEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -456,7 +457,7 @@ public final class EventReplay {
     Map<String, Map<String, float[]>> out = new HashMap<>();
     try {
       for (String set : EventRecording.SETS) {
-        List<io.parallax.model.Article> articles = io.parallax.pipeline.Pipeline.readBodies(
+        List<CleanArticle> articles = io.parallax.pipeline.Pipeline.readCleaned(
             List.of(EventRecording.data(set).resolve("articles.jsonl")));
         List<float[]> v = embedder.embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
         Map<String, float[]> m = new HashMap<>();

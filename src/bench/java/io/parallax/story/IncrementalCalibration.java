@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ public final class IncrementalCalibration {
         try (Store store = Store.open(dir)) {
           IncrementalStoryDetector d = new IncrementalStoryDetector(store,
               new StoryConfig(lex.storyline(), lex.event(), ts, te, lex.storylineMergeThreshold(), lex.attachThreshold(), 30, false), Optional.empty());
-          for (Article a : dev.articles) {
+          for (CleanArticle a : dev.articles) {
             Stories.Assignment as = d.assign(a);
             ev.put(as.articleId(), as.eventId());
             st.put(as.articleId(), as.storylineId());

@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.MiniLm;
 import java.io.*;
 import java.nio.file.*;
@@ -11,7 +11,7 @@ import java.util.regex.*;
 public final class KindExperiment {
   static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
 
-  static String mask(Article a, ArticleFeatures f) {
+  static String mask(CleanArticle a, ArticleFeatures f) {
     String text = FeatureExtractor.embeddingText(a);
     Matcher m = TOKEN.matcher(text);
     StringBuilder out = new StringBuilder();
@@ -27,7 +27,7 @@ public final class KindExperiment {
     return out.toString().replaceAll("\\s+", " ").strip();
   }
 
-  static Map<String, float[]> masked(List<Article> articles, List<ArticleFeatures> features) throws IOException {
+  static Map<String, float[]> masked(List<CleanArticle> articles, List<ArticleFeatures> features) throws IOException {
     Path cache = Path.of("target", "story-cache", "ecbplus-minilm-masked.bin");
     Map<String, float[]> vectors = new HashMap<>();
     if (Files.exists(cache)) {

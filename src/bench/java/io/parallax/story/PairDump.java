@@ -9,7 +9,7 @@ import java.util.List;
 public final class PairDump {
   public static void main(String[] args) throws Exception {
     StoryDetector d = StoryDetector.lexical();
-    List<ArticleFeatures> f = d.features(Pipeline.readBodies(List.of(Path.of(args[0]))));
+    List<ArticleFeatures> f = d.features(Pipeline.readCleaned(List.of(Path.of(args[0]))));
     CountingTermStatistics stats = new CountingTermStatistics(f);
     List<ArticleProfile> p = f.stream().map(x -> ArticleProfile.of(x, stats)).toList();
     for (ArticleFeatures x : f) System.out.println(x.id() + " date=" + x.date() + " times=" + x.times() + " nums=" + x.numbers());

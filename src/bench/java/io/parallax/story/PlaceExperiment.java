@@ -32,7 +32,7 @@ public final class PlaceExperiment {
     List<ArticleFeatures> noPlace = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       ArticleFeatures f = base.get(i);
-      Set<String> pl = places(dev.articles.get(i));
+      Set<String> pl = places(dev.articles.get(i).article());
       Map<String, Integer> names = new HashMap<>(f.names());
       names.keySet().removeAll(pl);
       noPlace.add(new ArticleFeatures(f.id(), f.title(), f.terms(), f.subject(), names, f.times(), f.numbers(), f.date(), f.published(), f.embedding()));

@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.MiniLm;
 import java.util.*;
 
@@ -11,11 +11,13 @@ import java.util.*;
 public final class ShortLeadExperiment {
   static int sentences = 1;
 
-  static String shortLead(Article a) {
+  static String shortLead(CleanArticle a) {
     StringBuilder b = new StringBuilder();
-    a.title().ifPresent(t -> b.append(t).append('\n'));
+    a.article().title().ifPresent(t -> b.append(t).append('\n'));
     int left = sentences;
-    for (String s : io.parallax.nlp.LexicalScan.sentences(a.text())) {
+    String text = a.text();
+    for (io.parallax.model.Span span : io.parallax.nlp.Segmentation.sentences(text, List.of(new io.parallax.model.Span(0, text.length())))) {
+      String s = span.textOf(text);
       if (s.length() < 25 || s.startsWith("http")) continue;
       b.append(s).append(' ');
       if (--left == 0) break;

@@ -1,5 +1,6 @@
 package io.parallax.story;
 
+import io.parallax.clean.CleanArticle;
 import java.util.*;
 
 /** Experiment: merge first-pass storylines by centroid similarity (merge only). Argument: lex or emb. */
@@ -18,7 +19,7 @@ public final class StorylineMergeExperiment {
     List<PairEvidence> ev = pairs.stream().map(p -> PairEvidence.of(profiles.get(p[0]), profiles.get(p[1]))).toList();
     int n = profiles.size();
     // lead-only features: title + lead sentences
-    List<ArticleFeatures> leadF = dev.articles.stream().map(a -> new FeatureExtractor().extract(a.toBuilder().text(FeatureExtractor.embeddingText(a)).title(null).build())).toList();
+    List<ArticleFeatures> leadF = dev.articles.stream().map(a -> new FeatureExtractor().extract(CleanArticle.whole(a.article().toBuilder().text(FeatureExtractor.embeddingText(a)).title(null).build()))).toList();
     CountingTermStatistics leadStats = new CountingTermStatistics(leadF);
     List<ArticleProfile> lead = leadF.stream().map(f -> ArticleProfile.of(f, leadStats)).toList();
     int[] st = StoryDetector.clusterStorylines(n, pairs, ev, cfg);

@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.MiniLm;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
@@ -36,8 +36,8 @@ public final class StreamReplay {
       System.exit(2);
     }
     long startRead = System.nanoTime();
-    List<Article> articles = new ArrayList<>(Pipeline.readBodies(List.of(Path.of(args[0]))));
-    articles.sort(Comparator.comparing((Article a) -> a.published().map(OffsetDateTime::toInstant).orElse(java.time.Instant.MIN)));
+    List<CleanArticle> articles = new ArrayList<>(Pipeline.readCleaned(List.of(Path.of(args[0]))));
+    articles.sort(Comparator.comparing((CleanArticle a) -> a.article().published().map(OffsetDateTime::toInstant).orElse(java.time.Instant.MIN)));
     Map<String, String> goldEvent = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(Path.of(args[1]));
     for (String l : lines.subList(1, lines.size())) {
@@ -56,7 +56,7 @@ public final class StreamReplay {
       start = System.nanoTime();
       // as `parallax index` does: groups of articles embedded together, then assigned one by one
       for (int from = 0; from < articles.size(); from += GROUP) {
-        List<Article> group = articles.subList(from, Math.min(articles.size(), from + GROUP));
+        List<CleanArticle> group = articles.subList(from, Math.min(articles.size(), from + GROUP));
         long t = System.nanoTime();
         List<float[]> vectors = embedder.embed(group.stream().map(FeatureExtractor::embeddingText).toList());
         embedding += System.nanoTime() - t;

@@ -27,6 +27,15 @@ public record CleanArticle(Article article, List<Span> paragraphs, List<Removal>
     return paragraphs.stream().map(p -> p.textOf(original)).collect(Collectors.joining("\n\n"));
   }
 
+  /**
+   * {@code article} with its whole text kept as one paragraph and nothing removed: for text that is
+   * already clean (tests, and callers that hold a body without furniture).
+   */
+  public static CleanArticle whole(Article article) {
+    Span all = new Span(0, article.text().length()).trim(article.text());
+    return new CleanArticle(article, all.isEmpty() ? List.of() : List.of(all), List.of(), List.of());
+  }
+
   public String id() {
     return article.id();
   }

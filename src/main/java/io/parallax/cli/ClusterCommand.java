@@ -1,6 +1,6 @@
 package io.parallax.cli;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
@@ -50,7 +50,7 @@ public final class ClusterCommand implements Callable<Integer> {
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(inputs, progress);
     progress.done();
     prepared.summary().skipped().forEach(k -> err.println(Cli.skipLine("cluster", k)));
-    List<Article> articles = prepared.articles().stream().map(Pipeline::body).toList();
+    List<CleanArticle> articles = prepared.articles();
     if (articles.isEmpty()) {
       err.println("parallax cluster: none of the " + prepared.summary().inputs() + " inputs in " + inputs + " could be read");
       return ExitCode.NO_INPUT.code();

@@ -1,12 +1,11 @@
 package io.parallax.cli;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.model.RunSummary;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
 import io.parallax.serve.ArticleArchive;
-import io.parallax.clean.CleanArticle;
 import io.parallax.ingest.OutletRegistry;
 import io.parallax.store.Store;
 import io.parallax.store.StoreUnavailableException;
@@ -103,8 +102,8 @@ public final class IndexCommand implements Callable<Integer> {
       ArticleArchive texts = ArticleArchive.of(dir); // what `parallax serve` shows and compares
       OutletRegistry outlets = openOutlets(dir); // one name per outlet across runs
       // articles are assigned in input order, in groups whose embeddings are computed together
-      List<Article> pending = new ArrayList<>();
-      Consumer<List<Article>> assignPending = group -> {
+      List<CleanArticle> pending = new ArrayList<>();
+      Consumer<List<CleanArticle>> assignPending = group -> {
         try {
           for (Stories.Assignment assigned : detector.assignAll(group)) {
             if (lines != null) AssignmentLines.write(lines, assigned);
@@ -129,7 +128,7 @@ public final class IndexCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        pending.add(Pipeline.body(clean));
+        pending.add(clean);
         if (pending.size() == EMBEDDING_GROUP) assignPending.accept(pending);
       }, progress);
       assignPending.accept(pending);

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The English month names and their abbreviations, one table for every reader of dates in this package
- * ({@link TimeFinder}, {@link TimeMentions}, {@link QuantityReader}). Each reader keeps its own
+ * ({@link TimeFinder}, {@link QuantityReader}). Each reader keeps its own
  * pattern of where a month may stand; this says which month a word names.
  */
 final class Months {

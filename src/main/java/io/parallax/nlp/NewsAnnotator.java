@@ -32,7 +32,6 @@ public final class NewsAnnotator implements Annotator {
   private final ThreadLocal<POSTaggerME> tagger;
   private final EntityFinder entities = new EntityFinder();
   private final QuoteFinder quotes;
-  private final TimeFinder times = new TimeFinder();
 
   /**
    * Loads the POS model and the shipped attribution cue model from the classpath; fails if either
@@ -92,7 +91,7 @@ public final class NewsAnnotator implements Annotator {
     // every language, as the comparison always read them); quantities inside them are not intervals
     List<Span> marked = QuotationSegments.regions(text, regions);
     QuantityReader.Reading read = QuantityReader.read(t, marked);
-    return new Annotations(t.sentences, found.entities(), said, read.quantities(), times.find(t, published),
+    return new Annotations(t.sentences, found.entities(), said, read.quantities(), TimeFinder.find(t.text, t.sentences, published),
         MarkedQuotes.attributed(text, marked), read.intervals());
   }
 

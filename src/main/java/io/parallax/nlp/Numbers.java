@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Reads numbers written in digits or words ("34,500", "1.5 million", "seven", "a million"), and holds the
  * one table of English number words that every reader of numbers in this package accepts: the quantity
- * reader ({@link QuantityReader}) and the time readers ({@link TimeFinder},
- * {@link TimeMentions}). Each reader keeps its own pattern of where a number may stand.
+ * reader ({@link QuantityReader}) and the time reader ({@link TimeFinder}). Each reader keeps its own
+ * pattern of where a number may stand.
  */
 final class Numbers {
   private Numbers() {}

@@ -7,12 +7,12 @@ import java.util.Optional;
 
 /**
  * The one rule for a date written without a year ("on February 15", "in October"), read by every reader
- * of dates: the annotator's {@link TimeFinder}, event detection's {@link TimeMentions} and the comparison's
+ * of dates: {@link TimeFinder} (the annotator's times and event detection's time features) and the comparison's
  * date discrepancies. Such a date is in the year of publication unless that would put it more than
  * {@value #DAYS_AHEAD} days after publication; then it is in the year before. A month without a year
  * goes by its first day.
  *
- * <p>31 days is the rule the event models were calibrated on ({@link TimeMentions}' features); news
+ * <p>31 days is the rule the event models were calibrated on ({@link TimeFinder}'s expressions as event features); news
  * mostly reports what happened, yet names a day of the coming weeks ("talks resume on March 20").
  */
 public final class YearRollback {

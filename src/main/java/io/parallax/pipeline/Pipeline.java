@@ -18,7 +18,6 @@ import io.parallax.ingest.TextFileReader;
 import io.parallax.ingest.web.FeedReader;
 import io.parallax.ingest.web.HtmlFileReader;
 import io.parallax.ingest.web.WarcReader;
-import io.parallax.model.Article;
 import io.parallax.model.RunSummary;
 import io.parallax.nlp.Annotations;
 import io.parallax.nlp.Annotator;
@@ -85,11 +84,11 @@ public final class Pipeline {
   }
 
   /**
-   * Reads and cleans {@code inputs} with the standard stages and returns the articles as story
-   * detection sees them (see {@link #body}); skipped inputs are left out. For evaluations and tools.
+   * Reads and cleans {@code inputs} with the standard stages and returns the cleaned articles, as story
+   * detection reads them; skipped inputs are left out. For evaluations and tools.
    */
-  public static List<Article> readBodies(List<Path> inputs) throws IOException {
-    return readAndClean(inputs).articles().stream().map(Pipeline::body).toList();
+  public static List<CleanArticle> readCleaned(List<Path> inputs) throws IOException {
+    return readAndClean(inputs).articles();
   }
 
   /** Reads and cleans {@code inputs} with the standard stages, without loading any model. */
@@ -150,11 +149,6 @@ public final class Pipeline {
     };
   }
 
-  /** The article as story detection sees it: the cleaned body under the same id and metadata. */
-  public static Article body(CleanArticle c) {
-    return c.article().toBuilder().text(c.text()).build();
-  }
-
   /** Annotates each article's kept paragraphs (in parallel; the annotator is thread-safe). */
   public Map<String, Annotations> annotate(List<CleanArticle> clean, ProgressListener progress) {
     progress.phase("annotating", clean.size());
@@ -175,8 +169,7 @@ public final class Pipeline {
     Map<String, Annotations> annotations = annotate(clean, progress);
 
     progress.phase("grouping", -1);
-    List<Article> bodies = clean.stream().map(Pipeline::body).toList();
-    Stories grouped = stories.detect(bodies);
+    Stories grouped = stories.detect(clean);
     return compare(clean, annotations, grouped, prepared.summary(), progress);
   }
 

@@ -283,12 +283,11 @@ public final class Library implements Closeable {
   /** Assigns each article to an event, archives its text, commits, and publishes a new catalog. */
   private List<Stories.Assignment> store(List<CleanArticle> articles) throws IOException {
     List<Stories.Assignment> assigned = new ArrayList<>();
-    List<Article> bodies = articles.stream().map(Pipeline::body).toList();
-    List<float[]> vectors = encoder.embed(bodies.stream().map(FeatureExtractor::embeddingText).toList());
+    List<float[]> vectors = encoder.embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
     synchronized (lock) {
       for (int i = 0; i < articles.size(); i++) {
         CleanArticle clean = articles.get(i);
-        assigned.add(detector.assign(bodies.get(i)));
+        assigned.add(detector.assign(clean));
         store.putVector(clean.id(), vectors.get(i)); // for semantic search, as 'index' stores them
         archive.put(clean);
         meta.put(clean.id(), meta(clean));

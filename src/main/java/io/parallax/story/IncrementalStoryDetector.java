@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.MiniLm;
 import io.parallax.nlp.TextEmbedder;
 import io.parallax.store.Store;
@@ -139,7 +139,7 @@ public final class IncrementalStoryDetector {
   }
 
   /** Assigns {@code article}, stores it and returns where it went. */
-  public Stories.Assignment assign(Article article) throws IOException {
+  public Stories.Assignment assign(CleanArticle article) throws IOException {
     return assign(article, null);
   }
 
@@ -147,24 +147,24 @@ public final class IncrementalStoryDetector {
    * Assigns {@code articles} in order, as {@link #assign} one by one would, but embeds the new ones in
    * one call first (the embedder then uses every core).
    */
-  public List<Stories.Assignment> assignAll(List<Article> articles) throws IOException {
+  public List<Stories.Assignment> assignAll(List<CleanArticle> articles) throws IOException {
     Map<String, float[]> vectors = new HashMap<>();
     if (embedder.isPresent()) {
-      Map<String, Article> fresh = new LinkedHashMap<>(); // not stored yet, first of their id in the group
-      for (Article a : articles) {
+      Map<String, CleanArticle> fresh = new LinkedHashMap<>(); // not stored yet, first of their id in the group
+      for (CleanArticle a : articles) {
         if (!fresh.containsKey(a.id()) && store.article(a.id()).isEmpty()) fresh.put(a.id(), a);
       }
-      List<Article> toEmbed = List.copyOf(fresh.values());
+      List<CleanArticle> toEmbed = List.copyOf(fresh.values());
       List<float[]> embedded = embedder.get().embed(toEmbed.stream().map(FeatureExtractor::embeddingText).toList());
       for (int i = 0; i < toEmbed.size(); i++) vectors.put(toEmbed.get(i).id(), embedded.get(i));
     }
     List<Stories.Assignment> out = new ArrayList<>(articles.size());
-    for (Article a : articles) out.add(assign(a, vectors.get(a.id())));
+    for (CleanArticle a : articles) out.add(assign(a, vectors.get(a.id())));
     return out;
   }
 
-  /** As {@link #assign(Article)}, with the article's embedding already computed (ignored by a detector that uses none). */
-  public Stories.Assignment assign(Article article, float[] embedding) throws IOException {
+  /** As {@link #assign(CleanArticle)}, with the article's embedding already computed (ignored by a detector that uses none). */
+  public Stories.Assignment assign(CleanArticle article, float[] embedding) throws IOException {
     Optional<StoredArticle> known = store.article(article.id());
     if (known.isPresent()) {
       return new Stories.Assignment(article.id(), known.get().eventId(), known.get().storylineId());
@@ -181,7 +181,7 @@ public final class IncrementalStoryDetector {
     Map<String, double[]> storyScores = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
     List<EventLinker.Partner> partners = new ArrayList<>();
-    boolean covered = EventLinker.covers(article.language()); // the stored side's language is not kept
+    boolean covered = EventLinker.covers(article.article().language()); // the stored side's language is not kept
     for (StoredArticle c : candidates) {
       StoredProfile stored = decoded.get(c.features());
       if (stored == null) stored = FeatureCodec.decode(c.features());

@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.MiniLm;
 import io.parallax.nlp.TextEmbedder;
 import java.time.LocalDate;
@@ -83,9 +83,9 @@ public final class StoryDetector {
   }
 
   /** Features of the articles, with embeddings when this detector uses them. */
-  public List<ArticleFeatures> features(List<Article> articles) {
+  public List<ArticleFeatures> features(List<CleanArticle> articles) {
     List<ArticleFeatures> out = new ArrayList<>(articles.size());
-    for (Article a : articles) out.add(extractor.extract(a));
+    for (CleanArticle a : articles) out.add(extractor.extract(a));
     if (embedder.isPresent()) {
       List<float[]> vectors = embedder.get().embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
       for (int i = 0; i < out.size(); i++) out.set(i, out.get(i).withEmbedding(vectors.get(i)));
@@ -98,9 +98,9 @@ public final class StoryDetector {
    * analysis run (up to some 10^4 articles: it holds all features in memory); for a stream, use
    * {@link IncrementalStoryDetector} with the store.
    */
-  public Stories detect(List<Article> articles) {
+  public Stories detect(List<CleanArticle> articles) {
     java.util.Set<String> uncovered = new java.util.HashSet<>();
-    for (Article a : articles) if (!EventLinker.covers(a.language())) uncovered.add(a.id());
+    for (CleanArticle a : articles) if (!EventLinker.covers(a.article().language())) uncovered.add(a.id());
     List<ArticleFeatures> features = features(articles);
     return detectFeatures(features, uncovered, eventVectors(articles, features));
   }
@@ -110,7 +110,7 @@ public final class StoryDetector {
    * articles): the event encoder's embeddings of title and lead, or the features' own embeddings when
    * this detector has no event encoder. For runs that split detection into steps (the Spark job).
    */
-  public List<float[]> eventVectors(List<Article> articles, List<ArticleFeatures> features) {
+  public List<float[]> eventVectors(List<CleanArticle> articles, List<ArticleFeatures> features) {
     return eventEmbedder.isPresent() && config.useEmbeddings()
         ? eventEmbedder.get().embed(articles.stream().map(FeatureExtractor::embeddingText).toList())
         : features.stream().map(ArticleFeatures::embedding).toList();

@@ -111,7 +111,35 @@ class ArchitectureTest {
   void storyParsesNoTextOfItsOwn() {
     noClasses().that().resideInAPackage("io.parallax.story..")
         .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
-        .because("story reads text through nlp's ContentTerms, LexicalScan and TimeMentions")
+        .because("story reads text through nlp's ContentTerms, LexicalScan, Segmentation and TimeFinder")
+        .check(product);
+  }
+
+  /**
+   * Time expressions have one reader, {@code nlp.TimeFinder}, for the annotations and for event
+   * features alike: no other class of {@code nlp} or {@code story} resolves weekdays against a date.
+   */
+  @Test
+  void timeExpressionsAreReadOnlyByTimeFinder() {
+    noClasses().that().resideInAnyPackage("io.parallax.nlp..", "io.parallax.story..")
+        .and().doNotHaveFullyQualifiedName("io.parallax.nlp.TimeFinder")
+        .should().dependOnClassesThat().haveFullyQualifiedName("java.time.temporal.TemporalAdjusters")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.DayOfWeek")
+        .because("one time reader (nlp.TimeFinder) feeds both Annotations.times() and the event features")
+        .check(product);
+  }
+
+  /**
+   * An article's text is set only where it is read (ingest, extract, fetch): every later stage, story
+   * detection included, reads the text as read and the cleaner's kept spans ({@code CleanArticle}),
+   * never an {@code Article} rebuilt around other text.
+   */
+  @Test
+  void articleTextIsSetOnlyWhereItIsRead() {
+    noClasses().that().resideOutsideOfPackages("io.parallax.model..", "io.parallax.ingest..",
+            "io.parallax.extract..", "io.parallax.fetch..")
+        .should().callMethod(io.parallax.model.Article.Builder.class, "text", String.class)
+        .because("every span points into Article.text() as read; story detection takes the CleanArticle")
         .check(product);
   }
 

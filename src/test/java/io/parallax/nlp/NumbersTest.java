@@ -26,8 +26,8 @@ class NumbersTest {
   void aNumberWordTakesTheScaleWordsAfterIt() {
     assertThat(Numbers.parse("two hundred thousand")).isEqualTo(200_000.0);
     assertThat(Numbers.parse("One-hundred")).isEqualTo(100.0);
-    assertThat(TimeMentions.find("One hundred years after the fire, and two hundred days on.", Optional.empty()))
-        .extracting(TimeMentions.Mention::value).containsExactly("100 year", "200 day");
+    assertThat(TimeFinder.find("One hundred years after the fire, and two hundred days on.", Optional.empty()))
+        .extracting(TimeExpression::value).containsExactly("100 year", "200 day");
   }
 
   @Test
@@ -36,7 +36,7 @@ class NumbersTest {
     String text = "Several hundred protesters marched for a hundred days.";
     assertThat(QuantityReader.read(text, List.of(new Span(0, text.length()))).intervals())
         .extracting(m -> m.span().textOf(text)).containsExactly("a hundred days");
-    assertThat(TimeMentions.find(text, Optional.empty())).extracting(TimeMentions.Mention::value)
+    assertThat(TimeFinder.find(text, Optional.empty())).extracting(TimeExpression::value)
         .containsExactly("100 day");
   }
 
@@ -60,7 +60,7 @@ class NumbersTest {
   @Test
   void theTimeReadersAndTheQuantityReaderAcceptTheSameWords() {
     String text = "Sixteen soldiers died after seventy years of peace.";
-    assertThat(TimeMentions.find(text, Optional.empty())).extracting(TimeMentions.Mention::value)
+    assertThat(TimeFinder.find(text, Optional.empty())).extracting(TimeExpression::value)
         .containsExactly("70 year");
     List<QuantityMention> q = QuantityReader.read(text, List.of(new Span(0, text.length()))).intervals();
     assertThat(q).extracting(m -> m.span().textOf(text)).containsExactly("Sixteen soldiers", "seventy years");

@@ -1,6 +1,6 @@
 package io.parallax.story;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.nlp.MiniLm;
 import io.parallax.pipeline.Pipeline;
 import java.io.DataInputStream;
@@ -22,12 +22,12 @@ final class EcbPlusDev {
   static final Path DIR = java.util.stream.Stream.of(Path.of("..", "shared", "data"), Path.of("..", "..", "shared", "data"))
       .filter(Files::isDirectory).findFirst().orElse(Path.of("..", "shared", "data")).resolve("ecbplus-dev");
 
-  final List<Article> articles;
+  final List<CleanArticle> articles;
   final Map<String, String> goldEvent = new LinkedHashMap<>();
   final Map<String, String> goldStoryline = new LinkedHashMap<>();
 
   EcbPlusDev(Path dir) throws IOException {
-    articles = Pipeline.readBodies(List.of(dir.resolve("articles.jsonl")));
+    articles = Pipeline.readCleaned(List.of(dir.resolve("articles.jsonl")));
     List<String> lines = Files.readAllLines(dir.resolve("gold.tsv"));
     for (String l : lines.subList(1, lines.size())) {
       if (l.isBlank()) continue;
@@ -75,7 +75,7 @@ final class EcbPlusDev {
   }
 
   /** Features with MiniLM embeddings, cached under target/ so repeated calibration runs skip the model. */
-  static List<ArticleFeatures> cachedFeatures(StoryDetector lexical, List<Article> articles, boolean embed) {
+  static List<ArticleFeatures> cachedFeatures(StoryDetector lexical, List<CleanArticle> articles, boolean embed) {
     List<ArticleFeatures> plain = lexical.features(articles);
     if (!embed) return plain;
     Path cache = Path.of("target", "story-cache", "ecbplus-minilm.bin");

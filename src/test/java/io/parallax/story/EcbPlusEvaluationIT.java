@@ -3,7 +3,7 @@ package io.parallax.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.store.Store;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -56,7 +56,7 @@ class EcbPlusEvaluationIT {
     Map<String, String> storyline = new HashMap<>();
     try (Store store = Store.open(dir.resolve("store"))) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
-      for (Article a : dev.articles) {
+      for (CleanArticle a : dev.articles) {
         Stories.Assignment as = detector.assign(a);
         event.put(as.articleId(), as.eventId());
         storyline.put(as.articleId(), as.storylineId());

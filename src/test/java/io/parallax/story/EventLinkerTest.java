@@ -39,7 +39,7 @@ class EventLinkerTest {
 
   private Set<String> elapsedTimes(String text) {
     Set<String> out = new java.util.TreeSet<>();
-    for (String t : extractor.extract(io.parallax.model.Article.builder("x", "x", text).build()).times()) {
+    for (String t : extractor.extract(io.parallax.clean.CleanArticle.whole(io.parallax.model.Article.builder("x", "x", text).build())).times()) {
       if (t.startsWith("el:")) out.add(t);
     }
     return out;
@@ -157,7 +157,8 @@ class EventLinkerTest {
   private List<ArticleProfile> profiles(String... titleAndText) {
     List<ArticleFeatures> f = new java.util.ArrayList<>();
     for (int i = 0; i < titleAndText.length; i += 2) {
-      f.add(extractor.extract(io.parallax.model.Article.builder("a" + i / 2, "t", titleAndText[i + 1]).title(titleAndText[i]).build()));
+      f.add(extractor.extract(io.parallax.clean.CleanArticle.whole(
+          io.parallax.model.Article.builder("a" + i / 2, "t", titleAndText[i + 1]).title(titleAndText[i]).build())));
     }
     CountingTermStatistics stats = new CountingTermStatistics(f);
     return f.stream().map(x -> ArticleProfile.of(x, stats)).toList();

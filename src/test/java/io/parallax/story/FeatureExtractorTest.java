@@ -2,6 +2,7 @@ package io.parallax.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.clean.CleanArticle;
 import io.parallax.model.Article;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +19,7 @@ class FeatureExtractorTest {
                 + "The plant had a similar fire on June 2, 2019.")
         .published(LocalDate.of(2024, 8, 15).atStartOfDay().atOffset(ZoneOffset.UTC)).build();
 
-    ArticleFeatures f = new FeatureExtractor().extract(a);
+    ArticleFeatures f = new FeatureExtractor().extract(CleanArticle.whole(a));
 
     assertThat(f.date()).contains(LocalDate.of(2024, 8, 13));
     assertThat(f.names()).containsKeys("houston").doesNotContainKey("firefighters");

@@ -2,7 +2,7 @@ package io.parallax.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ class IncrementalStoryDetectorTest {
 
   @TempDir Path dir;
 
-  static List<Article> quakes() {
+  static List<CleanArticle> quakes() {
     return List.of(
         StoryDetectorTest.article("a1", "2023-07-10", "Magnitude 6.1 earthquake strikes off northern Chile",
             "A magnitude 6.1 earthquake struck off the coast of northern Chile on Monday, the US Geological Survey said."
@@ -41,7 +41,7 @@ class IncrementalStoryDetectorTest {
     Map<String, Stories.Assignment> got = new LinkedHashMap<>();
     try (Store store = Store.open(dir)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
-      for (Article a : quakes()) got.put(a.id(), detector.assign(a));
+      for (CleanArticle a : quakes()) got.put(a.id(), detector.assign(a));
     }
 
     assertThat(got.get("a2").eventId()).isEqualTo(got.get("a1").eventId()).isEqualTo("e-a1");
@@ -54,7 +54,7 @@ class IncrementalStoryDetectorTest {
     Stories.Assignment first;
     try (Store store = Store.open(dir)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
-      for (Article a : quakes()) detector.assign(a);
+      for (CleanArticle a : quakes()) detector.assign(a);
       first = detector.assign(quakes().get(3));
     }
     try (Store store = Store.open(dir)) {
@@ -65,12 +65,12 @@ class IncrementalStoryDetectorTest {
 
   @Test
   void sampleCorpusStreamedIntoAnEmptyStoreIsTwoCallsInOneStoryline() throws Exception {
-    List<Article> articles = new java.util.ArrayList<>(Pipeline.readBodies(List.of(Path.of("corpus", "rafah-2024"))));
-    articles.sort(Comparator.comparing(Article::id));
+    List<CleanArticle> articles = new java.util.ArrayList<>(Pipeline.readCleaned(List.of(Path.of("corpus", "rafah-2024"))));
+    articles.sort(Comparator.comparing(CleanArticle::id));
     Map<String, Stories.Assignment> got = new LinkedHashMap<>();
     try (Store store = Store.open(dir)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
-      for (Article a : articles) got.put(a.id().substring(0, 3), detector.assign(a));
+      for (CleanArticle a : articles) got.put(a.id().substring(0, 3), detector.assign(a));
     }
 
     assertThat(List.of(got.get("001"), got.get("002"), got.get("003")))
@@ -81,7 +81,7 @@ class IncrementalStoryDetectorTest {
 
   @Test
   void aStoreReopenedAtACommitAssignsAsTheRunThatMadeTheCommit(@TempDir Path other) throws Exception {
-    List<Article> articles = wireStories(600);
+    List<CleanArticle> articles = wireStories(600);
     int commitAt = 250; // between two refreshes of the searcher (every 512 writes), statistics part-filled
     List<Stories.Assignment> uninterrupted = new java.util.ArrayList<>();
     try (Store store = Store.open(dir)) {
@@ -94,24 +94,24 @@ class IncrementalStoryDetectorTest {
     List<Stories.Assignment> resumed = new java.util.ArrayList<>();
     try (Store store = Store.open(other)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
-      for (Article a : articles.subList(0, commitAt)) resumed.add(detector.assign(a));
+      for (CleanArticle a : articles.subList(0, commitAt)) resumed.add(detector.assign(a));
       store.commit();
     } // as a process killed after its commit: a new store object and detector go on from it
     try (Store store = Store.open(other)) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.lexical(store);
-      for (Article a : articles.subList(commitAt, articles.size())) resumed.add(detector.assign(a));
+      for (CleanArticle a : articles.subList(commitAt, articles.size())) resumed.add(detector.assign(a));
     }
 
     assertThat(resumed).isEqualTo(uninterrupted);
   }
 
   /** Short dated wire stories on a few topics, with varied places, people, numbers and days. */
-  static List<Article> wireStories(int n) {
+  static List<CleanArticle> wireStories(int n) {
     String[] topics = {"earthquake struck", "storm flooded", "strike closed", "election was won in", "fire destroyed"};
     String[] places = {"Lima", "Oslo", "Nairobi", "Manila", "Quito", "Hanoi", "Accra", "Riga"};
     String[] people = {"Maria Lopez", "John Okafor", "Ana Silva", "Lee Min", "Omar Haddad", "Eva Novak"};
     java.util.Random r = new java.util.Random(7);
-    List<Article> out = new java.util.ArrayList<>();
+    List<CleanArticle> out = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {
       String topic = topics[r.nextInt(topics.length)];
       String place = places[r.nextInt(places.length)];

@@ -3,7 +3,7 @@ package io.parallax.story;
 import static io.parallax.story.StoryDetectorTest.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,7 @@ class StoryDetectorEmbeddingIT {
 
   @Test
   void sampleCorpusIsTwoCallsInOneStoryline() throws Exception {
-    List<Article> articles = Pipeline.readBodies(List.of(Path.of("corpus", "rafah-2024")));
+    List<CleanArticle> articles = Pipeline.readCleaned(List.of(Path.of("corpus", "rafah-2024")));
 
     Stories stories = detector.detect(articles);
 
@@ -31,7 +31,7 @@ class StoryDetectorEmbeddingIT {
 
   @Test
   void aFireAndTheArrestOverItAreTwoEventsOfOneStorylineApartFromAnUnrelatedStory() {
-    List<Article> articles = List.of(
+    List<CleanArticle> articles = List.of(
         article("fire1", "2024-03-04", "Huge blaze destroys Leeds textile factory",
             "A huge fire destroyed a textile factory in the Kirkstall area of Leeds overnight, West Yorkshire Fire and"
                 + " Rescue Service said on Monday. Twelve fire engines and 70 firefighters fought the blaze, which started"

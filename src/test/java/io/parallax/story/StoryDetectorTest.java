@@ -2,6 +2,7 @@ package io.parallax.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.clean.CleanArticle;
 import io.parallax.model.Article;
 import io.parallax.pipeline.Pipeline;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class StoryDetectorTest {
 
   @Test
   void sampleCorpusIsTwoCallsInOneStoryline() throws Exception {
-    List<Article> articles = Pipeline.readBodies(List.of(Path.of("corpus", "rafah-2024")));
+    List<CleanArticle> articles = Pipeline.readCleaned(List.of(Path.of("corpus", "rafah-2024")));
 
     Stories stories = StoryDetector.lexical().detect(articles);
 
@@ -32,15 +33,15 @@ class StoryDetectorTest {
   @Test
   void anEventIsTitledByAMemberHeadlineRatherThanALeadSentence() {
     Stories stories = StoryDetector.lexical().detect(List.of(
-        Article.builder("a", "t", "The new Harbour Bridge over the Tamar river will open to traffic on June 3 after four years of delays and cost overruns, the Plymouth city council said on Tuesday. The bridge cost 240 million pounds, twice the first estimate.").build(),
-        Article.builder("b", "t", "The new Harbour Bridge over the Tamar river will open to traffic on June 3 after four years of delays and cost overruns, the Plymouth city council said on Tuesday. The bridge cost 240 million pounds, twice the first estimate.")
-            .title("Harbour Bridge to open in June after delays").build()));
+        CleanArticle.whole(Article.builder("a", "t", "The new Harbour Bridge over the Tamar river will open to traffic on June 3 after four years of delays and cost overruns, the Plymouth city council said on Tuesday. The bridge cost 240 million pounds, twice the first estimate.").build()),
+        CleanArticle.whole(Article.builder("b", "t", "The new Harbour Bridge over the Tamar river will open to traffic on June 3 after four years of delays and cost overruns, the Plymouth city council said on Tuesday. The bridge cost 240 million pounds, twice the first estimate.")
+            .title("Harbour Bridge to open in June after delays").build())));
     assertThat(stories.events()).extracting(Stories.Event::title).containsExactly("Harbour Bridge to open in June after delays");
   }
 
   @Test
   void sameKindOfHappeningOnDifferentDatesAreDifferentEvents() {
-    List<Article> articles = List.of(
+    List<CleanArticle> articles = List.of(
         article("a1", "2023-07-10", "Magnitude 6.1 earthquake strikes off northern Chile",
             "A magnitude 6.1 earthquake struck off the coast of northern Chile on Monday, the US Geological Survey said."
                 + " The quake hit at a depth of 35 kilometres near the port city of Iquique. There were no immediate"
@@ -70,7 +71,7 @@ class StoryDetectorTest {
 
   @Test
   void rerunningGivesTheSameResult() throws Exception {
-    List<Article> articles = Pipeline.readBodies(List.of(Path.of("corpus", "rafah-2024")));
+    List<CleanArticle> articles = Pipeline.readCleaned(List.of(Path.of("corpus", "rafah-2024")));
     assertThat(StoryDetector.lexical().detect(articles)).isEqualTo(StoryDetector.lexical().detect(articles));
   }
 
@@ -99,8 +100,8 @@ class StoryDetectorTest {
         java.util.Optional.empty(), java.util.Optional.empty(), new float[0]);
   }
 
-  static Article article(String id, String published, String title, String text) {
-    return Article.builder(id, id, text).title(title)
-        .published(java.time.LocalDate.parse(published).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).build();
+  static CleanArticle article(String id, String published, String title, String text) {
+    return CleanArticle.whole(Article.builder(id, id, text).title(title)
+        .published(java.time.LocalDate.parse(published).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).build());
   }
 }

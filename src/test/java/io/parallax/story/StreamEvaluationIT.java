@@ -3,7 +3,7 @@ package io.parallax.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.store.Store;
 import java.nio.file.Files;
@@ -30,17 +30,17 @@ class StreamEvaluationIT {
   @Test
   void batchAndIncrementalOnStreamDev() throws Exception {
     Path set = available("stream-dev");
-    List<Article> articles = Pipeline.readBodies(List.of(set.resolve("articles.jsonl")));
+    List<CleanArticle> articles = Pipeline.readCleaned(List.of(set.resolve("articles.jsonl")));
     Map<String, String> gold = gold(set.resolve("gold.tsv"));
 
     double[] batch = EcbPlusDev.b3(gold, events(StoryDetector.standard().detect(articles)));
 
-    List<Article> inOrder = new ArrayList<>(articles);
-    inOrder.sort(Comparator.comparing((Article a) -> a.published().map(OffsetDateTime::toInstant).orElse(java.time.Instant.MIN)));
+    List<CleanArticle> inOrder = new ArrayList<>(articles);
+    inOrder.sort(Comparator.comparing((CleanArticle a) -> a.article().published().map(OffsetDateTime::toInstant).orElse(java.time.Instant.MIN)));
     Map<String, String> incremental = new HashMap<>();
     try (Store store = Store.open(dir.resolve("store"))) {
       IncrementalStoryDetector detector = IncrementalStoryDetector.standard(store, IncrementalStoryDetector.DEFAULT_WINDOW);
-      for (Article a : inOrder) incremental.put(a.id(), detector.assign(a).eventId());
+      for (CleanArticle a : inOrder) incremental.put(a.id(), detector.assign(a).eventId());
     }
     double[] inc = EcbPlusDev.b3(gold, incremental);
     System.out.printf("stream-dev event B3: batch P=%.3f R=%.3f F1=%.3f; incremental P=%.3f R=%.3f F1=%.3f%n",
@@ -53,9 +53,9 @@ class StreamEvaluationIT {
   @Test
   void briefDevStoriesAreEvents() throws Exception {
     Path set = available("brief-dev");
-    List<Article> articles = Pipeline.readBodies(List.of(set.resolve("articles.jsonl")));
+    List<CleanArticle> articles = Pipeline.readCleaned(List.of(set.resolve("articles.jsonl")));
     Map<String, String> gold = new LinkedHashMap<>();
-    for (Article a : articles) gold.put(a.id(), a.attributes().get("story")); // the gold; the detector never reads it
+    for (CleanArticle a : articles) gold.put(a.id(), a.article().attributes().get("story")); // the gold; the detector never reads it
 
     double[] b3 = EcbPlusDev.b3(gold, events(StoryDetector.standard().detect(articles)));
     System.out.printf("brief-dev event B3 P=%.3f R=%.3f F1=%.3f%n", b3[0], b3[1], b3[2]);
@@ -68,7 +68,7 @@ class StreamEvaluationIT {
     Map<String, String> gold = gold(set.resolve("gold.tsv"));
 
     double[] b3 = EcbPlusDev.b3(gold, events(StoryDetector.standard().detect(
-        Pipeline.readBodies(List.of(set.resolve("articles.jsonl"))))));
+        Pipeline.readCleaned(List.of(set.resolve("articles.jsonl"))))));
     Map<String, String> alone = new HashMap<>();
     for (String id : gold.keySet()) alone.put(id, id);
     double[] singletons = EcbPlusDev.b3(gold, alone);

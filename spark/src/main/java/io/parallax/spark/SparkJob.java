@@ -5,7 +5,6 @@ import io.parallax.clean.FurnitureCleaner;
 import io.parallax.compare.AnalyzedArticle;
 import io.parallax.compare.ComparedArticle;
 import io.parallax.compare.Comparison;
-import io.parallax.model.Article;
 import io.parallax.model.RunSummary;
 import io.parallax.nlp.Annotations;
 import io.parallax.pipeline.Analysis;
@@ -112,13 +111,13 @@ public final class SparkJob {
       List<ArticleRow> fixed = rows.stream()
           .map(t -> renames.value().containsKey(t._2()) ? t._1().withId(renames.value().get(t._2())) : t._1())
           .toList();
-      List<Article> bodies = fixed.stream().map(r -> Pipeline.body(r.clean())).toList();
+      List<CleanArticle> group = fixed.stream().map(ArticleRow::clean).toList();
       StoryDetector detector = Models.detector();
-      List<ArticleFeatures> features = detector.features(bodies);
-      List<float[]> vectors = detector.eventVectors(bodies, features);
+      List<ArticleFeatures> features = detector.features(group);
+      List<float[]> vectors = detector.eventVectors(group, features);
       List<Item> out = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        boolean covered = EventLinker.covers(bodies.get(i).language());
+        boolean covered = EventLinker.covers(group.get(i).article().language());
         out.add(new Item(rows.get(i)._2(), fixed.get(i), FeatureRow.of(features.get(i), vectors.get(i), covered)));
       }
       return out.iterator();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
@@ -87,8 +87,8 @@ class SparkJobIT {
     SparkJob.Result r = SparkJob.run(spark, inputs.stream().map(Path::toString).toList(), out.toString(), false);
 
     Pipeline.Prepared prepared = Pipeline.standard(PipelineConfig.defaults()).prepare(inputs, ProgressListener.NONE);
-    List<Article> bodies = prepared.articles().stream().map(Pipeline::body).toList();
-    Stories single = StoryDetector.standard().detect(bodies);
+    List<CleanArticle> cleaned = prepared.articles();
+    Stories single = StoryDetector.standard().detect(cleaned);
     Map<String, String> singleEvents = new HashMap<>();
     Map<String, String> singleStorylines = new HashMap<>();
     for (Stories.Assignment a : single.assignments()) {

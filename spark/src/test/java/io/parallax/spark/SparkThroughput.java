@@ -2,7 +2,7 @@ package io.parallax.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parallax.model.Article;
+import io.parallax.clean.CleanArticle;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.pipeline.ProgressListener;
@@ -119,10 +119,9 @@ public final class SparkThroughput {
 
   static void recall(Path input, List<String> settings) throws Exception {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.defaults());
-    List<Article> bodies = pipeline.prepare(List.of(input), ProgressListener.NONE).articles().stream()
-        .map(Pipeline::body).toList();
+    List<CleanArticle> cleaned = pipeline.prepare(List.of(input), ProgressListener.NONE).articles();
     StoryDetector detector = StoryDetector.standard();
-    List<float[]> v = detector.eventVectors(bodies, detector.features(bodies));
+    List<float[]> v = detector.eventVectors(cleaned, detector.features(cleaned));
     int n = v.size();
     int k = io.parallax.story.EventLinker.NEIGHBOURS;
     int[][] exact = new int[n][];
@@ -180,9 +179,8 @@ public final class SparkThroughput {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.defaults());
     int n;
     if (eventsOnly) {
-      List<Article> bodies = pipeline.prepare(List.of(input), ProgressListener.NONE).articles().stream()
-          .map(Pipeline::body).toList();
-      n = StoryDetector.standard().detect(bodies).assignments().size();
+      List<CleanArticle> cleaned = pipeline.prepare(List.of(input), ProgressListener.NONE).articles();
+      n = StoryDetector.standard().detect(cleaned).assignments().size();
     } else {
       n = pipeline.run(List.of(input), ProgressListener.NONE).articles().size();
     }
