@@ -12,9 +12,9 @@ import java.util.List;
  * @param quotes direct and reported speech with speakers and cues ({@link QuoteFinder})
  * @param quantities numbers with their qualifiers and what they count ({@link QuantityReader})
  * @param times time expressions, normalised against the publication date ({@link TimeFinder})
- * @param markedQuotes every quotation in quotation marks, attributed by the nearest speech verb
- *     ({@link MarkedQuotes}): the fallback stage for the short fragments and scare quotes that
- *     {@code quotes} leaves out
+ * @param markedQuotes every quotation in quotation marks, with the speaker of the quote of
+ *     {@code quotes} that holds it ({@link MarkedQuotes}): the short fragments and scare quotes that
+ *     {@code quotes} leaves out are read from here
  * @param intervals the counts, durations and dates the comparison weighs, as intervals, from the same
  *     reading ({@link QuantityReader}: "roughly 1.5 million people" as 1.35-1.65 million people, "more
  *     than a month" as 30.44 days or more, "February 15" as day 46 of the year), outside quotations

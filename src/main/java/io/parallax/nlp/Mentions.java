@@ -1,5 +1,6 @@
 package io.parallax.nlp;
 
+import io.parallax.model.Article;
 import io.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The direct quotes and the quantities of an article as the comparison reads them, in one place: from
- * the article's {@link Annotations} when it was annotated, else from the rule readers alone (an
- * article compared without annotation: titles, the {@code brief} command, tests).
+ * the article's {@link Annotations} when it was annotated; an article compared without annotation
+ * (titles, the {@code brief} command, tests) has its quotes annotated here by the default
+ * {@link NewsAnnotator}, so that every quote is attributed one way.
  *
  * <pre>{@code
  * List<QuoteMention> quotes = Mentions.quotes(Optional.of(annotations), article.text(), kept);
@@ -25,15 +27,15 @@ public final class Mentions {
    * scare quotes, which still tell which outlets carry whose words); a quote without a speaker takes
    * the rules' speaker for the same words, and a rule speaker becomes the article's full name for it
    * when a person's canonical name ends with it ("Sullivan" → "Jake Sullivan"). Not annotated: the
-   * quotations in marks of {@code kept} ({@link MarkedQuotes}).
+   * same, of the annotations of {@code kept} by the default {@link NewsAnnotator} (loaded on first use).
    *
    * @param annotations the article's annotations (of the regions {@code kept}), when it was annotated
    * @param text the article's text, into which every span points
    * @param kept the regions compared
    */
   public static List<QuoteMention> quotes(Optional<Annotations> annotations, String text, List<Span> kept) {
-    if (annotations.isEmpty()) return MarkedQuotes.find(text, kept);
-    Annotations ann = annotations.get();
+    Annotations ann = annotations.orElseGet(() -> Default.ANNOTATOR.annotate(
+        Article.builder("unannotated", "text", text).build(), kept));
     List<QuoteMention> fromAnnotator = direct(ann, text);
     List<QuoteMention> fromRules = ann.markedQuotes();
     List<QuoteMention> out = new ArrayList<>();
@@ -78,6 +80,11 @@ public final class Mentions {
       if (s < e) out.add(new QuoteMention(new Span(s, e), q.speaker(), q.speakerSpan()));
     }
     return out;
+  }
+
+  /** The default annotator, loaded when an article not annotated is first read. */
+  private static final class Default {
+    static final NewsAnnotator ANNOTATOR = new NewsAnnotator();
   }
 
   private static String fullName(String speaker, Annotations ann) {

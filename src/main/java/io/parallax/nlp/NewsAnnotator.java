@@ -17,7 +17,7 @@ import opennlp.tools.postag.POSTaggerME;
  * OpenNLP part-of-speech tags (the UD-EWT model of {@code opennlp-models-pos-en}, read from the
  * classpath); for an article in another language, quotes are only quotations in quotation marks
  * ({@link QuotationMarks}). For every language follow {@link MarkedQuotes} (every quotation in
- * quotation marks, {@link QuotationSegments}) and {@link QuantityReader} (quantities as stated and as
+ * quotation marks, {@link QuotationSegments}, with the speaker of the quote that holds it) and {@link QuantityReader} (quantities as stated and as
  * the intervals the comparison weighs).
  * Construct once (it loads the model, about 1 MB) and share; thread-safe.
  */
@@ -87,12 +87,13 @@ public final class NewsAnnotator implements Annotator {
     List<Quote> said = isEnglish(article)
         ? quotes.find(t, found)
         : QuotationMarks.find(text, t.paragraphs, article.language().orElseThrow());
-    // the quotations in marks the quote finder leaves out, which the comparison reads besides (for
-    // every language, as the comparison always read them); quantities inside them are not intervals
+    // every quotation in marks, which the comparison reads besides the quotes (for every language, as
+    // the comparison always read them), attributed by the quotes that hold them; quantities inside
+    // them are not intervals
     List<Span> marked = QuotationSegments.regions(text, regions);
     QuantityReader.Reading read = QuantityReader.read(t, marked);
     return new Annotations(t.sentences, found.entities(), said, read.quantities(), TimeFinder.find(t.text, t.sentences, published),
-        MarkedQuotes.attributed(text, marked), read.intervals());
+        MarkedQuotes.attributed(marked, said), read.intervals());
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Optional;
  * finder leaves out.
  *
  * @param content the quoted words, without quotation marks (span into the article text)
- * @param speaker the speaker's name as written ("Jake Sullivan"), when attributed
+ * @param speaker the speaker as the quote finder resolved it ("Jake Sullivan", "officials"), when attributed
  * @param speakerSpan where that name is written (the name itself, or the pronoun it was resolved from)
  */
 public record QuoteMention(Span content, Optional<String> speaker, Optional<Span> speakerSpan) {

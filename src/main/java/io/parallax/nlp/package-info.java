@@ -5,11 +5,12 @@
  * entities with within-article linking ({@link io.parallax.nlp.Entity}), quotes with speakers
  * ({@link io.parallax.nlp.Quote}), quantities ({@link io.parallax.nlp.Quantity}) and time
  * expressions ({@link io.parallax.nlp.TimeExpression}), quotations in quotation marks
- * ({@link io.parallax.nlp.MarkedQuotes}, read by {@link io.parallax.nlp.QuotationSegments}) and
+ * ({@link io.parallax.nlp.MarkedQuotes}, read by {@link io.parallax.nlp.QuotationSegments}, with the
+ * speaker of the quote that holds them) and
  * quantities as intervals ({@link io.parallax.nlp.QuantityMention}, from the same reading as the
  * quantities), gathered in {@link io.parallax.nlp.Annotations}; the
  * comparison reads its quotes and quantities from them through {@link io.parallax.nlp.Mentions} (by
- * the rules alone for text not annotated). Every result is a {@link io.parallax.model.Span} into the
+ * the default annotator, loaded on first use, for text not annotated). Every result is a {@link io.parallax.model.Span} into the
  * text as read. Embeddings for every stage come through one interface,
  * {@link io.parallax.nlp.TextEmbedder}, implemented by {@link io.parallax.nlp.MiniLm} (the published
  * model and the fine-tuned event encoder, each one instance per process, loaded on first use).

@@ -27,7 +27,13 @@ class MentionsTest {
                 Optional.empty(), Optional.empty(), true),
             new Quote(new Span(q2, TEXT.indexOf(",\" Ruiz")), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), true)),
-        List.of(), List.of(), MarkedQuotes.find(TEXT, WHOLE), List.of());
+        List.of(), List.of(), List.of(
+            new QuoteMention(new Span(TEXT.indexOf("reckless"), TEXT.indexOf("\" \"We")), Optional.empty(),
+                Optional.empty()),
+            new QuoteMention(new Span(q1, TEXT.indexOf("\" the council")), Optional.empty(), Optional.empty()),
+            new QuoteMention(new Span(q2, TEXT.indexOf("\" Ruiz")), Optional.of("Ruiz"),
+                Optional.of(new Span(TEXT.indexOf("Ruiz said"), TEXT.indexOf("Ruiz said") + 4)))),
+        List.of());
     List<QuoteMention> quotes = Mentions.quotes(Optional.of(ann), TEXT, WHOLE);
     assertThat(quotes).extracting(q -> q.content().textOf(TEXT), q -> q.speaker().orElse(null))
         .containsExactly(
@@ -37,13 +43,16 @@ class MentionsTest {
   }
 
   @Test
-  void withoutAnnotationsTheQuotationsInMarksAreReadByRules() {
-    assertThat(Mentions.quotes(Optional.empty(), TEXT, WHOLE))
-        .extracting(q -> q.content().textOf(TEXT), q -> q.speaker().orElse(null))
+  void withoutAnnotationsTheDefaultAnnotatorReadsAndAttributesThem() {
+    String text = "Mayor Ana Ruiz called the plan \"reckless.\"\n\n"
+        + "\"We will not fund a stadium while schools close,\" the council said in a statement.\n\n"
+        + "\"Our budget is balanced and our schools stay open,\" Ruiz said.";
+    assertThat(Mentions.quotes(Optional.empty(), text, List.of(new Span(0, text.length()))))
+        .extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
         .containsExactly(
-            tuple("reckless.", null),
-            tuple("We will not fund a stadium while schools close,", null),
-            tuple("Our budget is balanced and our schools stay open,", "Ruiz"));
+            tuple("reckless.", "Ana Ruiz"),
+            tuple("We will not fund a stadium while schools close,", "the council"),
+            tuple("Our budget is balanced and our schools stay open,", "Ana Ruiz"));
   }
 
   @Test

@@ -38,13 +38,55 @@ class NewsAnnotatorIT {
     String text = "The mayor called the ferry a ‘temporary’ fix. The bridge closed for more than a month "
         + "and will reopen on June 3, officials said.";
     Annotations ann = annotate(text);
+    // the scare quote is the mayor's word: it sits in what the quote finder reads as the mayor's speech
     assertThat(ann.markedQuotes()).extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
-        .containsExactly(tuple("temporary", null));
+        .containsExactly(tuple("temporary", "The mayor"));
     assertThat(ann.intervals()).extracting(m -> m.span().textOf(text), QuantityMention::kind, QuantityMention::high)
         .containsExactly(
             tuple("more than a month", QuantityKind.DURATION, Optional.empty()),
             tuple("June 3", QuantityKind.DATE, Optional.of(155.0)));
     assertThat(ann.intervals().get(0).low()).isCloseTo(30.44, offset(1e-9));
+  }
+
+  @Test
+  void quotationsInMarksTakeTheQuoteFindersSpeakersAfterBeforeByPronounAndByContinuation() {
+    String text = """
+        “The bridge will reopen in June,” said Transport Minister Lena Okafor.
+
+        Okafor told reporters: "We have checked every cable."
+
+        "Nobody should worry," she added.
+
+        "The inspectors agree with us."
+
+        A ‘temporary’ ferry will run until then.""";
+    assertThat(annotate(text).markedQuotes())
+        .extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
+        .containsExactly(
+            tuple("The bridge will reopen in June,", "Lena Okafor"),
+            // the quote finder leaves "Okafor told reporters: ..." unattributed (it attributes "Lena Okafor
+            // told reporters: ..."), and so does the quotation in marks: no second rule guesses
+            tuple("We have checked every cable.", null),
+            tuple("Nobody should worry,", "Lena Okafor"),
+            tuple("The inspectors agree with us.", "Lena Okafor"),
+            tuple("temporary", null));
+  }
+
+  @Test
+  void aQuotationAfterTwoClosingMarksStillHasItsSpeaker() {
+    String text = "\"We are consulting,\" Sullivan said.\n\"There is a better way,'\" he added.";
+    assertThat(annotate(text).markedQuotes())
+        .extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
+        .containsExactly(tuple("We are consulting,", "Sullivan"), tuple("There is a better way,", "Sullivan"));
+  }
+
+  @Test
+  void aFragmentInReportedSpeechTakesItsSpeaker() {
+    String text = "National security adviser Jake Sullivan said on Monday that a major ground operation "
+        + "in Rafah would be “a mistake.”";
+    assertThat(annotate(text).markedQuotes())
+        .extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
+        .containsExactly(tuple("a mistake.", "Jake Sullivan"));
   }
 
   @Test
