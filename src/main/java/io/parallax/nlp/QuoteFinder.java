@@ -166,9 +166,10 @@ final class QuoteFinder {
       Span para = t.paragraphs.get(s.paragraph());
       QuoteFrame prev = null;
       for (QuoteFrame f : frames) {
-        if (f.direct() && f.content().end() <= s.start() && f.paragraph() >= s.paragraph() - 3
-            && (prev == null || f.content().end() > prev.content().end())) prev = f;
+        if (f.content().end() <= s.start() && (prev == null || f.content().end() > prev.content().end())
+            && (f.direct() ? f.paragraph() >= s.paragraph() - 3 : reportedContinues(t, ents, f, s))) prev = f;
       }
+      prev = directOfSameSentence(t, prev, frames);
       boolean paragraphQuote = s.start() == para.start();
       // a quotation paragraph continues the last quoted speaker; inside a paragraph, a further
       // quotation continues the speaker quoted earlier in that same paragraph
@@ -319,6 +320,45 @@ final class QuoteFinder {
     TokenRange np = npBefore(t, j, fs);
     return new QuoteFrame(prevPara, new Span(t.start[np.from()], t.end[np.to() - 1]), SpeakerResolver.resolve(t, ents, np.from(), np.to(), inQuote),
         new Span(t.start[c], t.end[c]), SpeechLexicon.lemma(t.lower[c]), true, p - 1);
+  }
+
+  /**
+   * Whether a quotation with no cue of its own continues reported speech before it ("Kirby said the
+   * strikes would go on. “As demonstrated …”"): the reported frame's speaker is a named person, the
+   * quotation starts the sentence right after the reported content (in its paragraph or as the next
+   * paragraph), and no other person is named between them.
+   */
+  private static boolean reportedContinues(TaggedText t, EntityFinder.Found ents, QuoteFrame f, Seg s) {
+    if (f.speaker() == null) return false;
+    int contentLast = t.sentence[t.tokenAt(f.content().end()) - 1];
+    int quoteFirst = t.sentence[Math.min(t.tokenAt(s.start()), t.size() - 1)];
+    if (quoteFirst - contentLast != 1 || t.sentences.get(quoteFirst).start() != s.start()) return false;
+    int quoteLast = t.sentence[t.tokenAt(s.end()) - 1];
+    if (cueBetween(t, s.end(), t.sentences.get(quoteLast).end())) return false; // "“…,” said Will Doyle"
+    boolean named = false;
+    for (Entity e : ents.entities()) {
+      if (e.type() == EntityType.PERSON && e.canonical().equals(f.speaker())) named = true;
+    }
+    if (!named) return false;
+    for (int k = t.tokenAt(f.content().end()); k < t.size() && t.start[k] < s.start(); k++) {
+      Entity e = ents.at(k);
+      if (e != null && e.type() == EntityType.PERSON && !e.canonical().equals(f.speaker())) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The direct quote attributed in the same sentence as reported speech {@code prev}, or {@code prev}:
+   * in "“…,” said Lionel Sosa, a consultant who said he would not vote for Cruz", the quote's speaker
+   * is the one a following quotation continues, not the relative clause's.
+   */
+  private static QuoteFrame directOfSameSentence(TaggedText t, QuoteFrame prev, List<QuoteFrame> frames) {
+    if (prev == null || prev.direct() || prev.cue() == null) return prev;
+    int sent = t.sentence[t.tokenAt(prev.cue().start())];
+    for (QuoteFrame f : frames) {
+      if (f.direct() && f.cue() != null && f.speaker() != null && t.sentence[t.tokenAt(f.cue().start())] == sent) return f;
+    }
+    return prev;
   }
 
   /** Whether a word of saying lies between two offsets: ", adding that it would take “...”". */

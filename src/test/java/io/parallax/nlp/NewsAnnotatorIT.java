@@ -73,6 +73,41 @@ class NewsAnnotatorIT {
   }
 
   @Test
+  void aQuotationParagraphAfterReportedSpeechKeepsItsSpeaker() {
+    String text = """
+        Fire Chief Daniel Moreau said the warehouse blaze was contained by early Tuesday and that no workers were hurt.
+
+        “Crews stayed on the roof through the night and kept the flames away from the fuel tanks.”
+
+        The company will inspect the building on Friday.""";
+    assertThat(annotate(text).markedQuotes())
+        .extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
+        .containsExactly(tuple("Crews stayed on the roof through the night and kept the flames away from the fuel tanks.",
+            "Daniel Moreau"));
+  }
+
+  @Test
+  void aQuotationSentenceAfterReportedSpeechKeepsItsSpeaker() {
+    String text = "Spokesman John Kirby said the strikes had hit only military targets. “We will keep reviewing "
+        + "every report that reaches us, and we will say so if we were wrong.”";
+    assertThat(annotate(text).markedQuotes())
+        .extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
+        .containsExactly(tuple("We will keep reviewing every report that reaches us, and we will say so if we were wrong.",
+            "John Kirby"));
+  }
+
+  @Test
+  void aQuotationAfterReportedSpeechAndAnotherPersonNamedStaysUnattributed() {
+    String text = """
+        Mayor Ana Ruiz said the city would pay for the repairs. Residents met council member Tom Becker on Monday.
+
+        “Every family on this street will be back in its home before winter.”""";
+    assertThat(annotate(text).markedQuotes())
+        .extracting(q -> q.content().textOf(text), q -> q.speaker().orElse(null))
+        .containsExactly(tuple("Every family on this street will be back in its home before winter.", null));
+  }
+
+  @Test
   void aQuotationAfterTwoClosingMarksStillHasItsSpeaker() {
     String text = "\"We are consulting,\" Sullivan said.\n\"There is a better way,'\" he added.";
     assertThat(annotate(text).markedQuotes())
