@@ -1,6 +1,8 @@
 package io.parallax.nlp;
 
 import io.parallax.model.Span;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,9 +26,6 @@ public final class LexicalScan {
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘'(]?[\\p{Lu}\\d])|\\n\\s*\\n|\\n(?=\\S)");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(million|billion|thousand|percent|%))?",
-      Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -139,27 +138,25 @@ public final class LexicalScan {
   }
 
   /**
-   * Numbers written in digits ("34,500", "1.5 million", "14%"), outside the spans of {@code mentions},
+   * Numbers written in digits ("34,500", "1.5 million", "14%", both ends of "20 to 30"), as the one
+   * quantity reader reads them ({@link QuantityReader#digits}), outside the spans of {@code mentions},
    * normalised to three significant digits as {@code "n:34500"} or {@code "n:14%"}.
    */
   public static Set<String> numbers(String text, List<TimeExpression> mentions) {
     Set<String> out = new TreeSet<>();
-    Matcher m = NUMBER.matcher(text);
     int k = 0;
-    while (m.find()) {
-      while (k < mentions.size() && mentions.get(k).span().end() <= m.start()) k++;
-      if (k < mentions.size() && mentions.get(k).span().start() < m.end()) continue; // part of a date or duration
-      double v = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
-      String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
-      switch (unit) {
-        case "million" -> v *= 1e6;
-        case "billion" -> v *= 1e9;
-        case "thousand" -> v *= 1e3;
-        default -> { }
-      }
-      String suffix = unit.equals("percent") || unit.equals("%") ? "%" : "";
-      out.add("n:" + new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + suffix);
+    for (QuantityReader.Stated n : QuantityReader.digits(text)) {
+      Span s = n.span();
+      while (k < mentions.size() && mentions.get(k).span().end() <= s.start()) k++;
+      if (k < mentions.size() && mentions.get(k).span().start() < s.end()) continue; // part of a date or duration
+      String suffix = n.percent() ? "%" : "";
+      out.add(feature(n.value(), suffix));
+      n.upTo().ifPresent(v -> out.add(feature(v, suffix)));
     }
     return out;
+  }
+
+  private static String feature(double v, String suffix) {
+    return "n:" + new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString() + suffix;
   }
 }
