@@ -25,7 +25,6 @@ public final class LexicalScan {
   private LexicalScan() {}
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘'(]?[\\p{Lu}\\d])|\\n\\s*\\n|\\n(?=\\S)");
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -63,15 +62,30 @@ public final class LexicalScan {
     if (!s.isEmpty()) sentences.add(s);
   }
 
-  /** Capitalised-name sequences and their single words, lower-cased, with counts. */
+  /**
+   * Capitalised-name sequences and their single words, lower-cased, with counts: the fast, untagged
+   * tier of name finding (the annotator's entities come from tags). Words are the tokens of
+   * {@link Segmentation#tokens} (an apostrophe or hyphen right after a word is kept with it, so
+   * "soldiers' families" stays one run); a run is adjacent capitalised words one space apart, a
+   * sentence-initial word counts only when it is seen capitalised inside a sentence too, and the
+   * words of {@code NOT_NAMES} (days, months, titles, function words, page chrome) never count.
+   */
   public static Map<String, Integer> names(String text) {
     record Tok(String word, int start, int end, boolean initial) {}
     List<Tok> toks = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      String w = stripPossessive(m.group());
+    for (Span tok : Segmentation.tokens(text, new Span(0, text.length()))) {
+      char first = text.charAt(tok.start());
+      if (!Character.isLetterOrDigit(first)) {
+        int last = toks.size() - 1;
+        if (last >= 0 && toks.get(last).end() == tok.start() && (isApostrophe(first) || first == '-')) {
+          Tok t = toks.get(last);
+          toks.set(last, new Tok(t.word(), t.start(), tok.end(), t.initial()));
+        }
+        continue;
+      }
+      String w = stripPossessive(tok.textOf(text));
       if (w.isEmpty()) continue;
-      toks.add(new Tok(w, m.start(), m.end(), sentenceInitial(text, m.start())));
+      toks.add(new Tok(w, tok.start(), tok.end(), sentenceInitial(text, tok.start())));
     }
     Set<String> seenInside = new HashSet<>();
     for (Tok t : toks) {

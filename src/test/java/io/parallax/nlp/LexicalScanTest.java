@@ -24,4 +24,17 @@ class LexicalScanTest {
   void numbersInsideWordsAreNotNumbers() {
     assertThat(numbers("The COVID-19 ward used 5G phones and 12 beds.")).containsExactly("n:12");
   }
+
+  @Test
+  void namesAreCapitalisedRunsWithoutPossessivesOrSentenceInitialWords() {
+    assertThat(LexicalScan.names("Police in Tel Aviv said Benjamin Netanyahu's aides met. On Monday, Netanyahu spoke."))
+        .isEqualTo(java.util.Map.of("tel", 1, "aviv", 1, "tel aviv", 1, "benjamin", 1, "netanyahu", 2,
+            "benjamin netanyahu", 1));
+  }
+
+  @Test
+  void aTrailingApostropheKeepsTheRunTogether() {
+    assertThat(LexicalScan.names("The Israelis' Hostage Forum met."))
+        .isEqualTo(java.util.Map.of("israelis", 1, "hostage", 1, "forum", 1, "israelis hostage forum", 1));
+  }
 }
