@@ -1,6 +1,8 @@
 package io.parallax.nlp;
 
 import io.parallax.model.Span;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,10 +25,6 @@ public final class LexicalScan {
   private LexicalScan() {}
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘'(]?[\\p{Lu}\\d])|\\n\\s*\\n|\\n(?=\\S)");
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(million|billion|thousand|percent|%))?",
-      Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -64,15 +62,30 @@ public final class LexicalScan {
     if (!s.isEmpty()) sentences.add(s);
   }
 
-  /** Capitalised-name sequences and their single words, lower-cased, with counts. */
+  /**
+   * Capitalised-name sequences and their single words, lower-cased, with counts: the fast, untagged
+   * tier of name finding (the annotator's entities come from tags). Words are the tokens of
+   * {@link Segmentation#tokens} (an apostrophe or hyphen right after a word is kept with it, so
+   * "soldiers' families" stays one run); a run is adjacent capitalised words one space apart, a
+   * sentence-initial word counts only when it is seen capitalised inside a sentence too, and the
+   * words of {@code NOT_NAMES} (days, months, titles, function words, page chrome) never count.
+   */
   public static Map<String, Integer> names(String text) {
     record Tok(String word, int start, int end, boolean initial) {}
     List<Tok> toks = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      String w = stripPossessive(m.group());
+    for (Span tok : Segmentation.tokens(text, new Span(0, text.length()))) {
+      char first = text.charAt(tok.start());
+      if (!Character.isLetterOrDigit(first)) {
+        int last = toks.size() - 1;
+        if (last >= 0 && toks.get(last).end() == tok.start() && (isApostrophe(first) || first == '-')) {
+          Tok t = toks.get(last);
+          toks.set(last, new Tok(t.word(), t.start(), tok.end(), t.initial()));
+        }
+        continue;
+      }
+      String w = stripPossessive(tok.textOf(text));
       if (w.isEmpty()) continue;
-      toks.add(new Tok(w, m.start(), m.end(), sentenceInitial(text, m.start())));
+      toks.add(new Tok(w, tok.start(), tok.end(), sentenceInitial(text, tok.start())));
     }
     Set<String> seenInside = new HashSet<>();
     for (Tok t : toks) {
@@ -139,27 +152,25 @@ public final class LexicalScan {
   }
 
   /**
-   * Numbers written in digits ("34,500", "1.5 million", "14%"), outside the spans of {@code mentions},
+   * Numbers written in digits ("34,500", "1.5 million", "14%", both ends of "20 to 30"), as the one
+   * quantity reader reads them ({@link QuantityReader#digits}), outside the spans of {@code mentions},
    * normalised to three significant digits as {@code "n:34500"} or {@code "n:14%"}.
    */
   public static Set<String> numbers(String text, List<TimeExpression> mentions) {
     Set<String> out = new TreeSet<>();
-    Matcher m = NUMBER.matcher(text);
     int k = 0;
-    while (m.find()) {
-      while (k < mentions.size() && mentions.get(k).span().end() <= m.start()) k++;
-      if (k < mentions.size() && mentions.get(k).span().start() < m.end()) continue; // part of a date or duration
-      double v = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
-      String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
-      switch (unit) {
-        case "million" -> v *= 1e6;
-        case "billion" -> v *= 1e9;
-        case "thousand" -> v *= 1e3;
-        default -> { }
-      }
-      String suffix = unit.equals("percent") || unit.equals("%") ? "%" : "";
-      out.add("n:" + new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + suffix);
+    for (QuantityReader.Stated n : QuantityReader.digits(text)) {
+      Span s = n.span();
+      while (k < mentions.size() && mentions.get(k).span().end() <= s.start()) k++;
+      if (k < mentions.size() && mentions.get(k).span().start() < s.end()) continue; // part of a date or duration
+      String suffix = n.percent() ? "%" : "";
+      out.add(feature(n.value(), suffix));
+      n.upTo().ifPresent(v -> out.add(feature(v, suffix)));
     }
     return out;
+  }
+
+  private static String feature(double v, String suffix) {
+    return "n:" + new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString() + suffix;
   }
 }

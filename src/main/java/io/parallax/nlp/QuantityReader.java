@@ -76,6 +76,31 @@ final class QuantityReader {
         QuotationSegments.regions(text, kept));
   }
 
+  /** A number written in digits as the quantity pattern reads it: its value with its scale, a range's upper end, a percentage or not. */
+  record Stated(Span span, double value, Optional<Double> upTo, boolean percent) {}
+
+  /**
+   * The numbers written in digits anywhere in {@code text} ("34,500", "1.5 million", "14%", "20 to 30"),
+   * by one pass of the quantity pattern over the whole text, without sentences, tags or counted nouns:
+   * the fast, untagged reading event detection uses ({@link LexicalScan#numbers}). The span runs from
+   * the number (a currency sign included, a hedge not) to the end of the match.
+   */
+  static List<Stated> digits(String text) {
+    List<Stated> out = new ArrayList<>();
+    Matcher m = QUANTITY.matcher(text);
+    while (m.find()) {
+      if (!Character.isDigit(m.group(3).charAt(0))) continue;
+      double v = Numbers.parse(m.group(3)) * Numbers.scale(m.group(4));
+      Optional<Double> upTo = Optional.empty();
+      if (m.group(5) != null && Character.isDigit(m.group(5).charAt(0))) {
+        upTo = Optional.of(Numbers.parse(m.group(5)) * Numbers.scale(m.group(6) != null ? m.group(6) : m.group(4)));
+      }
+      int start = m.group(2) != null ? m.start(2) : m.start(3);
+      out.add(new Stated(new Span(start, m.end()), v, upTo, m.group(7) != null));
+    }
+    return out;
+  }
+
   private static Reading read(String text, List<Span> sentences, CountedNoun nouns, List<Span> quotations) {
     List<Quantity> quantities = new ArrayList<>();
     List<QuantityMention> intervals = new ArrayList<>();
