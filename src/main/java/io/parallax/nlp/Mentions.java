@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The direct quotes and the quantities of an article as the comparison reads them, in one place: from
  * the article's {@link Annotations} when it was annotated; an article compared without annotation
- * (titles, the {@code brief} command, tests) has its quotes annotated here by the default
- * {@link NewsAnnotator}, so that every quote is attributed one way.
+ * ({@code new EventComparator()}: tests and benchmarks; every command passes its annotations) has its
+ * quotes annotated here by the default {@link NewsAnnotator}, so that every quote is attributed one way.
  *
  * <pre>{@code
  * List<QuoteMention> quotes = Mentions.quotes(Optional.of(annotations), article.text(), kept);
