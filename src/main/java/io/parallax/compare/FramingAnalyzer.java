@@ -8,7 +8,7 @@ import io.parallax.compare.Comparison.LoadedWords;
 import io.parallax.compare.Comparison.OutletTerms;
 import io.parallax.compare.Comparison.TermUse;
 import io.parallax.model.Span;
-import io.parallax.nlp.MarkedQuotes;
+import io.parallax.nlp.LexicalScan;
 import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,7 +110,7 @@ final class FramingAnalyzer {
           while (j < t.size() && j <= i + 3 && t.get(j).word() && !GROUP_LABELS.contains(t.get(j).lower())
               && !Words.isStop(t.get(j).lower())) j++;
           if (j >= t.size() || j == i + 1 || !GROUP_LABELS.contains(t.get(j).lower()) || t.get(j).inQuote()) continue;
-          if (j + 1 < t.size() && MarkedQuotes.isNameToken(t.get(j + 1).text())) continue;
+          if (j + 1 < t.size() && LexicalScan.isNameToken(t.get(j + 1).text())) continue;
           String org = lastOrganisation(byArticle.getOrDefault(a, List.of()), organisations, a, s.index(),
               t.get(i).span().start());
           if (org == null) continue;
@@ -227,7 +227,7 @@ final class FramingAnalyzer {
     if (!t.word() || !t.capitalized() || !Character.isLetter(t.text().charAt(0))) return false;
     if (sentenceStart && Words.isStop(t.lower())) return false;
     String w = t.text();
-    return MarkedQuotes.isNameToken(w) && !w.equals(w.toUpperCase()) || w.length() > 1 && allAsciiUpper(w);
+    return LexicalScan.isNameToken(w) && !w.equals(w.toUpperCase()) || w.length() > 1 && allAsciiUpper(w);
   }
 
   private static boolean allAsciiUpper(String w) {

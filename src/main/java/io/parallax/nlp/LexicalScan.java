@@ -33,6 +33,11 @@ public final class LexicalScan {
       "in", "on", "at", "but", "and", "for", "as", "after", "before", "when", "while", "if", "his", "her",
       "their", "its", "our", "read", "related", "share", "click", "photo", "video", "advertisement");
 
+  /** Capitalised words that open sentences or name days and people without naming anyone ({@link #isNameToken}). */
+  private static final Set<String> NOT_NAME_TOKENS = Set.of("The", "A", "An", "But", "And", "In", "On",
+      "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "It",
+      "He", "She", "They", "We", "I", "This", "That", "Meanwhile", "Still", "So", "As", "After");
+
   private static final Pattern ELAPSED_BEFORE = Pattern.compile(
       "\\b(?:in|for|after|past|over|than|since|last)\\s+(?:(?:the|a|about|nearly|almost|some|more|than|over|past|last)\\s+)*$",
       Pattern.CASE_INSENSITIVE);
@@ -172,5 +177,11 @@ public final class LexicalScan {
 
   private static String feature(double v, String suffix) {
     return "n:" + new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString() + suffix;
+  }
+
+  /** A capitalised word that can be part of a name (not a sentence opener, weekday or pronoun), as written. */
+  public static boolean isNameToken(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+        && !NOT_NAME_TOKENS.contains(w);
   }
 }

@@ -4,7 +4,6 @@ import io.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every quotation in quotation marks ({@link QuotationSegments#regions}), short fragments and scare
@@ -15,10 +14,6 @@ import java.util.Set;
  * {@link SpeakerResolver}; a quotation no quote holds has no speaker.
  */
 public final class MarkedQuotes {
-
-  private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "In", "On",
-      "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "It",
-      "He", "She", "They", "We", "I", "This", "That", "Meanwhile", "Still", "So", "As", "After");
 
   private MarkedQuotes() {}
 
@@ -35,11 +30,5 @@ public final class MarkedQuotes {
       out.add(new QuoteMention(region, by.flatMap(Quote::speaker), by.flatMap(Quote::speakerSpan)));
     }
     return List.copyOf(out);
-  }
-
-  /** A capitalised word that can be part of a name (not a sentence opener, weekday or pronoun). */
-  public static boolean isNameToken(String w) {
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-        && !NOT_NAMES.contains(w);
   }
 }

@@ -90,15 +90,25 @@ final class QuantityReader {
     Matcher m = QUANTITY.matcher(text);
     while (m.find()) {
       if (!Character.isDigit(m.group(3).charAt(0))) continue;
-      double v = Numbers.parse(m.group(3)) * Numbers.scale(m.group(4));
+      double v = value(m);
       Optional<Double> upTo = Optional.empty();
       if (m.group(5) != null && Character.isDigit(m.group(5).charAt(0))) {
-        upTo = Optional.of(Numbers.parse(m.group(5)) * Numbers.scale(m.group(6) != null ? m.group(6) : m.group(4)));
+        upTo = Optional.of(upper(m));
       }
       int start = m.group(2) != null ? m.start(2) : m.start(3);
       out.add(new Stated(new Span(start, m.end()), v, upTo, m.group(7) != null));
     }
     return out;
+  }
+
+  /** The number a match of {@link #QUANTITY} states, with its scale ("1.5 million"). */
+  private static double value(Matcher m) {
+    return Numbers.parse(m.group(3)) * Numbers.scale(m.group(4));
+  }
+
+  /** A range's upper end, with its own scale or else the lower end's ("20 to 30 million"). */
+  private static double upper(Matcher m) {
+    return Numbers.parse(m.group(5)) * Numbers.scale(m.group(6) != null ? m.group(6) : m.group(4));
   }
 
   private static Reading read(String text, List<Span> sentences, CountedNoun nouns, List<Span> quotations) {
@@ -123,7 +133,7 @@ final class QuantityReader {
     Matcher m = QUANTITY.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       String hedge = m.group(1);
-      double v = Numbers.parse(m.group(3)) * Numbers.scale(m.group(4));
+      double v = value(m);
       if (Double.isNaN(v)) continue;
       boolean range = m.group(5) != null;
       boolean percent = m.group(7) != null;
@@ -138,7 +148,7 @@ final class QuantityReader {
         if (sep.equals("and") && q != Qualifier.RANGE) {
           range = false; // "two and a half" / "X and Y" lists: keep only the first number
         } else {
-          double hi = Numbers.parse(m.group(5)) * Numbers.scale(m.group(6) != null ? m.group(6) : m.group(4));
+          double hi = upper(m);
           if (m.group(4) == null && m.group(6) != null) v *= Numbers.scale(m.group(6));
           upTo = Optional.of(hi);
         }

@@ -238,10 +238,7 @@ final class Documents implements Closeable {
    * @return the write since the last refresh that this one replaces, or null
    */
   StoredArticle put(StoredArticle a, boolean isNew) throws IOException {
-    Document d = new Document();
-    d.add(new StringField(KEY, Kind.ARTICLE.key(a.id()), Field.Store.NO));
-    d.add(new StringField(KIND, Kind.ARTICLE.value, Field.Store.YES));
-    d.add(new StoredField(ID, a.id()));
+    Document d = keyed(Kind.ARTICLE, a.id());
     d.add(new TextField(TITLE, a.title(), Field.Store.YES));
     d.add(new TextField(TEXT, a.title() + "\n" + a.text(), Field.Store.NO));
     for (String n : a.names()) d.add(new StringField(NAMES, n, Field.Store.NO));
@@ -256,10 +253,7 @@ final class Documents implements Closeable {
   }
 
   void put(StoredEvent e) throws IOException {
-    Document d = new Document();
-    d.add(new StringField(KEY, Kind.EVENT.key(e.id()), Field.Store.NO));
-    d.add(new StringField(KIND, Kind.EVENT.value, Field.Store.YES));
-    d.add(new StoredField(ID, e.id()));
+    Document d = keyed(Kind.EVENT, e.id());
     d.add(new TextField(TITLE, e.title(), Field.Store.YES));
     d.add(new TextField(SUMMARY, e.text(), Field.Store.YES));
     d.add(emptyText());
@@ -272,10 +266,7 @@ final class Documents implements Closeable {
   }
 
   void put(StoredStoryline s) throws IOException {
-    Document d = new Document();
-    d.add(new StringField(KEY, Kind.STORYLINE.key(s.id()), Field.Store.NO));
-    d.add(new StringField(KIND, Kind.STORYLINE.value, Field.Store.YES));
-    d.add(new StoredField(ID, s.id()));
+    Document d = keyed(Kind.STORYLINE, s.id());
     d.add(new TextField(TITLE, s.title(), Field.Store.YES));
     d.add(new TextField(SUMMARY, s.title(), Field.Store.NO));
     d.add(emptyText());
@@ -284,6 +275,15 @@ final class Documents implements Closeable {
     writer.updateDocument(new Term(KEY, Kind.STORYLINE.key(s.id())), d);
     recentStorylines.put(s.id(), s);
     recentDeletedStorylines.remove(s.id());
+  }
+
+  /** A new document of {@code kind} for {@code id}, with the fields every document starts with: its key, kind and id. */
+  private static Document keyed(Kind kind, String id) {
+    Document d = new Document();
+    d.add(new StringField(KEY, kind.key(id), Field.Store.NO));
+    d.add(new StringField(KIND, kind.value, Field.Store.YES));
+    d.add(new StoredField(ID, id));
+    return d;
   }
 
   /** Deletes the storyline document {@code id} (its last event merged into another storyline's). */
@@ -333,10 +333,7 @@ final class Documents implements Closeable {
     }
     writer.deleteDocuments(new Term(KEY, Kind.EVENT.key(from)));
     recentEvents.remove(from);
-    Document d = new Document();
-    d.add(new StringField(KEY, Kind.MERGE.key(from), Field.Store.NO));
-    d.add(new StringField(KIND, Kind.MERGE.value, Field.Store.YES));
-    d.add(new StoredField(ID, from));
+    Document d = keyed(Kind.MERGE, from);
     d.add(new StringField(INTO, to, Field.Store.YES));
     d.add(emptyText());
     d.add(new NumericDocValuesField(SEQ, nextSeq - 1));
