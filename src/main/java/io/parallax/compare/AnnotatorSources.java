@@ -23,6 +23,6 @@ public final class AnnotatorSources {
   /** Counts from the annotations' quantities, durations and dates from their intervals. */
   public static QuantitySource quantities(Function<String, Annotations> annotationsById) {
     return a -> Mentions.quantities(Optional.ofNullable(annotationsById.apply(a.id())), a.article().text(),
-        a.kept());
+        a.kept(), QuantitySource.published(a));
   }
 }

@@ -7,7 +7,6 @@ import io.parallax.compare.Comparison.Verdict;
 import io.parallax.model.Span;
 import io.parallax.nlp.QuantityKind;
 import io.parallax.nlp.QuantityMention;
-import io.parallax.nlp.YearRollback;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,17 +165,11 @@ final class DiscrepancyFinder {
         String unit = q.kind() == QuantityKind.COUNT ? q.noun() : "days";
         if (q.kind() == QuantityKind.DATE) {
           Optional<OffsetDateTime> pub = a.source.article().published();
-          if (pub.isEmpty()) {
+          if (pub.isEmpty() || q.date().isEmpty()) {
             unit = "day of year";
-          } else {
-            // low is the day of a leap year (Jan 1 = 1): rebuild month and day in the publication year
-            java.time.LocalDate leap = java.time.LocalDate.ofYearDay(2024, (int) q.low());
-            java.time.LocalDate published = pub.get().toLocalDate();
-            java.time.LocalDate day = YearRollback.day(published, leap.getMonthValue(),
-                Math.min(leap.getDayOfMonth(), leap.getMonth().length(published.isLeapYear()))).orElseThrow();
-            double ago = java.time.temporal.ChronoUnit.DAYS.between(day, pub.get().toLocalDate());
-            low = ago;
-            high = Optional.of(ago);
+          } else { // how many days before publication the day named is
+            low = java.time.temporal.ChronoUnit.DAYS.between(q.date().get(), pub.get().toLocalDate());
+            high = Optional.of(low);
             unit = "days";
           }
         }

@@ -2,6 +2,7 @@ package io.parallax.nlp;
 
 import io.parallax.model.Article;
 import io.parallax.model.Span;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,14 @@ public final class Mentions {
    * @param kept the regions compared
    */
   public static List<QuantityMention> quantities(Optional<Annotations> annotations, String text, List<Span> kept) {
-    return annotations.map(Annotations::intervals).orElseGet(() -> QuantityReader.read(text, kept).intervals());
+    return quantities(annotations, text, kept, Optional.empty());
+  }
+
+  /** As {@link #quantities(Optional, String, List)}, dates without a year resolved against {@code published}. */
+  public static List<QuantityMention> quantities(Optional<Annotations> annotations, String text, List<Span> kept,
+      Optional<LocalDate> published) {
+    return annotations.map(Annotations::intervals)
+        .orElseGet(() -> QuantityReader.read(text, kept, published).intervals());
   }
 
   /** The direct quotes of {@code ann}, their spans shrunk to exclude quotation marks and space. */

@@ -91,8 +91,9 @@ public final class NewsAnnotator implements Annotator {
     // the comparison always read them), attributed by the quotes that hold them; quantities inside
     // them are not intervals
     List<Span> marked = QuotationSegments.regions(text, regions);
-    QuantityReader.Reading read = QuantityReader.read(t, marked);
-    return new Annotations(t.sentences, found.entities(), said, read.quantities(), TimeFinder.find(t.text, t.sentences, published),
+    List<TimeExpression> times = TimeFinder.find(t.text, t.sentences, published);
+    QuantityReader.Reading read = QuantityReader.read(t, marked, times);
+    return new Annotations(t.sentences, found.entities(), said, read.quantities(), times,
         MarkedQuotes.attributed(marked, said), read.intervals());
   }
 

@@ -1,6 +1,8 @@
 package io.parallax.nlp;
 
 import io.parallax.model.Span;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,8 +40,6 @@ final class QuantityReader {
           + "(?![\\w]|[.,]\\d)");
   private static final Pattern MANY = Pattern.compile(
       "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions)\\b");
-  private static final Pattern MONTH_DAY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(\\.?\\s+)(\\d{1,2})(?![\\d]|[.,]\\d)");
-  private static final int[] MONTH_START = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
   /** Time units, by stem, in days. */
   private static final Map<String, Double> TIME_UNITS = Map.ofEntries(
       Map.entry("minute", 1.0 / 1440), Map.entry("hour", 1.0 / 24), Map.entry("day", 1.0),
@@ -67,13 +67,27 @@ final class QuantityReader {
    * {@code quotations} (the words inside quotation marks).
    */
   static Reading read(TaggedText t, List<Span> quotations) {
-    return read(t.text, t.sentences, (from, limit) -> taggedNoun(t, from, limit), quotations);
+    return read(t, quotations, TimeFinder.find(t.text, t.sentences, Optional.empty()));
+  }
+
+  /**
+   * As {@link #read(TaggedText, List)}, with the dates among {@code times} (the text's time
+   * expressions as {@link TimeFinder} read them, which the annotator has already).
+   */
+  static Reading read(TaggedText t, List<Span> quotations, List<TimeExpression> times) {
+    return read(t.text, t.sentences, (from, limit) -> taggedNoun(t, from, limit), quotations, times);
   }
 
   /** The quantities of {@code kept} (spans into {@code text}), for text not annotated: the counted noun by its words. */
   static Reading read(String text, List<Span> kept) {
-    return read(text, Segmentation.sentences(text, kept), (from, limit) -> wordNoun(text, from, limit),
-        QuotationSegments.regions(text, kept));
+    return read(text, kept, Optional.empty());
+  }
+
+  /** As {@link #read(String, List)}, with dates without a year resolved against {@code published}. */
+  static Reading read(String text, List<Span> kept, Optional<LocalDate> published) {
+    List<Span> sentences = Segmentation.sentences(text, kept);
+    return read(text, sentences, (from, limit) -> wordNoun(text, from, limit),
+        QuotationSegments.regions(text, kept), TimeFinder.find(text, sentences, published));
   }
 
   /** A number written in digits as the quantity pattern reads it: its value with its scale, a range's upper end, a percentage or not. */
@@ -111,25 +125,27 @@ final class QuantityReader {
     return Numbers.parse(m.group(5)) * Numbers.scale(m.group(6) != null ? m.group(6) : m.group(4));
   }
 
-  private static Reading read(String text, List<Span> sentences, CountedNoun nouns, List<Span> quotations) {
+  private static Reading read(String text, List<Span> sentences, CountedNoun nouns, List<Span> quotations,
+      List<TimeExpression> times) {
     List<Quantity> quantities = new ArrayList<>();
     List<QuantityMention> intervals = new ArrayList<>();
+    List<Span> days = dates(times, quotations, intervals);
     for (Span s : sentences) {
       List<Quantity> found = new ArrayList<>();
-      numbers(text, s, nouns, found);
+      numbers(text, s, nouns, days, found);
       multitudes(text, s, nouns, found);
       for (Quantity q : found) {
         quantities.add(q);
         if (!inside(quotations, q.span())) interval(q).ifPresent(intervals::add);
       }
-      dates(text, s, quotations, intervals);
     }
     quantities.sort(Comparator.comparing(Quantity::span));
     intervals.sort(Comparator.comparing(QuantityMention::span));
     return new Reading(List.copyOf(quantities), List.copyOf(intervals));
   }
 
-  private static void numbers(String text, Span s, CountedNoun nouns, List<Quantity> out) {
+  /** The quantities of sentence {@code s}, without the numbers that are part of one of {@code days}. */
+  private static void numbers(String text, Span s, CountedNoun nouns, List<Span> days, List<Quantity> out) {
     Matcher m = QUANTITY.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       String hedge = m.group(1);
@@ -140,7 +156,7 @@ final class QuantityReader {
       String digits = m.group(3);
       // years, dates, times and single-word "one" without a counted noun are not quantities here
       if (!percent && m.group(4) == null && !range && digits.matches("1[89]\\d\\d|20\\d\\d")) continue;
-      if (precededByMonth(text, m.start(3)) || followedByClock(text, m.end())) continue;
+      if (within(days, m.start(3)) || followedByClock(text, m.end())) continue; // "March 3", "11 September", "3 p.m."
       Qualifier q = hedge == null ? Qualifier.EXACT : Qualifier.of(hedge).orElseThrow();
       Optional<Double> upTo = Optional.empty();
       if (range) {
@@ -196,19 +212,23 @@ final class QuantityReader {
     }
   }
 
-  /** Month-day dates ("February 15", "Oct. 7"), but never "May" (the verb far more often than the month). */
-  private static void dates(String text, Span s, List<Span> quotations, List<QuantityMention> out) {
-    Matcher m = MONTH_DAY.matcher(text).region(s.start(), s.end());
-    while (m.find()) {
-      String word = m.group(1).toLowerCase(Locale.ROOT);
-      int month = word.equals("may") ? 0 : Months.number(word);
-      if (month == 0) continue;
-      int day = Integer.parseInt(m.group(3));
-      Span span = new Span(m.start(), m.end());
-      if (day < 1 || day > 31 || inside(quotations, span)) continue;
-      double doy = MONTH_START[month - 1] + day;
-      out.add(new QuantityMention(span, QuantityKind.DATE, "", doy, Optional.of(doy), Months.name(month)));
+  /**
+   * The days among {@code times} ("February 15", "Oct. 7", "March 18, 2024"), in text order; those
+   * outside quotations are added to {@code out} as intervals: a day of the (leap) year, and the date as
+   * resolved.
+   */
+  private static List<Span> dates(List<TimeExpression> times, List<Span> quotations, List<QuantityMention> out) {
+    List<Span> days = new ArrayList<>();
+    for (TimeExpression e : times) {
+      if (e.kind() != TimeKind.MONTH_DAY && e.kind() != TimeKind.DATE) continue;
+      days.add(e.span());
+      if (inside(quotations, e.span())) continue;
+      MonthDay md = e.kind() == TimeKind.DATE ? MonthDay.from(LocalDate.parse(e.value())) : MonthDay.parse(e.value());
+      double doy = md.atYear(2024).getDayOfYear();
+      out.add(new QuantityMention(e.span(), QuantityKind.DATE, "", doy, Optional.of(doy),
+          Months.name(md.getMonthValue()), e.start()));
     }
+    return days;
   }
 
   /**
@@ -292,9 +312,13 @@ final class QuantityReader {
     return found;
   }
 
-  private static boolean precededByMonth(String text, int at) {
-    int s = Math.max(0, at - 10);
-    return text.substring(s, at).matches("(?s).*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+$");
+  /** Whether {@code at} lies inside one of {@code spans} (in text order). */
+  private static boolean within(List<Span> spans, int at) {
+    for (Span d : spans) {
+      if (d.start() > at) return false;
+      if (at < d.end()) return true;
+    }
+    return false;
   }
 
   private static boolean followedByClock(String text, int at) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.parallax.model.Span;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,22 @@ class QuantityReaderTest {
     assertThat(q.get(1).low()).isEqualTo(31 + 29 + 3);
     assertThat(q.get(1).noun()).isEqualTo("march");
     assertThat(q.get(2).high().orElseThrow()).isEqualTo(90.0 / 1440, Offset.offset(1e-9));
+  }
+
+  @Test
+  void datesAreTheTimeReadersDaysWithTheYearAsWrittenOrAsPublished() {
+    String text = "Troops left on 11 September, and the inquiry into January 6, 2021, resumes on April 20.";
+    List<QuantityMention> q = QuantityReader.read(text, List.of(new Span(0, text.length())),
+        Optional.of(LocalDate.of(2024, 3, 14))).intervals();
+    assertThat(q).extracting(m -> m.span().textOf(text), QuantityMention::low, QuantityMention::noun, QuantityMention::date)
+        .containsExactly(
+            tuple("11 September", 255.0, "september", Optional.of(LocalDate.of(2023, 9, 11))),
+            tuple("January 6, 2021", 6.0, "january", Optional.of(LocalDate.of(2021, 1, 6))),
+            // more than a month after publication: the year before
+            tuple("April 20", 111.0, "april", Optional.of(LocalDate.of(2023, 4, 20))));
+    // without a publication date, a day without a year names no date
+    assertThat(read(text).intervals()).extracting(QuantityMention::date)
+        .containsExactly(Optional.empty(), Optional.of(LocalDate.of(2021, 1, 6)), Optional.empty());
   }
 
   @Test
