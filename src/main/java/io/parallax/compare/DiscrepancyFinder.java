@@ -125,62 +125,104 @@ final class DiscrepancyFinder {
     }
   }
 
-  static List<Discrepancy> find(List<AnalyzedArticle> articles, QuantitySource source) {
-    Map<String, Integer> df = new HashMap<>();
-    Map<String, Map<String, Integer>> written = new HashMap<>();
-    int nSent = 0;
-    for (AnalyzedArticle a : articles) {
-      for (AnalyzedArticle.Sent s : a.sentences) {
-        nSent++;
-        Set<String> seen = new HashSet<>();
-        for (AnalyzedArticle.Tok t : s.tokens()) {
-          if (!t.content()) continue;
-          if (seen.add(t.stem())) df.merge(t.stem(), 1, Integer::sum);
-          written.computeIfAbsent(t.stem(), k -> new HashMap<>()).merge(t.lower(), 1, Integer::sum);
-        }
-      }
-    }
-    Map<String, String> word = new HashMap<>(); // stem -> its most frequent written form, for labels
-    written.forEach((stem, f) -> word.put(stem, f.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
-        .orElseThrow().getKey()));
-    List<M> ms = new ArrayList<>();
-    for (AnalyzedArticle a : articles) {
-      for (QuantityMention q : source.quantities(a.source)) {
-        AnalyzedArticle.Sent sent = null;
-        for (AnalyzedArticle.Sent s : a.sentences) if (s.span().contains(q.span())) { sent = s; break; }
-        if (sent == null) continue;
-        Set<String> ctx = new HashSet<>();
-        for (AnalyzedArticle.Tok t : sent.tokens()) {
-          if (t.content() && !q.span().overlaps(t.span()) && !t.inQuote()) ctx.add(t.stem());
-        }
-        for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) ctx.remove(unitWord);
-        String cls = switch (q.kind()) {
-          case DURATION, DATE -> "time";
-          case COUNT -> "count:" + q.noun();
-        };
-        double low = q.low();
-        Optional<Double> high = q.high();
-        String unit = q.kind() == QuantityKind.COUNT ? q.noun() : "days";
-        if (q.kind() == QuantityKind.DATE) {
-          Optional<OffsetDateTime> pub = a.source.article().published();
-          if (pub.isEmpty() || q.date().isEmpty()) {
-            unit = "day of year";
-          } else { // how many days before publication the day named is
-            low = java.time.temporal.ChronoUnit.DAYS.between(q.date().get(), pub.get().toLocalDate());
-            high = Optional.of(low);
-            unit = "days";
+  /** Words of time units: the unit of a duration, not context that ties two readings together. */
+  private static final List<String> UNIT_WORDS = List.of("day", "week", "month", "year", "minute", "hour");
+
+  /**
+   * The event's sentences as a vocabulary: each content stem's sentence frequency (for IDF weights),
+   * the number of sentences, and each stem's most frequent written form (for labels).
+   */
+  private record Vocabulary(Map<String, Integer> df, int sentences, Map<String, String> word) {
+
+    static Vocabulary of(List<AnalyzedArticle> articles) {
+      Map<String, Integer> df = new HashMap<>();
+      Map<String, Map<String, Integer>> written = new HashMap<>();
+      int n = 0;
+      for (AnalyzedArticle a : articles) {
+        for (AnalyzedArticle.Sent s : a.sentences) {
+          n++;
+          Set<String> seen = new HashSet<>();
+          for (AnalyzedArticle.Tok t : s.tokens()) {
+            if (!t.content()) continue;
+            if (seen.add(t.stem())) df.merge(t.stem(), 1, Integer::sum);
+            written.computeIfAbsent(t.stem(), k -> new HashMap<>()).merge(t.lower(), 1, Integer::sum);
           }
         }
-        if (q.kind() == QuantityKind.COUNT && q.noun().isEmpty()) continue;
-        Set<String> local = clause(sent, q.span());
-        for (String unitWord : List.of("day", "week", "month", "year", "minute", "hour")) local.remove(unitWord);
-        ms.add(new M(a, q, ctx, local, sent.index(), cls, low, high, unit, role(sent, q.span())));
+      }
+      Map<String, String> word = new HashMap<>();
+      written.forEach((stem, f) -> word.put(stem, f.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue()
+              .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+          .orElseThrow().getKey()));
+      return new Vocabulary(df, n, word);
+    }
+
+    double idf(String w) {
+      return DiscrepancyFinder.idf(w, df, sentences);
+    }
+  }
+
+  static List<Discrepancy> find(List<AnalyzedArticle> articles, QuantitySource source) {
+    Vocabulary vocabulary = Vocabulary.of(articles);
+    List<M> ms = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      for (QuantityMention q : source.quantities(a.source)) reading(a, q).ifPresent(ms::add);
+    }
+    List<Discrepancy> out = new ArrayList<>();
+    for (List<M> slot : slots(ms, vocabulary)) {
+      Set<String> arts = new LinkedHashSet<>();
+      Set<String> forms = new HashSet<>();
+      for (M m : slot) {
+        arts.add(m.article().id());
+        forms.add(m.q().span().textOf(m.article().text).toLowerCase(Locale.ROOT));
+      }
+      if (arts.size() < 2 || forms.size() < 2) continue;
+      out.add(judge(slot, vocabulary));
+    }
+    return out;
+  }
+
+  /**
+   * Quantity {@code q} of article {@code a} as a reading to compare: with its sentence's and clause's
+   * context words, its class, its interval (a date as days before publication when it can be) and its
+   * role; empty when it lies in no sentence or counts nothing named.
+   */
+  private static Optional<M> reading(AnalyzedArticle a, QuantityMention q) {
+    AnalyzedArticle.Sent sent = null;
+    for (AnalyzedArticle.Sent s : a.sentences) if (s.span().contains(q.span())) { sent = s; break; }
+    if (sent == null || q.kind() == QuantityKind.COUNT && q.noun().isEmpty()) return Optional.empty();
+    Set<String> ctx = new HashSet<>();
+    for (AnalyzedArticle.Tok t : sent.tokens()) {
+      if (t.content() && !q.span().overlaps(t.span()) && !t.inQuote()) ctx.add(t.stem());
+    }
+    UNIT_WORDS.forEach(ctx::remove);
+    String cls = switch (q.kind()) {
+      case DURATION, DATE -> "time";
+      case COUNT -> "count:" + q.noun();
+    };
+    double low = q.low();
+    Optional<Double> high = q.high();
+    String unit = q.kind() == QuantityKind.COUNT ? q.noun() : "days";
+    if (q.kind() == QuantityKind.DATE) {
+      Optional<OffsetDateTime> pub = a.source.article().published();
+      if (pub.isEmpty() || q.date().isEmpty()) {
+        unit = "day of year";
+      } else { // how many days before publication the day named is
+        low = java.time.temporal.ChronoUnit.DAYS.between(q.date().get(), pub.get().toLocalDate());
+        high = Optional.of(low);
       }
     }
-    // agglomerative single-link clustering within a class, strongest links first; two quantities
-    // of one sentence are two different quantities, so clusters holding both never merge
+    Set<String> local = clause(sent, q.span());
+    UNIT_WORDS.forEach(local::remove);
+    return Optional.of(new M(a, q, ctx, local, sent.index(), cls, low, high, unit, role(sent, q.span())));
+  }
+
+  /**
+   * The readings grouped into slots, one per quantity: agglomerative single-link clustering within a
+   * class, strongest links first; two quantities of one sentence are two different quantities, so
+   * clusters holding both never merge.
+   */
+  private static List<List<M>> slots(List<M> ms, Vocabulary v) {
     List<double[]> links = new ArrayList<>();
     for (int i = 0; i < ms.size(); i++) {
       for (int j = i + 1; j < ms.size(); j++) {
@@ -188,8 +230,8 @@ final class DiscrepancyFinder {
         M b = ms.get(j);
         if (!a.cls().equals(b.cls()) || a.article() == b.article() && a.sentence() == b.sentence()) continue;
         if (!a.role().matches(b.role())) continue; // a stake is not a cap, a daily figure not a total
-        double sent = overlap(a.context(), b.context(), df, nSent);
-        double loc = localOverlap(a.local(), b.local(), df, nSent);
+        double sent = overlap(a.context(), b.context(), v.df(), v.sentences());
+        double loc = localOverlap(a.local(), b.local(), v.df(), v.sentences());
         // time readings of one event are few, so a shared clause word ("last", "spoke") suffices
         double localNeeded = a.cls().equals("time") ? 0.3 : 0.5;
         if (sent >= CONTEXT || loc >= localNeeded) links.add(new double[] {sent + loc, i, j});
@@ -209,24 +251,12 @@ final class DiscrepancyFinder {
       parent[y] = x;
       sentencesOf.get(x).addAll(sentencesOf.get(y));
     }
-    java.util.Map<Integer, List<M>> byRoot = new java.util.LinkedHashMap<>();
+    Map<Integer, List<M>> byRoot = new java.util.LinkedHashMap<>();
     for (int i = 0; i < ms.size(); i++) byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(ms.get(i));
-    List<List<M>> slots = new ArrayList<>(byRoot.values());
-    List<Discrepancy> out = new ArrayList<>();
-    for (List<M> slot : slots) {
-      Set<String> arts = new LinkedHashSet<>();
-      Set<String> forms = new HashSet<>();
-      for (M m : slot) {
-        arts.add(m.article().id());
-        forms.add(m.q().span().textOf(m.article().text).toLowerCase(Locale.ROOT));
-      }
-      if (arts.size() < 2 || forms.size() < 2) continue;
-      out.add(judge(slot, df, nSent, word));
-    }
-    return out;
+    return new ArrayList<>(byRoot.values());
   }
 
-  private static Discrepancy judge(List<M> slot, Map<String, Integer> df, int nSent, Map<String, String> word) {
+  private static Discrepancy judge(List<M> slot, Vocabulary vocabulary) {
     List<Reading> readings = new ArrayList<>();
     for (M m : slot) {
       Evidence ev = new Evidence(m.article().id(), m.article().outlet(), m.q().span(),
@@ -255,7 +285,7 @@ final class DiscrepancyFinder {
     String explanation = conflict != null ? conflict
         : "all readings can hold at once (their ranges share a value)"
             + (skipped > 0 ? "; dates without a publication date were not compared with durations" : "");
-    return new Discrepancy(kind, about(slot, df, nSent, word), verdict, explanation, readings);
+    return new Discrepancy(kind, about(slot, vocabulary), verdict, explanation, readings);
   }
 
   private static boolean overlaps(M a, M b) {
@@ -265,13 +295,13 @@ final class DiscrepancyFinder {
   }
 
   /** The counted noun and the context words most readings share, as written (not stems). */
-  private static String about(List<M> slot, Map<String, Integer> df, int nSent, Map<String, String> word) {
+  private static String about(List<M> slot, Vocabulary v) {
     Map<String, Integer> count = new HashMap<>();
     for (M m : slot) for (String w : m.context()) count.merge(w, 1, Integer::sum);
     List<String> shared = count.entrySet().stream().filter(e -> e.getValue() >= 2)
         .sorted((x, y) -> y.getValue() != x.getValue().intValue() ? y.getValue() - x.getValue()
-            : Double.compare(idf(y.getKey(), df, nSent), idf(x.getKey(), df, nSent)))
-        .limit(4).map(e -> word.getOrDefault(e.getKey(), e.getKey())).toList();
+            : Double.compare(v.idf(y.getKey()), v.idf(x.getKey())))
+        .limit(4).map(e -> v.word().getOrDefault(e.getKey(), e.getKey())).toList();
     String head = slot.get(0).cls().equals("time") ? "time" : slot.get(0).unit();
     return head + (shared.isEmpty() ? "" : " (" + String.join(", ", shared) + ")");
   }
