@@ -40,71 +40,47 @@ final class QuoteFinder {
     this.cues = cues;
   }
 
-
-
-
+  /**
+   * The quotes of {@code t}: frames around speech cues (verbs, "according to", nominal "claims that"),
+   * then signatures and colon introductions, headlines, transcripts, block quotations, and quotations
+   * in marks that continue an earlier speaker, then the cues only the model knows.
+   */
   List<Quote> find(TaggedText t, EntityFinder.Found ents) {
     List<Seg> segs = QuotationSegments.of(t);
-    int n = t.size();
-    int[] segIndex = new int[n];
+    int[] segIndex = new int[t.size()];
     boolean[] inQuote = QuotationSegments.markQuotes(t, segs, segIndex);
     FrameBuilder builder = new FrameBuilder(t, ents, segs, segIndex, inQuote);
     List<QuoteFrame> frames = new ArrayList<>();
     boolean[] segUsed = new boolean[segs.size()];
+    cueFrames(t, ents, builder, segs, segUsed, inQuote, frames);
+    signaturesAndIntroductions(t, ents, segs, segUsed, inQuote, frames);
+    headline(t, ents, frames, inQuote);
+    transcript(t, ents, frames, segs, segUsed, inQuote);
+    blockQuotations(t, ents, segs, inQuote, frames);
+    continuedQuotations(t, ents, segs, segUsed, frames);
+    if (cues != null) learnedFrames(t, ents, frames, builder, inQuote);
+    return quotes(frames);
+  }
+
+  /**
+   * A frame for each speech cue outside quotation marks that the cue model does not veto, with a direct
+   * quotation extended over the quotation that continues it after the attribution; the segments
+   * each frame covers are marked used.
+   */
+  private void cueFrames(TaggedText t, EntityFinder.Found ents, FrameBuilder builder, List<Seg> segs,
+      boolean[] segUsed, boolean[] inQuote, List<QuoteFrame> frames) {
     Speaker[] sentenceSpeaker = new Speaker[t.sentences.size()];
-    for (int c = 0; c < n; c++) {
+    for (int c = 0; c < t.size(); c++) {
       if (inQuote[c]) continue;
       int sent = t.sentence[c];
-      int fs = t.sentenceFirst[sent];
-      int ls = t.sentenceLast[sent];
-      QuoteFrame f;
-      if (t.lower[c].equals("according") && c + 1 < ls && t.lower[c + 1].equals("to")) {
-        f = builder.according(c);
-      } else if (SpeechLexicon.NOMINAL.contains(t.lower[c]) && t.isNoun(c) && c + 1 < ls - 2 && t.lower[c + 1].equals("that")
-          && t.tag[c + 1].equals("IN")) {
-        f = builder.nominal(c);
-      } else {
-        String lemma = SpeechLexicon.lemma(t.lower[c]);
-        if (lemma == null && t.tag[c].startsWith("VB") && c + 1 < ls && t.lower[c + 1].equals("that")
-            && t.tag[c + 1].equals("IN") && !SpeechLexicon.NOT_CUES.contains(t.lower[c])) {
-          lemma = t.lower[c]; // any verb taking a "that" clause: "hinted that", "indicates that"
-        }
-        boolean thatClause = c + 1 < ls && t.lower[c + 1].equals("that") && t.tag[c + 1].equals("IN")
-            && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !SpeechLexicon.NOT_CUES.contains(t.lower[c]);
-        if (lemma == null && thatClause) lemma = t.lower[c]; // "Trump charges that", "Video shows that"
-        if (lemma == null) continue;
-        if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
-            && !t.lower[c].equals("told") && !thatClause) continue;
-        if (lemma.equals("point") && !(c + 1 < ls && t.lower[c + 1].equals("out"))) continue;
-        f = builder.verbFrame(c, lemma, false, sentenceSpeaker[sent]);
-      }
+      QuoteFrame f = frameAt(t, c, builder, sentenceSpeaker[sent]);
       if (f == null) continue;
       if (cues != null && !f.direct() && AttributionCues.candidate(t, c, inQuote)
           && cues.probability(t, c, inQuote, ents) < VETO) continue;
       if (f.speaker() != null && sentenceSpeaker[sent] == null) {
         sentenceSpeaker[sent] = new Speaker(f.speakerSpan(), f.speaker());
       }
-      // merge a quotation that continues right after the attribution in the same paragraph
-      Span content = f.content();
-      if (f.direct()) {
-        int after = Math.max(content.end(), f.cue() == null ? content.end() : f.cue().end());
-        if (f.speakerSpan() != null) after = Math.max(after, f.speakerSpan().end());
-        for (int si = 0; si < segs.size(); si++) {
-          Seg s = segs.get(si);
-          if (segUsed[si] || s.start() < after || s.paragraph() != f.paragraph()) continue;
-          int cueSent = f.cue() == null ? -1 : t.sentence[t.tokenAt(f.cue().start())];
-          int segSent = t.sentence[Math.min(t.tokenAt(s.start()), n - 1)];
-          boolean sentenceStart = t.sentences.get(segSent).start() == s.start();
-          if (gapIsAttributionTail(t.text, after, s.start())
-              || (cueSent >= 0 && !cueBetween(t, after, s.start())
-                  && (segSent == cueSent || (segSent == cueSent + 1 && sentenceStart)))) {
-            content = new Span(content.start(), s.end());
-            segUsed[si] = true;
-            after = s.end();
-          }
-          break;
-        }
-      }
+      Span content = f.direct() ? continued(t, f, segs, segUsed) : f.content();
       for (int si = 0; si < segs.size(); si++) {
         Seg s = segs.get(si);
         if (s.start() >= content.start() && s.end() <= content.end()) segUsed[si] = true;
@@ -112,7 +88,64 @@ final class QuoteFinder {
       }
       frames.add(new QuoteFrame(content, f.speakerSpan(), f.speaker(), f.cue(), f.lemma(), f.direct(), f.paragraph()));
     }
-    // "“...” ― Name" signatures, and "X said:" introducing a quotation paragraph
+  }
+
+  /** The frame of the speech cue at token {@code c}, or null when there is none. */
+  private static QuoteFrame frameAt(TaggedText t, int c, FrameBuilder builder, Speaker sentenceSpeaker) {
+    int fs = t.sentenceFirst[t.sentence[c]];
+    int ls = t.sentenceLast[t.sentence[c]];
+    if (t.lower[c].equals("according") && c + 1 < ls && t.lower[c + 1].equals("to")) {
+      return builder.according(c);
+    }
+    if (SpeechLexicon.NOMINAL.contains(t.lower[c]) && t.isNoun(c) && c + 1 < ls - 2 && t.lower[c + 1].equals("that")
+        && t.tag[c + 1].equals("IN")) {
+      return builder.nominal(c);
+    }
+    String lemma = SpeechLexicon.lemma(t.lower[c]);
+    if (lemma == null && t.tag[c].startsWith("VB") && c + 1 < ls && t.lower[c + 1].equals("that")
+        && t.tag[c + 1].equals("IN") && !SpeechLexicon.NOT_CUES.contains(t.lower[c])) {
+      lemma = t.lower[c]; // any verb taking a "that" clause: "hinted that", "indicates that"
+    }
+    boolean thatClause = c + 1 < ls && t.lower[c + 1].equals("that") && t.tag[c + 1].equals("IN")
+        && c > fs && isNpToken(t, c - 1) && t.lower[c].endsWith("s") && !SpeechLexicon.NOT_CUES.contains(t.lower[c]);
+    if (lemma == null && thatClause) lemma = t.lower[c]; // "Trump charges that", "Video shows that"
+    if (lemma == null) return null;
+    if (!t.tag[c].startsWith("VB") && !t.lower[c].equals("said") && !t.lower[c].equals("says")
+        && !t.lower[c].equals("told") && !thatClause) return null;
+    if (lemma.equals("point") && !(c + 1 < ls && t.lower[c + 1].equals("out"))) return null;
+    return builder.verbFrame(c, lemma, false, sentenceSpeaker);
+  }
+
+  /**
+   * The content of direct frame {@code f}, extended over the next quotation of its paragraph when that
+   * continues it right after the attribution (in the cue's sentence or opening the next one, with no
+   * other cue between); the segment taken is marked used.
+   */
+  private static Span continued(TaggedText t, QuoteFrame f, List<Seg> segs, boolean[] segUsed) {
+    Span content = f.content();
+    int after = Math.max(content.end(), f.cue() == null ? content.end() : f.cue().end());
+    if (f.speakerSpan() != null) after = Math.max(after, f.speakerSpan().end());
+    for (int si = 0; si < segs.size(); si++) {
+      Seg s = segs.get(si);
+      if (segUsed[si] || s.start() < after || s.paragraph() != f.paragraph()) continue;
+      int cueSent = f.cue() == null ? -1 : t.sentence[t.tokenAt(f.cue().start())];
+      int segSent = t.sentence[Math.min(t.tokenAt(s.start()), t.size() - 1)];
+      boolean sentenceStart = t.sentences.get(segSent).start() == s.start();
+      if (gapIsAttributionTail(t.text, after, s.start())
+          || (cueSent >= 0 && !cueBetween(t, after, s.start())
+              && (segSent == cueSent || (segSent == cueSent + 1 && sentenceStart)))) {
+        content = new Span(content.start(), s.end());
+        segUsed[si] = true;
+      }
+      break;
+    }
+    return content;
+  }
+
+  /** "“...” ― Name" signatures, and "X said:" introducing a quotation paragraph. */
+  private void signaturesAndIntroductions(TaggedText t, EntityFinder.Found ents, List<Seg> segs, boolean[] segUsed,
+      boolean[] inQuote, List<QuoteFrame> frames) {
+    int n = t.size();
     for (int si = 0; si < segs.size(); si++) {
       if (segUsed[si]) continue;
       Seg s = segs.get(si);
@@ -140,9 +173,11 @@ final class QuoteFinder {
         }
       }
     }
-    headline(t, ents, frames, inQuote);
-    transcript(t, ents, frames, segs, segUsed, inQuote);
-    // block quotations without quotation marks: "The governor added:" + a paragraph
+  }
+
+  /** Block quotations without quotation marks: "The governor added:" + a paragraph. */
+  private void blockQuotations(TaggedText t, EntityFinder.Found ents, List<Seg> segs, boolean[] inQuote,
+      List<QuoteFrame> frames) {
     for (int p = 1; p < t.paragraphs.size(); p++) {
       Span para = t.paragraphs.get(p);
       boolean taken = false;
@@ -154,7 +189,15 @@ final class QuoteFinder {
         frames.add(new QuoteFrame(para, intro.speakerSpan(), intro.speaker(), intro.cue(), intro.lemma(), true, p));
       }
     }
-    // quotation paragraphs without an attribution continue the previous direct quote's speaker
+  }
+
+  /**
+   * Quotations in marks no frame took: a quotation paragraph continues the last quoted speaker; inside
+   * a paragraph, a further quotation continues the speaker quoted earlier in that same paragraph.
+   */
+  private static void continuedQuotations(TaggedText t, EntityFinder.Found ents, List<Seg> segs, boolean[] segUsed,
+      List<QuoteFrame> frames) {
+    int n = t.size();
     for (int si = 0; si < segs.size(); si++) {
       if (segUsed[si]) continue;
       Seg s = segs.get(si);
@@ -178,7 +221,10 @@ final class QuoteFinder {
       frames.add(new QuoteFrame(new Span(s.start(), s.end()), null, speaker, null, null, true, s.paragraph()));
       segUsed[si] = true;
     }
-    if (cues != null) learnedFrames(t, ents, frames, builder, inQuote);
+  }
+
+  /** The frames as quotes, in text order, without repeats and without reported speech inside another frame. */
+  private static List<Quote> quotes(List<QuoteFrame> frames) {
     frames.sort((a, b) -> a.content().compareTo(b.content()));
     List<Quote> out = new ArrayList<>();
     Span last = null;
