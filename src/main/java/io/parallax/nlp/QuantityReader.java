@@ -38,7 +38,7 @@ final class QuantityReader {
           + "(?![\\w]|[.,]\\d)");
   private static final Pattern MANY = Pattern.compile(
       "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions)\\b");
-  private static final Pattern MONTH_DAY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(\\.?\\s+)(\\d{1,2})(?![\\d]|[.,]\\d)");
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(\\.?[\\s\\h]+)(\\d{1,2})(?![\\d]|[.,]\\d)");
   private static final int[] MONTH_START = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
   /** Time units, by stem, in days. */
   private static final Map<String, Double> TIME_UNITS = Map.ofEntries(
@@ -53,7 +53,6 @@ final class QuantityReader {
   /** Words that follow a number without being what it counts ("2.5 million last year", "37,000 last week"). */
   private static final Set<String> NOT_NOUNS = Set.of("last", "next", "ago", "earlier", "later",
       "previously", "before", "since", "this", "per", "percent", "times", "total", "overall");
-  private static final Tokenizer TOKENIZER = new NewsTokenizer();
 
   private QuantityReader() {}
 
@@ -281,9 +280,8 @@ final class QuantityReader {
     if (from >= limit) return null;
     Span found = null;
     int words = 0;
-    for (Span tok : TOKENIZER.tokenize(text, new Span(from, limit))) {
+    for (Span tok : Segmentation.tokens(text, new Span(from, limit))) {
       String w = tok.textOf(text);
-      if (w.isBlank()) continue;
       String low = Words.lower(w);
       if (words++ == 3 || !Words.isWord(w) || Words.isStop(low) && !low.equals("people") || NOT_NOUNS.contains(low)) break;
       found = tok;
@@ -292,9 +290,22 @@ final class QuantityReader {
     return found;
   }
 
+  /**
+   * Whether the word before {@code at}, past spaces and an abbreviation's dot, is a capitalised month
+   * name ("March 5", "Sept. 12"); "Maybe 50 years" and "Declared 2016" are not.
+   */
   private static boolean precededByMonth(String text, int at) {
-    int s = Math.max(0, at - 10);
-    return text.substring(s, at).matches("(?s).*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+$");
+    int end = at;
+    while (end > 0 && isSpace(text.charAt(end - 1))) end--;
+    if (end == at) return false;
+    if (end > 0 && text.charAt(end - 1) == '.') end--;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+    return start < end && Character.isUpperCase(text.charAt(start)) && Months.number(text.substring(start, end)) != 0;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean followedByClock(String text, int at) {
