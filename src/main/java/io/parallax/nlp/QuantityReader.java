@@ -53,7 +53,6 @@ final class QuantityReader {
   /** Words that follow a number without being what it counts ("2.5 million last year", "37,000 last week"). */
   private static final Set<String> NOT_NOUNS = Set.of("last", "next", "ago", "earlier", "later",
       "previously", "before", "since", "this", "per", "percent", "times", "total", "overall");
-  private static final Tokenizer TOKENIZER = new NewsTokenizer();
 
   private QuantityReader() {}
 
@@ -301,9 +300,8 @@ final class QuantityReader {
     if (from >= limit) return null;
     Span found = null;
     int words = 0;
-    for (Span tok : TOKENIZER.tokenize(text, new Span(from, limit))) {
+    for (Span tok : Segmentation.tokens(text, new Span(from, limit))) {
       String w = tok.textOf(text);
-      if (w.isBlank()) continue;
       String low = Words.lower(w);
       if (words++ == 3 || !Words.isWord(w) || Words.isStop(low) && !low.equals("people") || NOT_NOUNS.contains(low)) break;
       found = tok;

@@ -90,6 +90,20 @@ final class TaggedText {
       "set", "sent", "kept", "understood", "became", "built", "ran", "won", "lost", "paid", "read");
   private static final java.util.Set<String> POSSESSIVE = java.util.Set.of(
       "his", "her", "their", "its", "my", "our", "your", "whose");
+  /**
+   * English prepositions and conjunctions, a closed class: a sentence-first word the model reads as
+   * one of them but that is not one of these is a word the model did not know ("Okafor told").
+   */
+  private static final java.util.Set<String> PREPOSITIONS_AND_CONJUNCTIONS = java.util.Set.of(
+      "aboard", "about", "above", "across", "after", "against", "along", "alongside", "although",
+      "amid", "amidst", "among", "amongst", "and", "around", "as", "at", "because", "before", "behind",
+      "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "despite", "down",
+      "during", "except", "for", "from", "if", "in", "inside", "into", "lest", "like", "near", "nor",
+      "notwithstanding", "of", "off", "on", "once", "onto", "or", "out", "outside", "over", "past",
+      "per", "since", "so", "than", "that", "though", "through", "throughout", "till", "to", "toward",
+      "towards", "under", "underneath", "unless", "unlike", "until", "unto", "up", "upon", "versus",
+      "via", "whereas", "whether", "while", "whilst", "with", "within", "without", "yet", "when",
+      "whenever", "where", "wherever", "whereby", "both", "either", "neither", "plus", "save", "then");
 
   /**
    * Maps the model's Universal Dependencies tags to Penn-style tags, recovering verb forms from the
@@ -131,6 +145,12 @@ final class TaggedText {
         default -> u;
       };
     }
+    if (isUnknownFirstWord(words, ud) && out.length > 1
+        && (out[1].equals("VBD") || out[1].equals("VBZ") || out[1].equals("MD"))) {
+      // "Okafor told reporters", "Sexton described": a capitalised sentence-first word the model read
+      // as a preposition, conjunction or interjection, directly before a finite verb, is its subject
+      out[0] = "NNP";
+    }
     for (int i = 1; i + 1 < out.length; i++) {
       String lw = words[i].toLowerCase(Locale.ROOT);
       // "AROS argues that", "The IMF expects that": a speech verb the model read as a plural noun
@@ -165,6 +185,20 @@ final class TaggedText {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence's first word is capitalised, tagged as a closed-class word (preposition,
+   * conjunction, interjection, other) and is none of the English prepositions and conjunctions.
+   */
+  private static boolean isUnknownFirstWord(String[] words, String[] ud) {
+    if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) return false;
+    int plus = ud[0].indexOf('+');
+    return switch (plus > 0 ? ud[0].substring(0, plus) : ud[0]) {
+      case "ADP", "SCONJ", "CCONJ", "INTJ", "X" ->
+          !PREPOSITIONS_AND_CONJUNCTIONS.contains(words[0].toLowerCase(Locale.ROOT));
+      default -> false;
+    };
   }
 
   /** The tagger was trained on straight quotes and apostrophes. */

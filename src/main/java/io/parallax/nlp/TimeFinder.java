@@ -41,15 +41,15 @@ public final class TimeFinder {
       "(?<@>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])"
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?![a-z.])))";
   /** What follows a month when it starts a day ("3", "2nd"), after the dot a full name may take. */
-  private static final String DAY_AFTER = "\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?\\b";
+  private static final String DAY_AFTER = "\\.?[\\s\\h]+[0-3]?\\d(?:st|nd|rd|th)?\\b";
   private static final String YEAR = "(?:19|20)\\d\\d";
   private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
   // every alternative starts at a word boundary: testing it once up front makes most positions fail fast
   private static final Pattern PATTERN = Pattern.compile(
       "\\b(?:(?<iso>(?<iy>" + YEAR + ")-(?<im>[01]?\\d)-(?<id>[0-3]?\\d)\\b)"
-          + "|(?<mdy>" + month("m1") + "\\.?\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>" + YEAR + ")\\b)?)"
-          + "|(?<dmy>(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month("m2") + "(?:\\.?,?\\s+(?<y2>" + YEAR + ")\\b)?)"
+          + "|(?<mdy>" + month("m1") + "\\.?[\\s\\h]+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>" + YEAR + ")\\b)?)"
+          + "|(?<dmy>(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?[\\s\\h]+(?:of\\s+)?" + month("m2") + "(?:\\.?,?\\s+(?<y2>" + YEAR + ")\\b)?)"
           + "|(?<month>(?:(?<mmod>last|this|next|early|late|mid)(?:\\s+|-))?" + month("m3")
           + "(?!" + DAY_AFTER + ")(?:\\.?,?\\s+(?<y3>" + YEAR + ")\\b)?)"
           + "|(?<year>(?<y4>" + YEAR + ")\\b)"

@@ -143,4 +143,30 @@ class QuantityReaderTest {
         tuple("Four Israeli soldiers", "soldiers"), tuple("five previous Security Council protections", "protections"));
     assertThat(r.intervals()).extracting(QuantityMention::noun).containsExactly("soldier", "protection");
   }
+
+  @Test
+  void aNoBreakSpaceBeforeTheCountedNounIsASpaceTaggedOrNot() {
+    String text = "Police counted 400\u00A0shootings last year.";
+    assertThat(read(text).quantities()).extracting(Quantity::text, Quantity::unit)
+        .containsExactly(tuple("400\u00A0shootings", "shootings"));
+    TaggedText t = tagged(text, Map.of("Police", "NOUN", "counted", "VERB", "400", "NUM", "last", "ADJ"));
+    assertThat(QuantityReader.read(t, List.of()).quantities()).extracting(Quantity::text, Quantity::unit)
+        .containsExactly(tuple("400\u00A0shootings", "shootings"));
+  }
+
+  @Test
+  void aWordThatOnlyBeginsLikeAMonthLeavesTheNumberACount() {
+    assertThat(read("Maybe 50 people came.").quantities()).extracting(Quantity::text, Quantity::unit)
+        .containsExactly(tuple("50 people", "people"));
+    assertThat(read("Since March 3 workers have been on strike.").quantities()).isEmpty();
+  }
+
+  @Test
+  void aMonthBeforeANoBreakSpaceStillMakesADate() {
+    String text = "Talks resumed on March\u00A03 after 40 days.";
+    QuantityReader.Reading r = read(text);
+    assertThat(r.intervals()).extracting(m -> m.span().textOf(text), QuantityMention::kind).containsExactly(
+        tuple("March\u00A03", QuantityKind.DATE), tuple("40 days", QuantityKind.DURATION));
+    assertThat(r.quantities()).extracting(Quantity::text).containsExactly("40 days");
+  }
 }
