@@ -560,21 +560,32 @@ final class FrameBuilder {
 
   /** The first content token after the cue, or -1 when no content follows. */
   private int forwardStart(Cue cue) {
-    int cueEnd = cue.end();
-    String lemma = cue.lemma();
     int ls = cue.ls();
-    boolean cognition = cue.cognition();
-    int k = cueEnd + 1;
+    int k = cue.end() + 1;
     if (k >= ls) return -1;
-    if (SpeechLexicon.WITH_OBJECT.contains(lemma)) {
-      int o = k;
-      while (o < ls && o < k + 8 && (isNpToken(t, o) || t.tag[o].equals("PRP") || t.tag[o].equals("DT")
-          || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")
-          && !(o > k && isSubjectPronoun(t.lower[o]) && o + 1 < ls && (t.tag[o + 1].equals("MD")
-              || t.tag[o + 1].startsWith("VB")))) o++;
-      k = o;
-    }
-    // "announced earlier this month it would ...", "said Thursday he had ...": a time phrase, then the clause
+    if (SpeechLexicon.WITH_OBJECT.contains(cue.lemma())) k = pastObject(k, ls);
+    k = pastTimePhrase(k, ls);
+    k = pastAdverbs(k, ls);
+    k = pastAdverbial(k, ls);
+    if (k < 0) return -1;
+    if (k < ls && t.word[k].equals(":")) k++;
+    if (k < ls && t.word[k].equals(",") && k + 1 < ls && isOpeningQuote(t, k + 1)) k++;
+    if (k >= ls - 1) return -1;
+    return opensContent(k, ls, cue.cognition()) ? k : -1;
+  }
+
+  /** Past the object of a verb that takes one ("told reporters", "assured the families"), up to 8 tokens. */
+  private int pastObject(int k, int ls) {
+    int o = k;
+    while (o < ls && o < k + 8 && (isNpToken(t, o) || t.tag[o].equals("PRP") || t.tag[o].equals("DT")
+        || t.tag[o].startsWith("JJ")) && !t.lower[o].equals("that")
+        && !(o > k && isSubjectPronoun(t.lower[o]) && o + 1 < ls && (t.tag[o + 1].equals("MD")
+            || t.tag[o + 1].startsWith("VB")))) o++;
+    return o;
+  }
+
+  /** Past a time phrase before the clause: "announced earlier this month it would ...", "said Thursday he had ...". */
+  private int pastTimePhrase(int k, int ls) {
     int tp = k;
     boolean time = false;
     while (tp < ls && tp < k + 4 && (isDayWord(t.lower[tp]) || isTimeWord(t.lower[tp])
@@ -583,51 +594,67 @@ final class FrameBuilder {
       tp++;
     }
     if (time && tp < ls - 1 && (isSubjectPronoun(t.lower[tp]) || t.lower[tp].equals("it") || t.lower[tp].equals("that"))) {
-      k = tp;
+      return tp;
     }
-    // "complained bitterly that", "said repeatedly:"
+    return k;
+  }
+
+  /** Past adverbs before a "that", a colon, a comma or a quotation: "complained bitterly that", "said repeatedly:". */
+  private int pastAdverbs(int k, int ls) {
     int r = k;
     while (r < ls && t.tag[r].startsWith("RB")) r++;
     if (r > k && r < ls && (t.lower[r].equals("that") || t.word[r].equals(":") || t.word[r].equals(",")
-        || isOpeningQuote(t, r))) k = r;
-    // skip adverbials to a "that", a colon or a quotation: "said in a statement that"
-    if (k < ls && (t.tag[k].equals("IN") || isDayWord(t.lower[k])
+        || isOpeningQuote(t, r))) return r;
+    return k;
+  }
+
+  /**
+   * Past an adverbial to a "that", a colon or a quotation ("said in a statement that"), or past a
+   * prepositional phrase to the clause after it ("said after the convention he would ..."); -1 when an
+   * adverbial leads nowhere.
+   */
+  private int pastAdverbial(int k, int ls) {
+    if (!(k < ls && (t.tag[k].equals("IN") || isDayWord(t.lower[k])
         || t.word[k].equals(",")) && !t.lower[k].equals("that") && !isWh(t.lower[k])
-        && !t.lower[k].equals("if")) {
-      int m = k;
-      while (m < ls && m < k + 14 && !t.lower[m].equals("that") && !t.word[m].equals(":")
-          && !isOpeningQuote(t, m) && !isWh(t.lower[m]) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
-      if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m)
-          || isWh(t.lower[m]))) {
-        k = m;
-      } else if (t.tag[k].equals("IN")) {
-        // "said after the convention he would ...": a prepositional phrase, then the clause
-        int q = k + 1;
-        while (q < ls && q < k + 7 && (t.tag[q].equals("DT") || t.tag[q].startsWith("JJ") || t.tag[q].equals("CD")
-            || t.tag[q].equals("PRP$") || (t.isNoun(q) && !(q + 1 < ls && (t.tag[q + 1].equals("MD")
-                || t.tag[q + 1].equals("VBD") || t.tag[q + 1].equals("VBZ") || t.tag[q + 1].equals("VBP")))))) q++;
-        if (q > k + 1 && q < ls && (t.tag[q].equals("PRP") || t.isNoun(q) || t.tag[q].equals("DT"))) k = q;
-        else return -1;
-      } else {
-        return -1;
-      }
+        && !t.lower[k].equals("if"))) return k;
+    int m = k;
+    while (m < ls && m < k + 14 && !t.lower[m].equals("that") && !t.word[m].equals(":")
+        && !isOpeningQuote(t, m) && !isWh(t.lower[m]) && !(t.isVerb(m) && !t.tag[m].equals("VBG"))) m++;
+    if (m < ls && (t.lower[m].equals("that") || t.word[m].equals(":") || isOpeningQuote(t, m)
+        || isWh(t.lower[m]))) {
+      return m;
     }
-    if (k < ls && t.word[k].equals(":")) k++;
-    if (k < ls && t.word[k].equals(",") && k + 1 < ls && isOpeningQuote(t, k + 1)) k++;
-    if (k >= ls - 1) return -1;
+    if (!t.tag[k].equals("IN")) return -1;
+    int q = k + 1;
+    while (q < ls && q < k + 7 && (t.tag[q].equals("DT") || t.tag[q].startsWith("JJ") || t.tag[q].equals("CD")
+        || t.tag[q].equals("PRP$") || (t.isNoun(q) && !(q + 1 < ls && (t.tag[q + 1].equals("MD")
+            || t.tag[q + 1].equals("VBD") || t.tag[q + 1].equals("VBZ") || t.tag[q + 1].equals("VBP")))))) q++;
+    return q > k + 1 && q < ls && (t.tag[q].equals("PRP") || t.isNoun(q) || t.tag[q].equals("DT")) ? q : -1;
+  }
+
+  /**
+   * Whether reported content opens at {@code k}: "that", a quotation, a wh-word or "if", "to" and a verb
+   * (not after a verb of cognition), or a bare clause ({@link #bareClause}).
+   */
+  private boolean opensContent(int k, int ls, boolean cognition) {
     String w = t.lower[k];
-    if (w.equals("that") && t.tag[k].equals("IN")) return k;
-    if (w.equals("that") && !t.isNoun(k + 1)) return k;
-    if (isOpeningQuote(t, k)) return k;
-    if (isWh(w) || w.equals("if")) return k;
-    if (w.equals("to") && k + 1 < ls && t.tag[k + 1].equals("VB") && !cognition) return k;
+    if (w.equals("that") && t.tag[k].equals("IN")) return true;
+    if (w.equals("that") && !t.isNoun(k + 1)) return true;
+    if (isOpeningQuote(t, k)) return true;
+    if (isWh(w) || w.equals("if")) return true;
+    if (w.equals("to") && k + 1 < ls && t.tag[k + 1].equals("VB") && !cognition) return true;
     if (w.equals("to") && !cognition) {
       // "agreed to effectively lend": adverbs between "to" and its verb (which the tagger may call VBP)
       int v = k + 1;
       while (v < ls && t.tag[v].startsWith("RB")) v++;
-      if (v > k + 1 && v < ls && (t.tag[v].equals("VB") || t.tag[v].equals("VBP"))) return k;
+      if (v > k + 1 && v < ls && (t.tag[v].equals("VB") || t.tag[v].equals("VBP"))) return true;
     }
-    // a bare clause: it must have a finite verb soon, and not read like an object + adverbial
+    return bareClause(k, ls);
+  }
+
+  /** A bare clause at {@code k}: it must have a finite verb soon, and not read like an object + adverbial. */
+  private boolean bareClause(int k, int ls) {
+    String w = t.lower[k];
     String tg = t.tag[k];
     boolean clauseStart = tg.equals("PRP") || tg.equals("DT") || tg.startsWith("NN")
         || tg.startsWith("JJ") || tg.equals("CD") || tg.equals("EX") || tg.equals("PRP$")
@@ -635,10 +662,10 @@ final class FrameBuilder {
         // "said praise from Putin would not ...": a noun the tagger read as a verb
         || ((tg.equals("VBP") || tg.equals("VB")) && k + 1 < ls && t.tag[k + 1].equals("IN")
             && !t.lower[k + 1].equals("that"));
-    if (!clauseStart) return -1;
+    if (!clauseStart) return false;
     int commas = 0;
     if (t.lower[k].endsWith("'s") || t.lower[k].endsWith("'re") || t.lower[k].endsWith("'ll")) {
-      if (tg.equals("PRP") || tg.equals("EX") || tg.equals("DT")) return k; // "it's", "there's", "that's"
+      if (tg.equals("PRP") || tg.equals("EX") || tg.equals("DT")) return true; // "it's", "there's", "that's"
     }
     for (int m = k + 1; m < ls && m < k + 22; m++) {
       String x = t.tag[m];
@@ -648,13 +675,13 @@ final class FrameBuilder {
           && (t.tag[m + 1].equals("DT") || t.tag[m + 1].equals("NNS") || t.tag[m + 1].equals("PRP$")
               || t.tag[m + 1].equals("PRP") || t.tag[m + 1].startsWith("JJ"));
       if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD") || nounVerb) {
-        return commas == 1 ? -1 : k; // "said Monday, ..." has one comma before its verb
+        return commas != 1; // "said Monday, ..." has one comma before its verb
       }
       if (t.word[m].equals(",")) commas++;
       boolean abbrevDot = t.word[m].equals(".") && t.start[m] == t.end[m - 1] && isAbbrev(t.word[m - 1]);
       if ((t.word[m].equals(".") && !abbrevDot) || t.word[m].equals(";") || (commas == 0 && m >= k + 10)) break;
     }
-    return -1;
+    return false;
   }
 
   /** The last content token of forward content starting at {@code k}. */
