@@ -6,6 +6,7 @@ import io.parallax.compare.Comparison.QuoteGroup;
 import io.parallax.compare.Comparison.QuoteStatus;
 import io.parallax.compare.Comparison.QuoteUse;
 import io.parallax.model.Span;
+import io.parallax.nlp.Mentions;
 import io.parallax.nlp.QuoteMention;
 import io.parallax.nlp.Segmentation;
 import io.parallax.nlp.Words;
@@ -31,11 +32,6 @@ final class QuoteProvenance {
 
   static final int RUN = 5;
   static final int MIN_WORDS_SINGLE = 4;
-  private static final Set<String> TITLES = Set.of("president", "minister", "prime", "secretary",
-      "senator", "sen", "sen.", "rep", "rep.", "gov", "gov.", "adviser", "advisor", "spokesman",
-      "spokeswoman", "spokesperson", "leader", "mayor", "governor", "chancellor", "judge", "chairman", "chairwoman", "ceo", "commissioner", "ambassador", "king", "queen", "prince", "pope", "captain", "coach", "majority", "minority", "national", "security",
-      "house", "white", "state", "department", "chief", "general", "gen.", "director", "mr", "mr.",
-      "ms", "ms.", "dr", "dr.", "us", "u.s.", "official", "officials", "israeli", "american");
 
   private record Q(AnalyzedArticle article, QuoteMention mention, int mentionId, Span span,
       List<String> tokens, List<String> words) {}
@@ -147,7 +143,7 @@ final class QuoteProvenance {
     for (int i : g) {
       Optional<String> sp = qs.get(i).mention().speaker();
       if (sp.isEmpty()) continue;
-      String name = cleanName(sp.get());
+      String name = Mentions.speakerName(sp.get());
       String key = lastWord(name);
       speakerKeys.merge(key, 1, Integer::sum);
       speakerNames.merge(key, name, (x, y) -> y.split(" ").length > x.split(" ").length ? y : x);
@@ -176,7 +172,7 @@ final class QuoteProvenance {
       boolean verbatim = !wordEdits && !extra;
       Evidence ev = new Evidence(q.article().id(), q.article().outlet(), q.span(),
           q.span().textOf(q.article().text));
-      uses.add(new QuoteUse(ev, q.mention().speaker().map(QuoteProvenance::cleanName), verbatim, status, diff));
+      uses.add(new QuoteUse(ev, q.mention().speaker().map(Mentions::speakerName), verbatim, status, diff));
     }
     return new QuoteGroup(speaker, common.span().textOf(common.article().text), uses);
   }
@@ -187,18 +183,6 @@ final class QuoteProvenance {
 
   private static String strip(String s) {
     return s.replaceAll("[^\\p{L}\\p{N}]+", "").toLowerCase(Locale.ROOT);
-  }
-
-  /** "White House National Security Advisor Jake Sullivan" -> "Jake Sullivan". */
-  static String cleanName(String raw) {
-    String[] parts = raw.strip().split("\\s+");
-    int from = parts.length - 1;
-    while (from > 0 && !TITLES.contains(parts[from - 1].toLowerCase(Locale.ROOT))
-        && parts.length - from < 3) {
-      from--;
-    }
-    return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length))
-        .replaceAll("['’]s$", "");
   }
 
   private static String lastWord(String name) {

@@ -213,22 +213,34 @@ final class EntityFinder {
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
+  /**
+   * Where a person's name starts in {@code words}, a run that may open with titles: after the last title
+   * word ({@code TITLE_WORDS}) before the run's last word, when the titles up to it include a person's
+   * title ("White House National Security Adviser Jake Sullivan": 5); 0 when the run opens with no such
+   * titles ("White House", "Bureau of Labor Statistics").
+   */
+  static int nameStart(List<String> words) {
+    int lastTitle = -1;
+    for (int k = 0; k < words.size() - 1; k++) {
+      if (TITLE_WORDS.contains(norm(words.get(k)))) lastTitle = k;
+    }
+    for (int k = 0; k <= lastTitle; k++) {
+      if (PERSON_TITLES.contains(norm(words.get(k)))) return lastTitle + 1;
+    }
+    return 0;
+  }
+
   /** Types the run [i, j) and strips leading titles from person names. */
   private static Raw split(TaggedText t, int i, int j) {
-    int lastTitle = -1;
-    for (int k = i; k < j - 1; k++) {
-      if (TITLE_WORDS.contains(norm(t.word[k]))) lastTitle = k;
-    }
+    int afterTitles = nameStart(java.util.Arrays.asList(t.word).subList(i, j));
     // lower-case titles right before the run: "national security adviser Jake Sullivan"
     String role = null;
     boolean titled = false;
     int nameStart = i;
-    boolean personTitle = false;
-    for (int k = i; k <= lastTitle; k++) if (PERSON_TITLES.contains(norm(t.word[k]))) personTitle = true;
-    if (lastTitle >= 0 && personTitle) {
-      nameStart = lastTitle + 1;
+    if (afterTitles > 0) {
+      nameStart = i + afterTitles;
       titled = true;
-      role = roleBefore(t, lastTitle);
+      role = roleBefore(t, nameStart - 1);
     } else if (i > 0 && t.sentence[i - 1] == t.sentence[i] && PERSON_TITLES.contains(norm(t.word[i - 1]))) {
       titled = true;
       role = roleBefore(t, i - 1);

@@ -90,6 +90,20 @@ public final class Mentions {
     return out;
   }
 
+  /**
+   * The name a speaker phrase gives, without the titles before it, as the annotator's entities are named
+   * ("White House National Security Adviser Jake Sullivan" → "Jake Sullivan", "Netanyahu's" →
+   * "Netanyahu"); a phrase whose words after its titles are not all capitalised, or that opens with no
+   * person's title, is kept whole ("White House", "a senior White House official").
+   */
+  public static String speakerName(String phrase) {
+    List<String> words = List.of(phrase.strip().split("\\s+"));
+    int start = EntityFinder.nameStart(words);
+    List<String> name = words.subList(start, words.size());
+    boolean capitalised = name.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+    return String.join(" ", capitalised ? name : words).replaceAll("['’]s$", "");
+  }
+
   /** The default annotator, loaded when an article not annotated is first read. */
   private static final class Default {
     static final NewsAnnotator ANNOTATOR = new NewsAnnotator();

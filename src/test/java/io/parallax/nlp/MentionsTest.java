@@ -71,4 +71,14 @@ class MentionsTest {
         List.of(read.get(0)));
     assertThat(Mentions.quantities(Optional.of(ann), text, whole)).containsExactly(read.get(0));
   }
+
+  @Test
+  void aSpeakerPhraseNamesThePersonAfterTheTitlesAndKeepsEveryOtherSourceWhole() {
+    assertThat(Mentions.speakerName("White House National Security Adviser Jake Sullivan")).isEqualTo("Jake Sullivan");
+    assertThat(Mentions.speakerName("Prime Minister Benjamin Netanyahu's")).isEqualTo("Benjamin Netanyahu");
+    assertThat(Mentions.speakerName("White House")).isEqualTo("White House");
+    assertThat(Mentions.speakerName("Bureau of Labor Statistics")).isEqualTo("Bureau of Labor Statistics");
+    assertThat(Mentions.speakerName("a senior White House official")).isEqualTo("a senior White House official");
+    assertThat(Mentions.speakerName("the US state department")).isEqualTo("the US state department");
+  }
 }
