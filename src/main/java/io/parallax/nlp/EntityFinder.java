@@ -74,16 +74,6 @@ final class EntityFinder {
       "program", "programme", "society", "trust", "council", "brigades", "jihad", "mission",
       "cnbc", "npr", "ap", "afp", "politifact", "poll", "institution", "legislature", "assembly");
 
-  private static final Set<String> NOT_NAMES = words(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "i", "the", "a", "an", "this", "that", "he", "she", "it", "we", "they",
-      "but", "and", "or", "in", "on", "at", "as", "if", "so", "yet", "still", "also", "related",
-      "read", "more", "advertisement", "photo", "video", "watch", "christmas", "easter",
-      "ramadan", "thanksgiving", "covid", "covid-19", "internet", "god", "today", "yesterday",
-      "tomorrow", "north", "south", "east", "west", "northern", "southern", "eastern", "western");
-
   private static final Set<String> PLACES = loadPlaces();
 
   /** What the finder found: mentions, and the role phrases that name a person. */
@@ -98,22 +88,7 @@ final class EntityFinder {
   Found find(TaggedText t) {
     List<Raw> raws = new ArrayList<>();
     int n = t.size();
-    int i = 0;
-    while (i < n) {
-      if (!startsName(t, i)) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < n && t.sentence[j] == t.sentence[i] && continuesName(t, i, j)) {
-        if (possessive(t.word[j])) { j++; break; }
-        j++;
-      }
-      // trim trailing connectors
-      while (j > i + 1 && isConnector(t.lower[j - 1])) j--;
-      if (j > i) raws.add(split(t, i, j));
-      i = Math.max(j, i + 1);
-    }
+    for (TokenRange run : NameRuns.find(tokens(t), NameRuns.Tier.TAGGED)) raws.add(split(t, run.from(), run.to()));
     // canonical person names: the longest full name sharing the last word
     Map<String, String> fullByLast = new HashMap<>();
     Set<String> personLast = new HashSet<>();
@@ -174,42 +149,46 @@ final class EntityFinder {
   private record Raw(Span span, int first, int last, String name, EntityType type, String role,
       boolean subjectOfCue) {}
 
-  private static boolean startsName(TaggedText t, int i) {
-    if (!t.capitalised(i) || !Character.isLetter(t.word[i].charAt(0))) return false;
-    if (NOT_NAMES.contains(t.lower[i])) return false;
-    boolean sentenceStart = i == 0 || t.sentence[i - 1] != t.sentence[i]
-        || t.word[i - 1].matches("[\"“‘'(]");
-    if (t.isProper(i)) return true;
-    if (sentenceStart) {
-      // "White House spokesman ...": a capitalised adjective opening a multi-word name
-      return i + 1 < t.size() && t.sentence[i + 1] == t.sentence[i] && t.isProper(i + 1)
-          && t.capitalised(i + 1) && (t.tag[i].startsWith("JJ") || t.isNoun(i));
-    }
-    return t.isNoun(i) || t.tag[i].startsWith("JJ");
-  }
+  /**
+   * The tagged tokens as the run finder reads them: a name opens on a proper noun, on a capitalised noun
+   * or adjective inside a sentence, or at a sentence's start on one before a proper noun; it stays in its
+   * sentence.
+   */
+  private static NameRuns.Tokens tokens(TaggedText t) {
+    return new NameRuns.Tokens() {
+      @Override
+      public int size() {
+        return t.size();
+      }
 
-  private static boolean continuesName(TaggedText t, int first, int j) {
-    if (j == first) return true;
-    if (possessive(t.word[j - 1])) return false;
-    if (t.capitalised(j) && Character.isLetter(t.word[j].charAt(0)) && !NOT_NAMES.contains(t.lower[j])) {
-      return true;
-    }
-    // "Department of State", "Bank of America"
-    return isConnector(t.lower[j]) && j + 1 < t.size() && t.sentence[j + 1] == t.sentence[j]
-        && t.capitalised(j + 1) && !NOT_NAMES.contains(t.lower[j + 1]);
-  }
+      @Override
+      public String word(int i) {
+        return t.word[i];
+      }
 
-  private static boolean isConnector(String w) {
-    return w.equals("of") || w.equals("for") || w.equals("de") || w.equals("al") || w.equals("bin");
-  }
+      @Override
+      public boolean opens(int i) {
+        if (t.isProper(i)) return true;
+        boolean sentenceStart = i == 0 || t.sentence[i - 1] != t.sentence[i]
+            || t.word[i - 1].matches("[\"“‘'(]");
+        if (sentenceStart) {
+          // "White House spokesman ...": a capitalised adjective opening a multi-word name
+          return i + 1 < t.size() && t.sentence[i + 1] == t.sentence[i] && t.isProper(i + 1)
+              && t.capitalised(i + 1) && (t.tag[i].startsWith("JJ") || t.isNoun(i));
+        }
+        return t.isNoun(i) || t.tag[i].startsWith("JJ");
+      }
 
-  private static boolean possessive(String w) {
-    return w.endsWith("'s") || w.endsWith("’s");
+      @Override
+      public boolean follows(int i) {
+        return t.sentence[i] == t.sentence[i - 1];
+      }
+    };
   }
 
   private static String norm(String w) {
     String s = w.toLowerCase(Locale.ROOT);
-    if (possessive(s)) s = s.substring(0, s.length() - 2);
+    if (NameRuns.possessive(s)) s = s.substring(0, s.length() - 2);
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
@@ -247,7 +226,7 @@ final class EntityFinder {
     }
     int nameEnd = j;
     String lastWord = t.word[nameEnd - 1];
-    int endChar = t.end[nameEnd - 1] - (possessive(lastWord) ? 2 : 0);
+    int endChar = t.end[nameEnd - 1] - (NameRuns.possessive(lastWord) ? 2 : 0);
     Span span = new Span(t.start[nameStart], endChar);
     String name = span.textOf(t.text).replaceAll("\\s+", " ");
     if (name.isEmpty() || !Character.isLetter(name.charAt(0))) return null;

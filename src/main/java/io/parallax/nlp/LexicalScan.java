@@ -25,19 +25,6 @@ public final class LexicalScan {
   private LexicalScan() {}
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘'(]?[\\p{Lu}\\d])|\\n\\s*\\n|\\n(?=\\S)");
-  private static final Set<String> NOT_NAMES = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "i", "mr", "mrs", "ms", "dr", "the", "a", "an", "it", "he", "she", "they", "we", "this", "that",
-      "in", "on", "at", "but", "and", "for", "as", "after", "before", "when", "while", "if", "his", "her",
-      "their", "its", "our", "read", "related", "share", "click", "photo", "video", "advertisement");
-
-  /** Capitalised words that open sentences or name days and people without naming anyone ({@link #isNameToken}). */
-  private static final Set<String> NOT_NAME_TOKENS = Set.of("The", "A", "An", "But", "And", "In", "On",
-      "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "It",
-      "He", "She", "They", "We", "I", "This", "That", "Meanwhile", "Still", "So", "As", "After");
-
   private static final Pattern ELAPSED_BEFORE = Pattern.compile(
       "\\b(?:in|for|after|past|over|than|since|last)\\s+(?:(?:the|a|about|nearly|almost|some|more|than|over|past|last)\\s+)*$",
       Pattern.CASE_INSENSITIVE);
@@ -69,11 +56,11 @@ public final class LexicalScan {
 
   /**
    * Capitalised-name sequences and their single words, lower-cased, with counts: the fast, untagged
-   * tier of name finding (the annotator's entities come from tags). Words are the tokens of
+   * tier of name finding ({@link NameRuns.Tier#UNTAGGED}: the annotator's run finder and stop words,
+   * without the tagged tier's extra stop words, connectors and possessive ends). Words are the tokens of
    * {@link Segmentation#tokens} (an apostrophe or hyphen right after a word is kept with it, so
-   * "soldiers' families" stays one run); a run is adjacent capitalised words one space apart, a
-   * sentence-initial word counts only when it is seen capitalised inside a sentence too, and the
-   * words of {@code NOT_NAMES} (days, months, titles, function words, page chrome) never count.
+   * "soldiers' families" stays one run); a run is adjacent capitalised words one space apart, and a
+   * sentence-initial word counts only when it is seen capitalised inside a sentence too.
    */
   public static Map<String, Integer> names(String text) {
     record Tok(String word, int start, int end, boolean initial) {}
@@ -82,58 +69,53 @@ public final class LexicalScan {
       char first = text.charAt(tok.start());
       if (!Character.isLetterOrDigit(first)) {
         int last = toks.size() - 1;
-        if (last >= 0 && toks.get(last).end() == tok.start() && (isApostrophe(first) || first == '-')) {
+        if (last >= 0 && toks.get(last).end() == tok.start() && (NameRuns.isApostrophe(first) || first == '-')) {
           Tok t = toks.get(last);
-          toks.set(last, new Tok(t.word(), t.start(), tok.end(), t.initial()));
+          toks.set(last, new Tok(t.word() + tok.textOf(text), t.start(), tok.end(), t.initial()));
         }
         continue;
       }
-      String w = stripPossessive(tok.textOf(text));
-      if (w.isEmpty()) continue;
-      toks.add(new Tok(w, tok.start(), tok.end(), sentenceInitial(text, tok.start())));
+      toks.add(new Tok(tok.textOf(text), tok.start(), tok.end(), sentenceInitial(text, tok.start())));
     }
     Set<String> seenInside = new HashSet<>();
     for (Tok t : toks) {
-      if (!t.initial() && isCapitalised(t.word())) seenInside.add(t.word());
+      String w = NameRuns.stripPossessive(t.word());
+      if (!t.initial() && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) seenInside.add(w);
     }
+    List<TokenRange> runs = NameRuns.find(new NameRuns.Tokens() {
+      @Override
+      public int size() {
+        return toks.size();
+      }
+
+      @Override
+      public String word(int i) {
+        return toks.get(i).word();
+      }
+
+      @Override
+      public boolean opens(int i) {
+        Tok t = toks.get(i);
+        return !t.initial() || seenInside.contains(NameRuns.stripPossessive(t.word()));
+      }
+
+      @Override
+      public boolean follows(int i) {
+        int prevEnd = toks.get(i - 1).end();
+        return toks.get(i).start() - prevEnd == 1 && text.charAt(prevEnd) == ' ' && opens(i);
+      }
+    }, NameRuns.Tier.UNTAGGED);
     Map<String, Integer> names = new LinkedHashMap<>();
-    List<String> run = new ArrayList<>();
-    int prevEnd = -1;
-    for (Tok t : toks) {
-      boolean cap = isCapitalised(t.word()) && !NOT_NAMES.contains(t.word().toLowerCase(Locale.ROOT))
-          && (!t.initial() || seenInside.contains(t.word()));
-      boolean adjacent = prevEnd >= 0 && t.start() - prevEnd == 1 && text.charAt(prevEnd) == ' ';
-      if (!cap || !adjacent) flush(run, names);
-      if (cap) run.add(t.word().toLowerCase(Locale.ROOT));
-      prevEnd = t.end();
+    for (TokenRange run : runs) {
+      List<String> words = new ArrayList<>();
+      for (int k = run.from(); k < run.to(); k++) {
+        String w = NameRuns.key(toks.get(k).word());
+        words.add(w);
+        if (w.length() > 1) names.merge(w, 1, Integer::sum);
+      }
+      if (words.size() > 1) names.merge(String.join(" ", words), 1, Integer::sum);
     }
-    flush(run, names);
     return names;
-  }
-
-  /** The word without a final possessive {@code 's} and then without trailing apostrophes and hyphens. */
-  public static String stripPossessive(String word) {
-    int end = word.length();
-    if (end >= 2 && word.charAt(end - 1) == 's' && isApostrophe(word.charAt(end - 2))) end -= 2;
-    while (end > 0 && (isApostrophe(word.charAt(end - 1)) || word.charAt(end - 1) == '-')) end--;
-    return word.substring(0, end);
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '’';
-  }
-
-  private static void flush(List<String> run, Map<String, Integer> names) {
-    if (run.isEmpty()) return;
-    for (String w : run) {
-      if (w.length() > 1) names.merge(w, 1, Integer::sum);
-    }
-    if (run.size() > 1) names.merge(String.join(" ", run), 1, Integer::sum);
-    run.clear();
-  }
-
-  private static boolean isCapitalised(String w) {
-    return Character.isUpperCase(w.codePointAt(0));
   }
 
   private static boolean sentenceInitial(String text, int pos) {
@@ -179,9 +161,12 @@ public final class LexicalScan {
     return "n:" + new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString() + suffix;
   }
 
-  /** A capitalised word that can be part of a name (not a sentence opener, weekday or pronoun), as written. */
+  /**
+   * A capitalised word of more than one letter that can be part of a name: not a sentence opener,
+   * weekday, month, title of address, pronoun or other word that either name finder stops at
+   * ({@link NameRuns}).
+   */
   public static boolean isNameToken(String w) {
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-        && !NOT_NAME_TOKENS.contains(w);
+    return w.length() > 1 && NameRuns.nameWord(w);
   }
 }

@@ -37,4 +37,10 @@ class LexicalScanTest {
     assertThat(LexicalScan.names("The Israelis' Hostage Forum met."))
         .isEqualTo(java.util.Map.of("israelis", 1, "hostage", 1, "forum", 1, "israelis hostage forum", 1));
   }
+
+  @Test
+  void monthsHolidaysTitlesAndSentenceOpenersAreNoNameTokens() {
+    assertThat(java.util.stream.Stream.of("Hamas", "Netanyahu", "October", "Christmas", "Mr", "Meanwhile", "The", "A")
+        .filter(LexicalScan::isNameToken)).containsExactly("Hamas", "Netanyahu");
+  }
 }
