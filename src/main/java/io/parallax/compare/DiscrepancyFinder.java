@@ -8,6 +8,7 @@ import io.parallax.model.Span;
 import io.parallax.nlp.QuantityKind;
 import io.parallax.nlp.QuantityMention;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -208,7 +209,7 @@ final class DiscrepancyFinder {
       if (pub.isEmpty() || q.date().isEmpty()) {
         unit = "day of year";
       } else { // how many days before publication the day named is
-        low = java.time.temporal.ChronoUnit.DAYS.between(q.date().get(), pub.get().toLocalDate());
+        low = ChronoUnit.DAYS.between(q.date().get(), pub.get().toLocalDate());
         high = Optional.of(low);
       }
     }

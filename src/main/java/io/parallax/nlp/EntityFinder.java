@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -211,7 +212,7 @@ final class EntityFinder {
 
   /** Types the run [i, j) and strips leading titles from person names. */
   private static Raw split(TaggedText t, int i, int j) {
-    int afterTitles = nameStart(java.util.Arrays.asList(t.word).subList(i, j));
+    int afterTitles = nameStart(Arrays.asList(t.word).subList(i, j));
     // lower-case titles right before the run: "national security adviser Jake Sullivan"
     String role = null;
     boolean titled = false;
@@ -305,6 +306,6 @@ final class EntityFinder {
 
   /** A set of words that tolerates repeats in the listing. */
   static Set<String> words(String... w) {
-    return Set.copyOf(java.util.Arrays.asList(w));
+    return Set.copyOf(Arrays.asList(w));
   }
 }
