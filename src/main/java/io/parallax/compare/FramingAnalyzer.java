@@ -9,6 +9,7 @@ import io.parallax.compare.Comparison.OutletTerms;
 import io.parallax.compare.Comparison.TermUse;
 import io.parallax.model.Span;
 import io.parallax.nlp.LexicalScan;
+import io.parallax.nlp.TokenRange;
 import io.parallax.nlp.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,23 +60,18 @@ final class FramingAnalyzer {
     for (AnalyzedArticle a : articles) {
       for (AnalyzedArticle.Sent s : a.sentences) {
         List<AnalyzedArticle.Tok> t = s.tokens();
-        int i = 0;
-        while (i < t.size()) {
-          if (!isName(t.get(i), i == 0)) { i++; continue; }
-          int j = i;
-          while (j < t.size() && isName(t.get(j), j == 0)) {
-            j++;
-            if (!baseName(t.get(j - 1).text()).equals(stripPossessive(t.get(j - 1).text()))) break; // "Hamas-run"
-          }
-          String last = baseName(t.get(j - 1).text());
+        List<String> words = t.stream().map(AnalyzedArticle.Tok::text).toList();
+        // a name ends at a word that only begins with one: "Hamas-run"
+        for (TokenRange run : LexicalScan.nameRuns(words, k -> isName(t.get(k), k == 0),
+            k -> isName(t.get(k), false) && baseName(words.get(k - 1)).equals(stripPossessive(words.get(k - 1))))) {
+          String last = baseName(words.get(run.to() - 1));
           if (!last.isEmpty() && !Words.isStop(Words.lower(last))) {
             String key = Words.lower(last);
-            mentions.add(new Mention(a, s.index(), i, j, key));
+            mentions.add(new Mention(a, s.index(), run.from(), run.to(), key));
             articlesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(a.id());
             countByKey.merge(key, 1, Integer::sum);
             display.putIfAbsent(key, last);
           }
-          i = j;
         }
       }
     }

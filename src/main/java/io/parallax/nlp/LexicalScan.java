@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,6 +159,36 @@ public final class LexicalScan {
 
   private static String feature(double v, String suffix) {
     return "n:" + new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString() + suffix;
+  }
+
+  /**
+   * The runs of name words among the tokens {@code words} of one sentence, by the untagged tier's rule of
+   * the one run finder ({@link NameRuns}): a run opens on a word {@code opens} accepts and goes on over the
+   * next words {@code continues} accepts, each a capitalised word outside the untagged tier's stop words;
+   * for a stage that reads names over its own tokens (compare's framing).
+   */
+  public static List<TokenRange> nameRuns(List<String> words, IntPredicate opens, IntPredicate continues) {
+    return NameRuns.find(new NameRuns.Tokens() {
+      @Override
+      public int size() {
+        return words.size();
+      }
+
+      @Override
+      public String word(int i) {
+        return words.get(i);
+      }
+
+      @Override
+      public boolean opens(int i) {
+        return opens.test(i);
+      }
+
+      @Override
+      public boolean follows(int i) {
+        return continues.test(i);
+      }
+    }, NameRuns.Tier.UNTAGGED);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.parallax.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,13 @@ class LexicalScanTest {
   void monthsHolidaysTitlesAndSentenceOpenersAreNoNameTokens() {
     assertThat(java.util.stream.Stream.of("Hamas", "Netanyahu", "October", "Christmas", "Mr", "Meanwhile", "The", "A")
         .filter(LexicalScan::isNameToken)).containsExactly("Hamas", "Netanyahu");
+  }
+
+  @Test
+  void nameRunsOverAStagesOwnTokensFollowTheUntaggedRule() {
+    List<String> words = List.of("Officials", "in", "Gaza", "City", "and", "The", "Hague", "met", "Hamas-run", "Health", "Ministry");
+    // the caller says which words may open a name (not the sentence's first) and where a name may go on
+    assertThat(LexicalScan.nameRuns(words, k -> k != 0, k -> !words.get(k - 1).contains("-")))
+        .containsExactly(new TokenRange(2, 4), new TokenRange(6, 7), new TokenRange(8, 9), new TokenRange(9, 11));
   }
 }
