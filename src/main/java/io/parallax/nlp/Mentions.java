@@ -64,12 +64,9 @@ public final class Mentions {
    * @param annotations the article's annotations (of the regions {@code kept}), when it was annotated
    * @param text the article's text, into which every span points
    * @param kept the regions compared
+   * @param published the article's publication day, which a date without a year is read against when the
+   *     article was not annotated (the annotator read its dates against it already)
    */
-  public static List<QuantityMention> quantities(Optional<Annotations> annotations, String text, List<Span> kept) {
-    return quantities(annotations, text, kept, Optional.empty());
-  }
-
-  /** As {@link #quantities(Optional, String, List)}, dates without a year resolved against {@code published}. */
   public static List<QuantityMention> quantities(Optional<Annotations> annotations, String text, List<Span> kept,
       Optional<LocalDate> published) {
     return annotations.map(Annotations::intervals)
@@ -81,11 +78,8 @@ public final class Mentions {
     List<QuoteMention> out = new ArrayList<>();
     for (Quote q : ann.quotes()) {
       if (!q.direct()) continue;
-      int s = q.content().start();
-      int e = q.content().end();
-      while (s < e && QuotationSegments.isMarkOrSpace(text.charAt(s))) s++;
-      while (e > s && QuotationSegments.isMarkOrSpace(text.charAt(e - 1))) e--;
-      if (s < e) out.add(new QuoteMention(new Span(s, e), q.speaker(), q.speakerSpan()));
+      Span words = QuotationSegments.withoutMarks(text, q.content().start(), q.content().end());
+      if (!words.isEmpty()) out.add(new QuoteMention(words, q.speaker(), q.speakerSpan()));
     }
     return out;
   }

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 /**
  * The one reader of quantities: numbers with their hedge ({@link Qualifier}) and what they count —
  * "roughly 1.5 million people", "more than a million", "millions of people", "four Israeli soldiers",
- * "80%", "more than $4 trillion", "between 20 and 30", "more than a month" — and month-day dates
- * ("February 15", "Oct. 7"). One pass yields both what {@link Annotations#quantities()} holds (the
- * {@link Quantity} as stated) and the intervals the comparison weighs ({@link QuantityMention}: counts
- * of something named, durations in days, dates as days of the year), the latter without the quantities
- * inside quotation marks (they are the speaker's words, not the outlet's report). Years and clock times
- * are left to {@link TimeFinder}. The counted noun is read from part-of-speech tags when the text was
+ * "80%", "more than $4 trillion", "between 20 and 30", "more than a month". One pass yields both what
+ * {@link Annotations#quantities()} holds (the {@link Quantity} as stated) and the intervals the
+ * comparison weighs ({@link QuantityMention}: counts of something named, durations in days, dates as days
+ * of the year with the day resolved), the latter without the quantities inside quotation marks (they are
+ * the speaker's words, not the outlet's report). Dates are {@link TimeFinder}'s days ("February 15",
+ * "Oct. 7", "11 September"), not read again here: a number inside one is no quantity; years and clock
+ * times are no quantities either. The counted noun is read from part-of-speech tags when the text was
  * tagged ({@link #read(TaggedText, List)}), else from the words alone ({@link #read(String, List)}).
  */
 final class QuantityReader {
@@ -236,8 +237,8 @@ final class QuantityReader {
    * ({@link Qualifier#low}, {@link Qualifier#high}); an unhedged duration in words counts as round (±15%).
    */
   private static Optional<QuantityMention> interval(Quantity q) {
-    String stem = Words.stem(q.unit());
     if (q.unit().isEmpty()) return Optional.empty();
+    String stem = Words.stem(q.unit());
     Qualifier h = q.qualifier();
     double low = h.low(q.value());
     Optional<Double> high = h.high(q.value(), q.upTo());

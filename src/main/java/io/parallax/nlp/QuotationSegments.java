@@ -39,18 +39,24 @@ public final class QuotationSegments {
     for (Seg s : of(text, paragraphs)) {
       for (int p = s.paragraph; p < paragraphs.size() && paragraphs.get(p).start() < s.end; p++) {
         Span para = paragraphs.get(p);
-        int a = Math.max(s.start, para.start());
-        int e = Math.min(s.end, para.end());
-        while (a < e && isMarkOrSpace(text.charAt(a))) a++;
-        while (e > a && isMarkOrSpace(text.charAt(e - 1))) e--;
-        if (a < e) out.add(new Span(a, e));
+        Span words = withoutMarks(text, Math.max(s.start, para.start()), Math.min(s.end, para.end()));
+        if (!words.isEmpty()) out.add(words);
       }
     }
     return List.copyOf(out);
   }
 
+  /** The text from {@code start} to {@code end} without the quotation marks and space at either end (maybe empty). */
+  static Span withoutMarks(String text, int start, int end) {
+    int a = start;
+    int e = end;
+    while (a < e && isMarkOrSpace(text.charAt(a))) a++;
+    while (e > a && isMarkOrSpace(text.charAt(e - 1))) e--;
+    return new Span(a, e);
+  }
+
   /** Whether {@code c} is a quotation mark this reader knows or white space. */
-  static boolean isMarkOrSpace(char c) {
+  private static boolean isMarkOrSpace(char c) {
     return Character.isWhitespace(c) || isMark(c);
   }
 

@@ -59,7 +59,7 @@ class MentionsTest {
   void quantitiesAreTheReadersIntervalsAnnotatedOrNot() {
     String text = "More than 300 people left the town within three weeks, officials said on March 4.";
     List<Span> whole = List.of(new Span(0, text.length()));
-    List<QuantityMention> read = Mentions.quantities(Optional.empty(), text, whole);
+    List<QuantityMention> read = Mentions.quantities(Optional.empty(), text, whole, Optional.empty());
     assertThat(read).containsExactly(
         new QuantityMention(new Span(0, text.indexOf(" left")), QuantityKind.COUNT, "more than", 300, Optional.empty(),
             "people"),
@@ -69,7 +69,7 @@ class MentionsTest {
             Optional.of(64.0), "march"));
     Annotations ann = new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(read.get(0)));
-    assertThat(Mentions.quantities(Optional.of(ann), text, whole)).containsExactly(read.get(0));
+    assertThat(Mentions.quantities(Optional.of(ann), text, whole, Optional.empty())).containsExactly(read.get(0));
   }
 
   @Test
